@@ -1,0 +1,15 @@
+"""Production: PostgreSQL from DATABASE_URL, a real secret, HTTPS everywhere."""
+
+from config.settings.base import *  # noqa: F403
+from config.settings.base import env
+
+SECRET_KEY = env("ORTAK_SECRET_KEY")
+DEBUG = False
+DATABASES = {"default": env.db("DATABASE_URL")}
+SECURE_SSL_REDIRECT = env.bool("ORTAK_SECURE_SSL_REDIRECT", default=True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+SECURE_HSTS_SECONDS = env.int("ORTAK_HSTS_SECONDS", default=31536000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True

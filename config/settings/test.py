@@ -1,0 +1,13 @@
+"""Test settings: the database comes from ORTAK_TEST_DATABASE_URL, SQLite otherwise."""
+
+from config.settings.base import *  # noqa: F403
+from config.settings.base import env
+
+DATABASES = {
+    "default": env.db("ORTAK_TEST_DATABASE_URL", default="sqlite:///:memory:"),
+}
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
