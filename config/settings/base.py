@@ -1,5 +1,7 @@
 """Settings shared by every environment; values that differ come from the environment."""
 
+from pathlib import Path
+
 from django.utils.translation import gettext_lazy as _
 
 from config.env import BASE_DIR, env
@@ -61,7 +63,7 @@ TEMPLATES = [
     },
 ]
 
-DATA_DIR = env.path("ORTAK_DATA_DIR", default=BASE_DIR / "var")
+DATA_DIR = Path(env.str("ORTAK_DATA_DIR", default=str(BASE_DIR / "var")))
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'ortak.sqlite3'}"),
 }
