@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "ortak.core",
+    "ortak.accounts",
     "ortak.registry",
     "ortak.events",
     "ortak.plans",
@@ -67,6 +68,12 @@ DATA_DIR = Path(env.str("ORTAK_DATA_DIR", default=str(BASE_DIR / "var")))
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'ortak.sqlite3'}"),
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # WAL lets the portal read while an import writes; IMMEDIATE avoids lock upgrades.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        transaction_mode="IMMEDIATE",
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -13,7 +13,10 @@ class OrtakError(Exception):
     code = "E000"
     default_message = "something went wrong"
 
-    def __init__(self, message: str | None = None, **context: object) -> None:
+    def __init__(
+        self, message: str | None = None, *, code: str | None = None, **context: object
+    ) -> None:
+        self.code = code or self.code
         self.message = message or self.default_message
         self.context = context
         super().__init__(f"ortak.{self.code}: {self.message}")

@@ -1,0 +1,120 @@
+"""Link what an article names to the registry: states, institutions, people, series.
+
+Matching goes through ortak.names, so "Чивилер", "Civiler" and "Çiviler" are one person
+and "Turkic Council" is the Organization of Turkic States.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from ortak.events.models import EventSeries
+from ortak.names import fold, similarity
+from ortak.registry.models import Institution, InstitutionName, Person, PersonAlias, State
+from ortak.registry.services import state_for_code
+
+PERSON_MATCH = 0.9  # ortak.names.similarity at or above which two spellings are one person
+INSTITUTION_MATCH = 92  # rapidfuzz token-sort ratio of folded names, country words aside
+_FILLER = re.compile(
+    r"\b(the|of|on|for|with|and|in|under|republic|azerbaijan|azerbaijani|turkey|turkiye|"
+    r"kazakhstan|kyrgyz|kyrgyzstan|uzbekistan|hungary|hungarian)\b"
+)
+
+
+def state_link(code: str) -> State:
+    return state_for_code(code)
+
+
+def _institution_key(name: str) -> str:
+    return " ".join(_FILLER.sub(" ", fold(name)).split())
+
+
+def institution_link(name: str) -> Institution | None:
+    """The registry institution `name` names: an exact name first, then a close one."""
+    folded = fold(name)
+    exact = InstitutionName.objects.filter(folded=folded).select_related("institution").first()
+    if exact:
+        return exact.institution
+    key = _institution_key(name)
+    if not key:
+        return None
+    head = key.split()[0]
+    best, best_score = None, 0.0
+    for entry in InstitutionName.objects.filter(folded__contains=head).select_related(
+        "institution"
+    ):
+        score = fuzz.token_sort_ratio(key, _institution_key(entry.text))
+        if score > best_score:
+            best, best_score = entry.institution, score
+    return best if best_score >= INSTITUTION_MATCH else None
+
+
+def person_link(name: str) -> Person | None:
+    """The registry person with a spelling close to `name` (same surname, agreeing initial)."""
+    tokens = fold(name).split()
+    if not tokens:
+        return None
+    surname = max(tokens, key=len)
+    best, best_score = None, 0.0
+    for alias in PersonAlias.objects.filter(folded__contains=surname).select_related("person"):
+        score = similarity(alias.text, name)
+        if score > best_score:
+            best, best_score = alias.person, score
+    return best if best_score >= PERSON_MATCH else None
+
+
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+_ORDINAL = re.compile(
+    r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(_ORDINALS) + r")|([IVX]{1,4}))\b",
+    re.IGNORECASE,
+)
+
+
+def round_number(title: str) -> int | None:
+    """The round a title names: "5th meeting", "Second Forum", "III Forum" -> 5, 2, 3."""
+    match = _ORDINAL.search(title)
+    if not match:
+        return None
+    digits, word, roman = match.groups()
+    if digits:
+        return int(digits)
+    if word:
+        return _ORDINALS[word.lower()]
+    return _roman(roman) if roman.isupper() else None
+
+
+def _roman(text: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for current, following in zip(text, [*text[1:], ""], strict=True):
+        value = values[current]
+        total += -value if following and values[following] > value else value
+    return total
+
+
+def series_link(title: str, event_type: str) -> tuple[EventSeries | None, int | None]:
+    """The recurring format a numbered event belongs to, and its round."""
+    number = round_number(title)
+    if number is None:
+        return None, None
+    folded = fold(title)
+    for series in EventSeries.objects.filter(event_type=event_type):
+        names = [series.name, *series.aliases]
+        if any(fuzz.partial_ratio(fold(n), folded) >= 90 for n in names if len(n) > 8):
+            return series, number
+    return None, None

@@ -1,0 +1,58 @@
+"""An ingested article's draft, awaiting a reviewer field by field."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from ortak.core.models import TimeStampedModel
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for review")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+
+
+class Review(TimeStampedModel):
+    """What the pipeline read in one source, the evidence for each value, and the decisions."""
+
+    source = models.ForeignKey("events.Source", on_delete=models.CASCADE, related_name="reviews")
+    record = models.JSONField(_("extracted record"))
+    evidence = models.JSONField(_("evidence"), default=list, blank=True)
+    pipeline_version = models.CharField(max_length=40)
+    status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING, db_index=True
+    )
+    events = models.ManyToManyField("events.Event", blank=True, related_name="reviews")
+    merged_event_ids = models.JSONField(
+        _("events that existed already"),
+        default=list,
+        blank=True,
+        help_text=_("Events another article had reported; this source was added to them."),
+    )
+    event_map = models.JSONField(
+        default=dict, blank=True, help_text=_('Record path ("events[0]") to the event id.')
+    )
+    decisions = models.JSONField(default=dict, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("draft to review")
+
+    def __str__(self) -> str:
+        return f"{self.source} ({self.get_status_display()})"
