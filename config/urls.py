@@ -5,5 +5,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("ortak.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("workspace/", include("ortak.workspace.urls")),
     path("", include("ortak.portal.urls")),
 ]

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "ortak.ingest",
     "ortak.search",
     "ortak.portal",
+    "ortak.workspace",
     "ortak.api",
 ]
 
