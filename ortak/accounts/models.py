@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 
 class Role(models.TextChoices):
@@ -34,6 +35,7 @@ class Membership(models.Model):
         blank=True,
         related_name="representatives",
     )
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("role")

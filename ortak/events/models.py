@@ -184,6 +184,7 @@ class Outcome(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="outcomes")
     kind = models.CharField(max_length=20, choices=OutcomeKind.choices)
     text = models.TextField()
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["event", "id"]
@@ -195,6 +196,7 @@ class Outcome(models.Model):
 class SiteVisit(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="site_visits")
     name = models.CharField(max_length=300)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["event", "id"]
@@ -215,6 +217,7 @@ class Source(PublishableModel):
     content_hash = models.CharField(max_length=64, unique=True)
     pipeline_version = models.CharField(max_length=40, blank=True)
     events = models.ManyToManyField(Event, blank=True, related_name="sources")
+    history = HistoricalRecords(excluded_fields=["text"])  # the text never changes
 
     class Meta:
         ordering = ["-published", "-created_at"]

@@ -97,6 +97,7 @@ class InstitutionName(models.Model):
     valid_from = models.DateField(null=True, blank=True)
     valid_to = models.DateField(null=True, blank=True)
     folded = models.CharField(max_length=400, db_index=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["institution", "language", "text"]
@@ -178,6 +179,7 @@ class PersonAlias(models.Model):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="aliases")
     text = models.CharField(max_length=300)
     folded = models.CharField(max_length=300, db_index=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["person", "text"]
