@@ -17,10 +17,13 @@ from ortak.registry.services import state_for_code
 
 PERSON_MATCH = 0.9  # ortak.names.similarity at or above which two spellings are one person
 INSTITUTION_MATCH = 92  # rapidfuzz token-sort ratio of folded names, country words aside
-_FILLER = re.compile(
-    r"\b(the|of|on|for|with|and|in|under|republic|azerbaijan|azerbaijani|turkey|turkiye|"
-    r"kazakhstan|kyrgyz|kyrgyzstan|uzbekistan|hungary|hungarian)\b"
+# Words that tell nothing apart among institutions: a name with or without them is the same
+# ("State Committee on Work with Diaspora of the Republic of Azerbaijan"). Folded like names.
+_FILLER_WORDS = (
+    "the of on for with and in under republic azerbaijan azerbaijani turkey turkiye "
+    "kazakhstan kyrgyz kyrgyzstan uzbekistan hungary hungarian"
 )
+_FILLER = re.compile(r"\b(" + "|".join(sorted({fold(w) for w in _FILLER_WORDS.split()})) + r")\b")
 
 
 def state_link(code: str) -> State:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Lowercase Cyrillic letters and their Latin form; "е" and "ё" depend on the letter before.
 _CYRILLIC = {
@@ -33,7 +34,7 @@ _HUSHING = set("жчшщ")  # after these ё is heard as o: Горбачёв -> 
 
 
 def _cyrillic_e(letter: str, before: str) -> str:
-    """"е" and "ё" as BGN writes them: ye/yo after a vowel, a sign or at a word start."""
+    """ "е" and "ё" as BGN writes them: ye/yo after a vowel, a sign or at a word start."""
     if letter == "ё" and before in _HUSHING:
         return "o"
     iotated = not before.isalpha() or before in _CYRILLIC_VOWELS or before in "ъь"
@@ -86,7 +87,7 @@ _SPELLED_OUT = str.maketrans(
 # Apostrophes and modifier letters vanish: Oʻzbekiston, Ma'ruf, O'Brien, El'shad.
 _APOSTROPHES = re.compile("['‘’ʻʼʽ`´ʹʺ′‛]")
 # Multi-letter spellings of one sound, longest first; `_CONSONANTS` gives the key letter.
-# ç, c (Turkish, Azerbaijani), ch, j, zh, dzh and Hungarian cs/zs all become "j": the
+# ç, c (Turkish, Azerbaijani), ch, j, zh, dzh and Hungarian cs all become "j": the
 # orthographies of the region spell the same name with any of them (Kocaman, Kojaman,
 # Çiviler, Chiviler; Zharkynay, Jarkınay). Likewise ş/sh/s (Şuşa, Shusha, Susa when the
 # cedilla is lost), kh/x/h (Khazar, Xəzər, Hazar), gh/ğ/g, q/k and w/v. Hungarian zs is
@@ -96,7 +97,6 @@ _CONSONANTS = {
     "dzh": "j", "dj": "j", "sh": "s", "ch": "j", "zh": "j", "kh": "h", "gh": "g",
     "cs": "j", "sz": "s", "c": "j", "x": "h", "q": "k", "w": "v",
 }  # fmt: skip
-_VOWELS = "aeiou"
 # The y and i rules, in order, each with why; they run after the consonants above.
 _RULES = (
     (re.compile("yy"), "yi"),  # Йылдырым -> Yyldyrym: the second y is the vowel ы
@@ -127,8 +127,12 @@ def _letters(text: str) -> str:
     return "".join(kept)
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold_word(word: str) -> str:
-    """One lowercase word in the key spelling; rules repeat until nothing changes."""
+    """One lowercase word in the key spelling; rules repeat until nothing changes.
+
+    Cached: a registry repeats its first names and surname endings many times.
+    """
     for _ in range(4):
         before = word
         word = _CONSONANT.sub(lambda m: _CONSONANTS[m.group()], word)
@@ -161,7 +165,7 @@ def tokens(text: str) -> list[str]:
 
 # The skeleton merges what transliteration blurs inside a folded word: the vowels a e o u
 # (Uzbek Toshkent/Tashkent, Oʻzbek/Uzbek, Azerbaijani ə as a or e), k g h (Azerbaijani q
-# written g, Russian г for h: Гейдар/Heydar), final devoicing d/t and b/p (Murad/Murat).
+# written g, Russian г for h: Гейдар/Heydar), d/t and b/p (final devoicing: Murad/Murat).
 _SKELETON = str.maketrans("eougqhdb", "aaakkktp")
 
 

@@ -55,8 +55,11 @@ class NameMatcher:
 
     def __init__(self) -> None:
         self._entries: list[tuple[Hashable, str, Prepared]] = []
+        self._initials: list[frozenset[str]] = []  # entry -> first letters of its words
+        self._initial_counts: dict[str, int] = defaultdict(int)
         self._by_fold: dict[str, list[int]] = defaultdict(list)
         self._words: dict[str, int] = {}  # folded word -> word id
+        self._word_shapes: list[tuple[str, str]] = []  # word id -> (word, skeleton)
         self._word_entries: list[list[int]] = []  # word id -> entries that contain it
         self._blocks: dict[str, set[int]] = defaultdict(set)  # block key -> word ids
 
@@ -70,6 +73,10 @@ class NameMatcher:
             return
         index = len(self._entries)
         self._entries.append((key, name, prepared))
+        initials = frozenset(word[0] for word in prepared.words)
+        self._initials.append(initials)
+        for letter in initials:
+            self._initial_counts[letter] += 1
         self._by_fold[prepared.fold].append(index)
         for word in set(prepared.words):
             self._word_entries[self._word_id(word)].append(index)
@@ -80,6 +87,7 @@ class NameMatcher:
         if word_id is None:
             word_id = self._words[word] = len(self._word_entries)
             self._word_entries.append([])
+            self._word_shapes.append((word, skeleton(word)))
             for block in _block_keys(word):
                 self._blocks[block].add(word_id)
         return word_id
@@ -100,23 +108,38 @@ class NameMatcher:
         return self._best_per_key(scored, limit, min_score)
 
     def _candidates(self, query: Prepared, *, skip: set[int]) -> list[int]:
-        """Entries sharing a close word with the query, the rarest shared words first."""
+        """Entries sharing close words with the query, rare and exact words counting most."""
         weights: dict[int, float] = defaultdict(float)
         for word in set(query.words):
-            if len(word) < 2:
-                continue  # an initial blocks nothing; it is scored with the candidates
-            best: dict[int, float] = {}
-            for word_id in self._close_words(word):
-                entries = self._word_entries[word_id]
-                rarity = math.log(1 + len(self._entries) / len(entries))
-                for index in entries:
-                    if best.get(index, 0.0) < rarity:
-                        best[index] = rarity
-            for index, rarity in best.items():
-                weights[index] += rarity
+            if len(word) > 1:  # an initial alone would block a fifteenth of the registry
+                for index, weight in self._word_weights(word).items():
+                    weights[index] += weight
+        for letter in {word for word in query.words if len(word) == 1}:
+            self._favour_initial(weights, letter)
         for index in skip:
             weights.pop(index, None)
         return heapq.nlargest(CANDIDATES, weights, key=weights.__getitem__)
+
+    def _word_weights(self, word: str) -> dict[int, float]:
+        """Entries with a word close to `word`: the word's rarity times its closeness."""
+        shape = skeleton(word)
+        best: dict[int, float] = {}
+        for word_id in self._close_words(word):
+            text, text_shape = self._word_shapes[word_id]
+            closeness = 1.0 if text == word else 0.8 if text_shape == shape else 0.6
+            entries = self._word_entries[word_id]
+            weight = closeness * math.log(1 + len(self._entries) / len(entries))
+            for index in entries:
+                if best.get(index, 0.0) < weight:
+                    best[index] = weight
+        return best
+
+    def _favour_initial(self, weights: dict[int, float], letter: str) -> None:
+        """Raise the candidates with a word starting with `letter` ("F." for Fuad)."""
+        rarity = math.log(1 + len(self._entries) / max(1, self._initial_counts[letter]))
+        for index in weights:
+            if letter in self._initials[index]:
+                weights[index] += rarity
 
     def _close_words(self, word: str) -> set[int]:
         """Ids of indexed words within about one edit of `word` on skeletons."""

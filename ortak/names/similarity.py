@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
@@ -40,6 +41,12 @@ _CHEAP = {
 }  # fmt: skip
 
 
+# Initials that may stand for a word whose fold starts with the other letter: the
+# consonants of `_CHEAP` (Г. for Heydar), "Y." for Yerlan (folded erlan) and "Z." for
+# Zhanar (janar) when an English writer keeps one letter of Zh. Vowels are left out: an
+# initial is all there is of the name, and A. is not E.
+_INITIALS = {frozenset(pair) for pair in ("kg", "gh", "kh", "dt", "bp", "ye", "zj")}
+
 # Kazakh and Kyrgyz patronymic surnames: -uly/-uulu (son of), -kyzy/-qizi (daughter of);
 # Azerbaijani oğlu/qızı, folded.
 _SON = ("uli", "ulu", "oglu", "ogli")
@@ -52,6 +59,20 @@ class Prepared:
 
     fold: str
     words: tuple[str, ...]
+
+
+class WordScore(NamedTuple):
+    """Two folded words compared: how alike, how much they weigh, whether they conflict."""
+
+    score: float
+    weight: float
+    conflict: bool
+
+
+class _Pair(NamedTuple):
+    i: int  # word of the first name
+    j: int  # word of the second name
+    compared: WordScore
 
 
 def prepare(text: str) -> Prepared:
@@ -79,62 +100,73 @@ def score(a: Prepared, b: Prepared) -> float:
     if "".join(a.words) == "".join(b.words):
         return JOINED_SCORE
     pairs = _pair_words(a.words, b.words)
-    paired_a = {i for i, _, _ in pairs}
-    paired_b = {j for _, j, _ in pairs}
+    paired_a, paired_b = {p.i for p in pairs}, {p.j for p in pairs}
     unpaired = sum(len(w) for i, w in enumerate(a.words) if i not in paired_a)
     unpaired += sum(len(w) for j, w in enumerate(b.words) if j not in paired_b)
-    weight = sum(pair[2][1] for pair in pairs) + UNMATCHED_WEIGHT * unpaired
-    value = sum(pair[2][0] * pair[2][1] for pair in pairs) / weight
-    if any(pair[2][2] for pair in pairs):
+    return _combine([p.compared for p in pairs], unpaired) * _order_factor(pairs)
+
+
+def _combine(compared: list[WordScore], unpaired: int) -> float:
+    """The weighted mean of the word scores, with conflicts and misfits pulling it down."""
+    weight = sum(c.weight for c in compared) + UNMATCHED_WEIGHT * unpaired
+    value = sum(c.score * c.weight for c in compared) / weight
+    if any(c.conflict for c in compared):
         value *= CONFLICT_FACTOR
     # One word that is a different name sinks the whole, however long the others are:
     # "Kubanychbek Osmonaliev" is not "Kubanychbek Omuraliev".
-    weakest = min((pair[2][0] for pair in pairs if not pair[2][2]), default=1.0)
-    if weakest < WORD_MATCH:
-        value *= weakest / WORD_MATCH
-    if [j for _, j, _ in sorted(pairs)] != sorted(paired_b):
-        value *= SWAP_FACTOR
-    return value
+    weakest = min((c.score for c in compared if not c.conflict), default=1.0)
+    return value * min(1.0, weakest / WORD_MATCH)
 
 
-def _pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> list[tuple[int, int, tuple]]:
-    """Pairs (i, j, comparison) of the words of a and b, best first, each word once."""
-    cells = [(i, j, compare_words(x, y)) for i, x in enumerate(a) for j, y in enumerate(b)]
+def _order_factor(pairs: list[_Pair]) -> float:
+    """SWAP_FACTOR when the paired words stand in another order, else 1."""
+    in_order = [p.j for p in sorted(pairs)] == sorted(p.j for p in pairs)
+    return 1.0 if in_order else SWAP_FACTOR
+
+
+def _pair_words(a: tuple[str, ...], b: tuple[str, ...]) -> list[_Pair]:
+    """Pairs of the words of a and b, best first, each word in one pair at most."""
+    cells = [_Pair(i, j, compare_words(x, y)) for i, x in enumerate(a) for j, y in enumerate(b)]
     # Best score first; among equals the heavier word, then the same position.
-    cells.sort(key=lambda c: (-c[2][0], -c[2][1], abs(c[0] - c[1])))
-    pairs, used_a, used_b = [], set(), set()
-    for i, j, comparison in cells:
-        if i not in used_a and j not in used_b:
-            pairs.append((i, j, comparison))
-            used_a.add(i)
-            used_b.add(j)
+    cells.sort(key=lambda p: (-p.compared.score, -p.compared.weight, abs(p.i - p.j)))
+    pairs: list[_Pair] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for pair in cells:
+        if pair.i not in used_a and pair.j not in used_b:
+            pairs.append(pair)
+            used_a.add(pair.i)
+            used_b.add(pair.j)
     return pairs
 
 
 @lru_cache(maxsize=1 << 18)
-def compare_words(x: str, y: str) -> tuple[float, float, bool]:
-    """(score, weight, conflict) of two folded words; cached, as first names repeat."""
+def compare_words(x: str, y: str) -> WordScore:
+    """Two folded words compared; cached, as first names repeat across a registry."""
     if x == y:
-        return 1.0, len(x), False
-    short, long = sorted((x, y), key=len)
+        return WordScore(1.0, len(x), False)
+    short, long = sorted((x, y), key=lambda word: (len(word), word))
     if len(short) == 1 or (len(short) == 2 and long.startswith(short)):
         agrees = long.startswith(short) or _same_initial(short, long[0])
-        return (INITIAL_SCORE, INITIAL_WEIGHT, False) if agrees else (0.0, INITIAL_WEIGHT, True)
+        return WordScore(INITIAL_SCORE if agrees else 0.0, INITIAL_WEIGHT, not agrees)
     if _extends(short, long) or _son_and_daughter(x, y):
-        return 0.0, len(long), True
-    return _curve(_edit_similarity(x, y)), max(len(x), len(y)), False
+        return WordScore(0.0, len(long), True)
+    return WordScore(_curve(_edit_similarity(x, y)), len(long), False)
 
 
 def _same_initial(a: str, b: str) -> bool:
     """Initials that transliteration can swap: Х. as H. or K., Ə. as A. or E."""
-    return a == b or frozenset((a, b)) in _CHEAP
+    return a == b or frozenset((a, b)) in _INITIALS
 
 
 def _extends(short: str, long: str) -> bool:
     """Whether `long` is another name built on `short`: Aliyeva, Rustambek, Omarov.
 
-    A single extra letter other than a feminine -a is more likely a typo (Kurbano).
+    A single extra letter other than a feminine -a is more likely a typo (Kurbano); words
+    of one length are never an extension, whatever their skeletons (Tokaeva/Tokaeav).
     """
+    if len(long) <= len(short):
+        return False
     if long.startswith(short):
         extra = long[len(short) :]
         return len(extra) >= 2 or extra == "a"
