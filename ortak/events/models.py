@@ -215,7 +215,6 @@ class Source(PublishableModel):
     language = models.CharField(_("language"), max_length=10, blank=True)
     text = models.TextField(_("text"))
     content_hash = models.CharField(max_length=64, unique=True)
-    pipeline_version = models.CharField(max_length=40, blank=True)
     events = models.ManyToManyField(Event, blank=True, related_name="sources")
     history = HistoricalRecords(excluded_fields=["text"])  # the text never changes
 

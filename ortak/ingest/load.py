@@ -23,6 +23,7 @@ from ortak.events.selectors import event_find_same
 from ortak.ingest.linking import institution_link, person_link, state_link
 from ortak.ingest.models import Review
 from ortak.registry.models import Institution, InstitutionKind, Person
+from ortak.registry.services import institution_add_name
 
 
 @dataclass
@@ -130,14 +131,14 @@ def _event_load(data: dict, status: str, source: Source, result: LoadResult) -> 
         result.merged.append(same)
         result.review.events.add(same)
         return same
-    event = _event_create(data, status, start, end, series, number)
+    event = _event_create(data, status, start, end, series, number, source.pipeline_version)
     source.events.add(event)
     result.created.append(event)
     result.review.events.add(event)
     return event
 
 
-def _event_create(data, status, start, end, series, number) -> Event:
+def _event_create(data, status, start, end, series, number, version: str) -> Event:
     country = data.get("country") or ""
     state = state_link(country) if country else None
     event = Event.objects.create(
@@ -155,6 +156,7 @@ def _event_create(data, status, start, end, series, number) -> Event:
         series=series,
         number=number,
         publication=Publication.DRAFT,
+        pipeline_version=version,
     )
     _event_links(event, data)
     return event
@@ -167,13 +169,18 @@ def _series_of(data: dict) -> tuple[EventSeries | None, int | None]:
 
 
 def _event_links(event: Event, data: dict) -> None:
-    names = [o.get("name") if isinstance(o, dict) else o for o in data.get("organizations") or []]
-    by_name = {name: _institution(name, None) for name in names if name}
+    version = event.pipeline_version
+    by_name: dict[str, Institution] = {}
     for org in data.get("organizations") or []:
-        if isinstance(org, dict) and org.get("name"):
-            by_name[org["name"]] = _institution(org["name"], org.get("country"))
+        name, country = (
+            (org.get("name"), org.get("country")) if isinstance(org, dict) else (org, None)
+        )
+        if name and name not in by_name:
+            by_name[name] = _institution(name, country, version)
     event.institutions.set({i.pk for i in by_name.values()})
-    organizers = [by_name.get(n) or _institution(n, None) for n in data.get("organizers") or []]
+    organizers = [
+        by_name.get(n) or _institution(n, None, version) for n in data.get("organizers") or []
+    ]
     event.organizers.set({i.pk for i in organizers})
     event.countries.set([state_link(code) for code in data.get("countries") or []])
     for person in data.get("participants") or []:
@@ -184,14 +191,21 @@ def _event_links(event: Event, data: dict) -> None:
         event.site_visits.create(name=name)
 
 
-def _institution(name: str, country: str | None) -> Institution:
+def _institution(name: str, country: str | None, version: str) -> Institution:
     found = institution_link(name)
     if found:
         return found
     state = state_link(country) if country else None
-    return Institution.objects.create(
-        name=name[:300], kind=InstitutionKind.OTHER, state=state, publication=Publication.DRAFT
+    institution = Institution.objects.create(
+        name=name[:300],
+        kind=InstitutionKind.OTHER,
+        state=state,
+        publication=Publication.DRAFT,
+        pipeline_version=version,
     )
+    # Kept as a name, so the next article that writes it the same way links here.
+    institution_add_name(institution=institution, text=name[:400], language="", kind="variant")
+    return institution
 
 
 def _participation_create(event: Event, data: dict, by_name: dict[str, Institution]) -> None:
@@ -200,11 +214,11 @@ def _participation_create(event: Event, data: dict, by_name: dict[str, Instituti
         return
     country = data.get("country")
     state = state_link(country) if country else None
-    person = person_link(name) or _person_propose(data, state)
+    person = person_link(name) or _person_propose(data, state, event.pipeline_version)
     organization = data.get("organization")
     institution = by_name.get(organization) if organization else None
     if organization and institution is None:
-        institution = _institution(organization, country)
+        institution = _institution(organization, country, event.pipeline_version)
     event.participations.get_or_create(
         person=person,
         defaults={
@@ -215,11 +229,13 @@ def _participation_create(event: Event, data: dict, by_name: dict[str, Instituti
     )
 
 
-def _person_propose(data: dict, state) -> Person:
+def _person_propose(data: dict, state, version: str) -> Person:
     from ortak.registry.services import person_add_alias
 
     name = data.get("name_latin") or data["name"]
-    person = Person.objects.create(name=name, state=state, publication=Publication.DRAFT)
+    person = Person.objects.create(
+        name=name, state=state, publication=Publication.DRAFT, pipeline_version=version
+    )
     for text in {name, data.get("name") or name}:
         person_add_alias(person=person, text=text)
     return person

@@ -149,3 +149,39 @@ def test_malformed_dates_from_the_pipeline_are_left_empty(reference):
     result = _load(article_record(event_record(start_date="2023-13-45", end_date="yesterday")))
     event = result.created[0]
     assert (event.start_date, event.end_date) == (None, None)
+
+
+def test_pipeline_version_is_stored_on_every_record_it_made(reference):
+    record = event_record(
+        organizations=[{"name": "Welcome Office", "country": "HU"}],
+        participants=[
+            {
+                "name": "Arpad Janos Potapi",
+                "role": "state secretary",
+                "organization": None,
+                "country": "HU",
+            }
+        ],
+    )
+    result = _load(article_record(record))
+    event = result.created[0]
+    made = [
+        event,
+        result.review.source,
+        Person.objects.get(name="Arpad Janos Potapi"),
+        Institution.objects.get(name="Welcome Office"),
+    ]
+    assert {record.pipeline_version for record in made} == {"ortak-extract test"}
+    assert Institution.objects.get(key="ots").pipeline_version == ""
+
+
+def test_new_institution_is_linked_by_its_name_next_time(reference):
+    record = event_record(organizations=[{"name": "Welcome Office", "country": "HU"}])
+    _load(article_record(record), text="one")
+    _load(
+        article_record(
+            event_record(title="Another", type="forum", organizations=record["organizations"])
+        ),
+        text="two",
+    )
+    assert Institution.objects.filter(name="Welcome Office").count() == 1
