@@ -1,0 +1,236 @@
+"""ortak_dates_v1: date expressions, resolved against the publication date.
+
+Regular expressions find the candidates ("28-30 March 2022", "October 24-26", "on Monday",
+"the end of May", "next year"); dateparser reads only those (cached), and the rules here
+settle what dateparser cannot know: a missing year, a weekday, a part of a month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ortak.core.dates import PartialDate
+from ortak.ingest.extract import lexicon, patterns
+from ortak.ingest.extract.findings import DateMention, findings
+
+_DASH = r"\s*[-–—]\s*"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?:\s+(?:года|г\.|yılı|il|ж\.))?"
+_BASE = dt.datetime(2000, 1, 1)  # a leap year, so "29 February" parses before the year is set
+
+
+def _month_alternation() -> str:
+    names = {str(n) for names in patterns.load("dates")["months"].values() for n in names}
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+def _names(key: str) -> dict[str, int]:
+    return {str(n).lower(): int(k) for k, ns in patterns.load("dates")[key].items() for n in ns}
+
+
+@functools.cache
+def _regexes() -> list[tuple[str, re.Pattern]]:
+    month = rf"(?P<month>{_month_alternation()})\.?"
+    weekdays = "|".join(sorted(_names("weekdays"), key=len, reverse=True))
+    days = "|".join(patterns.load("dates")["relative_days"])
+    years = "|".join(sorted(patterns.load("dates")["relative_years"], key=len, reverse=True))
+    table = [
+        ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        ("dotted", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+        ("day_range", rf"\b(?P<day>\d{{1,2}}){_DASH}(?P<day2>\d{{1,2}})\s+{month}\b{_YEAR}"),
+        ("month_range", rf"\b{month}\s+(?P<day>\d{{1,2}}){_DASH}(?P<day2>\d{{1,2}})\b{_YEAR}"),
+        ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b{_YEAR}"),
+        ("month_day", rf"\b{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*%){_YEAR}"),
+        # A month alone ("in March", "the end of May"): the words before it are read apart.
+        ("month", rf"\b{month}\b{_YEAR}"),
+        (
+            "year",
+            r"\b(?:in|for|of|since|by|until|till|to|в|until the end of)\s+"
+            r"(?P<y>(?:19|20)\d{2})\b(?![-–]\d)",
+        ),
+        ("relative_year", rf"\b(?P<rel>{years})\b"),
+        ("relative_day", rf"\b(?P<rel>{days})\b"),
+        ("weekday", rf"\b(?:on\s+|в\s+)?(?P<wd>{weekdays})\b"),
+    ]
+    return [(kind, re.compile(rx, re.I)) for kind, rx in table]
+
+
+@Language.factory("ortak_dates_v1", default_config={"max_days_from_published": 120})
+def make_dates(nlp: Language, name: str, *, max_days_from_published: int) -> Dates:
+    """Build the date finder."""
+    return Dates(max_days=max_days_from_published)
+
+
+class Dates:
+    """Finds date expressions and resolves each to a start (and end) PartialDate."""
+
+    def __init__(self, *, max_days: int) -> None:
+        self.max_days = max_days
+        self.months = _names("months")
+        self.weekdays = _names("weekdays")
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = findings(doc)
+        for kind, match in _candidates(lexicon.doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            start, end = self.resolve(kind, match, doc, found.published)
+            found.dates.append(DateMention(span=span, start=start, end=end))
+        doc.spans["ortak_dates"] = [d.span for d in found.dates]
+        return doc
+
+    def resolve(self, kind: str, match: re.Match, doc: Doc, published: dt.date | None):
+        """(start, end) of one candidate; (None, None) where the text cannot settle it."""
+        handler: Callable = getattr(self, f"_{kind}")
+        text = lexicon.doc_text(doc)
+        context_year = _year_before(text, match.start())
+        groups = match.groupdict()
+        if kind == "month":
+            groups["prep"] = _month_lead(text[max(0, match.start() - 40) : match.start()])
+        return handler(groups, published, context_year)
+
+    def _iso(self, g, published, year):
+        return _day(int(g["y"]), int(g["m"]), int(g["d"])), None
+
+    def _dotted(self, g, published, year):
+        return _day(int(g["y"]), int(g["m"]), int(g["d"])), None
+
+    def _day_month(self, g, published, year):
+        return self._dated(g["day"], g["month"], g["year"], published, year), None
+
+    def _month_day(self, g, published, year):
+        return self._day_month(g, published, year)
+
+    def _day_range(self, g, published, year):
+        start = self._dated(g["day"], g["month"], g["year"], published, year)
+        end = self._dated(g["day2"], g["month"], g["year"], published, year)
+        return start, end
+
+    def _month_range(self, g, published, year):
+        return self._day_range(g, published, year)
+
+    def _month(self, g, published, year):
+        month = self.months[g["month"].lower()]
+        if not (g["year"] or g["prep"]):
+            return None, None  # "May I say", "march": a month alone needs "in", "end of"...
+        year_value = int(g["year"]) if g["year"] else year or _nearest_year(month, published)
+        return (
+            (PartialDate(dt.date(year_value, month, 1), "month"), None)
+            if year_value
+            else (None, None)
+        )
+
+    def _year(self, g, published, year):
+        return PartialDate(dt.date(int(g["y"]), 1, 1), "year"), None
+
+    def _relative_year(self, g, published, year):
+        if published is None:
+            return None, None
+        offset = patterns.load("dates")["relative_years"][g["rel"].lower()]
+        return PartialDate(dt.date(published.year + offset, 1, 1), "year"), None
+
+    def _relative_day(self, g, published, year):
+        if published is None:
+            return None, None
+        offset = patterns.load("dates")["relative_days"][g["rel"].lower()]
+        return PartialDate(published + dt.timedelta(days=offset)), None
+
+    def _weekday(self, g, published, year):
+        """The named weekday on or before publication (news reports what has happened)."""
+        if published is None:
+            return None, None
+        back = (published.isoweekday() - self.weekdays[g["wd"].lower()]) % 7
+        return PartialDate(published - dt.timedelta(days=back)), None
+
+    def _dated(self, day, month_word, year_text, published, context_year):
+        parsed = _parse(f"{day} {month_word}")
+        if parsed is None:
+            return None
+        if year_text:
+            return _day(int(year_text), parsed.month, parsed.day)
+        if context_year:
+            return _day(context_year, parsed.month, parsed.day)
+        return self._year_from_published(parsed, published)
+
+    def _year_from_published(self, parsed: dt.date, published: dt.date | None):
+        """The year that brings day and month closest to publication, if close enough."""
+        if published is None:
+            return None
+        options = [
+            _safe_date(y, parsed.month, parsed.day)
+            for y in (published.year - 1, published.year, published.year + 1)
+        ]
+        options = [d for d in options if d is not None]
+        best = min(options, key=lambda d: abs((d - published).days), default=None)
+        if best is None or abs((best - published).days) > self.max_days:
+            return None
+        return PartialDate(best)
+
+
+def _candidates(text: str) -> Iterator[tuple[str, re.Match]]:
+    """Non-overlapping candidates, the more specific pattern first."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, re.Match]] = []
+    for kind, regex in _regexes():
+        for match in regex.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            taken.append(match.span())
+            found.append((kind, match))
+    return iter(sorted(found, key=lambda item: item[1].start()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(text: str) -> dt.date | None:
+    """dateparser on one candidate ("14 June", "18 ноября"), cached across articles."""
+    import dateparser
+
+    settings = {"RELATIVE_BASE": _BASE, "PREFER_DAY_OF_MONTH": "first"}
+    parsed = dateparser.parse(text, settings=settings)
+    return parsed.date() if parsed else None
+
+
+@functools.cache
+def _lead_regex() -> re.Pattern:
+    parts = "|".join(re.escape(p) for p in patterns.phrases("dates", "month_parts"))
+    return re.compile(
+        rf"(?:\b(?:in|since|until|by|from|of|till|в)|\b(?:{parts}))\s+(?:the\s+)?$", re.I
+    )
+
+
+def _month_lead(before: str) -> bool:
+    """ "in March", "the end of May": words before a month alone that make it a date."""
+    return bool(_lead_regex().search(before))
+
+
+_EXPLICIT_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+
+
+def _year_before(text: str, offset: int) -> int | None:
+    """The last year written earlier in the same sentence ("in March 2019 ... end of May")."""
+    window = text[max(0, offset - 400) : offset]
+    window = window[window.rfind(". ") + 1 :]
+    years = [m.group() for m in _EXPLICIT_YEAR.finditer(window)]
+    return int(years[-1]) if years else None
+
+
+def _nearest_year(month: int, published: dt.date | None) -> int | None:
+    return published.year if published else None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day(year: int, month: int, day: int) -> PartialDate | None:
+    date = _safe_date(year, month, day)
+    return PartialDate(date) if date else None

@@ -1,0 +1,346 @@
+"""ortak_organizations_v1: institutions named in the text, in their fullest form.
+
+A name grows around a head noun ("Committee", "Ministry", "Embassy") or a catalog name:
+leftwards over capitalised modifiers ("Azerbaijan State"), rightwards over complements whose
+words belong to institution names ("of Labor, Social Security and Migration of the Kyrgyz
+Republic"). A capitalised word outside that vocabulary ends the name: in "Chairman of the
+State Committee Fuad Muradov" it is the holder's name. A bare "the Committee" refers back
+to the last committee named. News agencies cited as sources are left out.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ortak.ingest.extract import knowledge, lexicon, patterns
+from ortak.ingest.extract.findings import Org, findings
+from ortak.ingest.extract.linking import DEFAULT_REGISTRY
+
+_LEFT_TITLE_OK = frozenset({"state", "general", "special", "first", "executive", "permanent"})
+_GENERIC = frozenset({"state", "the", "public", "national"})
+_OPENERS = frozenset(
+    {
+        "during",
+        "after",
+        "before",
+        "as",
+        "at",
+        "in",
+        "on",
+        "with",
+        "by",
+        "this",
+        "these",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "then",
+        "also",
+        "both",
+    }
+)
+
+
+@Language.factory("ortak_organizations_v1", default_config={"max_tokens": 30})
+def make_organizations(nlp: Language, name: str, *, max_tokens: int) -> Organizations:
+    """Build the organisation finder."""
+    return Organizations(max_tokens=max_tokens)
+
+
+class Organizations:
+    """Finds institution names, links them to the catalog and merges repeated mentions."""
+
+    def __init__(self, *, max_tokens: int) -> None:
+        self.max_tokens = max_tokens
+        self.news = patterns.phrases("organizations", "news_sources")
+        self.international = patterns.phrases("organizations", "international_markers")
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = findings(doc)
+        places = lexicon.places_by_token(doc)
+        gaz = lexicon.gazetteer_by_token(doc)
+        covered: set[int] = set()
+        for seed in _seeds(doc, gaz):
+            if seed in covered:
+                continue
+            span = self._grow(doc, seed, places, gaz)
+            covered.update(range(span.start, span.end))
+            self._add(found, span, gaz, places)
+        doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
+        return doc
+
+    def _grow(self, doc: Doc, seed: int, places, gaz) -> Span:
+        """The fullest name around a head noun or a catalog name starting at `seed`."""
+        start = gaz[seed].start if seed in gaz else seed
+        end = gaz[seed].end if seed in gaz else seed + 1
+        start = _grow_left(doc, start, places, gaz)
+        end = _grow_right(doc, start, end, places, gaz, self.max_tokens)
+        return Span(doc, start, end, label="ORG")
+
+    def _add(self, found, span: Span, gaz, places) -> None:
+        if self._is_news_source(span) or not _named(span, places):
+            return
+        if _is_bare_reference(span) and (_refer_back(found.orgs, span) or len(span) < 2):
+            return
+        org = _make_org(span, gaz, places, found)
+        org.international = org.international or self._is_international(span)
+        if org.international:
+            org.country = None
+        _merge_or_append(found.orgs, org)
+
+    def _is_news_source(self, span: Span) -> bool:
+        return lexicon.contains_phrase(span.text, self.news) is not None
+
+    def _is_international(self, span: Span) -> bool:
+        return lexicon.contains_phrase(span.text, self.international) is not None
+
+
+def _seeds(doc: Doc, gaz) -> list[int]:
+    """Token indexes where a name can start growing: catalog institutions, then head nouns."""
+    seeds = {
+        s.start
+        for s in doc.spans.get("ortak_gazetteer", [])
+        if s.label_ == "INSTITUTION" and not _is_title(s)
+    }
+    seeds |= {t.i for t in doc if lexicon.is_org_head(t) and lexicon.is_cap(t) and t.i not in gaz}
+    return sorted(seeds)
+
+
+def _is_title(span: Span) -> bool:
+    """A catalog variant that is a title ("state secretary for Hungarian communities")."""
+    for token in span:
+        if lexicon.is_org_head(token):
+            return False
+        if lexicon.is_title_start(token) and lexicon.bare(token) not in _LEFT_TITLE_OK:
+            return True
+    return False
+
+
+def _grow_left(doc: Doc, start: int, places, gaz) -> int:
+    sent_start = doc[start].sent.start
+    i = start - 1
+    while i >= sent_start:
+        token = doc[i]
+        if (
+            token.text == "-"
+            and not token.whitespace_
+            and i > sent_start
+            and lexicon.is_cap(doc[i - 1])
+        ):
+            i -= 1
+            continue
+        if (
+            token.lower_ == "and"
+            and i > sent_start
+            and lexicon.is_cap(doc[i - 1])
+            and i + 1 < start
+        ):
+            i -= 1
+            continue
+        if not _left_modifier(token, places, gaz):
+            break
+        i -= 1
+    return i + 1
+
+
+def _left_modifier(token, places, gaz) -> bool:
+    """Whether a capitalised word before a head belongs to the name ("Azerbaijan State")."""
+    if not lexicon.is_cap(token) or token.lower_ in lexicon.ARTICLES:
+        return False
+    if token.i in gaz and gaz[token.i].label_ == "PROGRAM":
+        return False
+    if lexicon.is_title_word(token) and lexicon.bare(token) not in _LEFT_TITLE_OK:
+        return False
+    place = places.get(token.i)
+    if place is not None and place.kind == "city" and _prev_is(token, "in"):
+        return False
+    # A sentence's first word is capitalised whatever it is: "Speaking", "During".
+    return not (token.is_sent_start and place is None and _sentence_opener(token))
+
+
+def _sentence_opener(token) -> bool:
+    word = token.lower_
+    return (
+        word.endswith("ing")
+        or word in _OPENERS
+        or (not lexicon.is_org_word(token) and len(token) < 4)
+    )
+
+
+def _prev_is(token, word: str) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].lower_ == word
+
+
+def _grow_right(doc: Doc, start: int, end: int, places, gaz, max_tokens: int) -> int:
+    sent_end = doc[start].sent.end
+    head = lexicon.bare(doc[end - 1])
+    k = end
+    while k < sent_end and k - start < max_tokens:
+        step = _continuation(doc, k, head, places, gaz, sent_end)
+        if step == 0:
+            break
+        k += step
+        end = k
+    return end
+
+
+def _continuation(doc: Doc, k: int, head: str, places, gaz, sent_end: int) -> int:
+    """How many tokens from `k` continue the name (0: the name ends before `k`)."""
+    token = doc[k]
+    if token.lower_ in lexicon.CONNECTORS:
+        j = k + 1
+        # "of the Republic" reads on; ", the State Committee" is the next item of a list.
+        while j < sent_end and doc[j].lower_ in lexicon.ARTICLES and token.text not in {",", "and"}:
+            j += 1
+        if j >= sent_end or not _allowed_after(token.lower_, head, doc[j], places, gaz):
+            return 0
+        return j - k + _word_length(doc, j, gaz)
+    if lexicon.is_cap(token) and _name_word(token, places, gaz):
+        return _word_length(doc, k, gaz)
+    return 0
+
+
+def _allowed_after(connector: str, head: str, token, places, gaz) -> bool:
+    place = places.get(token.i)
+    if connector == "to":
+        return head in lexicon.ENVOY_HEADS and place is not None and place.kind == "country"
+    if connector == "in":
+        return head in lexicon.SITE_HEADS and place is not None and place.kind == "city"
+    if connector in {"and", "&", ","} and (place is not None and place.kind == "country"):
+        return False  # "the Ministry of X, Turkey and Kazakhstan": a list, not a name
+    return lexicon.is_cap(token) and _name_word(token, places, gaz)
+
+
+def _name_word(token, places, gaz) -> bool:
+    if token.i in gaz and gaz[token.i].label_ != "PROGRAM":
+        return True
+    place = places.get(token.i)
+    if place is not None:
+        return place.kind in {"country", "demonym"}
+    return lexicon.is_org_word(token) or lexicon.is_acronym(token)
+
+
+def _word_length(doc: Doc, k: int, gaz) -> int:
+    return gaz[k].end - k if k in gaz else 1
+
+
+def _named(span: Span, places) -> bool:
+    """A name needs more than a place: "Bishkek" alone is no institution."""
+    return any(t.i not in places for t in span) and not all(
+        t.lower_ in lexicon.ARTICLES for t in span
+    )
+
+
+def _is_bare_reference(span: Span) -> bool:
+    """ "the Committee", "the State Committee": a reference back, not a new name."""
+    return all(lexicon.bare(t) in _GENERIC or lexicon.is_org_head(t) for t in span)
+
+
+def _refer_back(orgs: list[Org], span: Span) -> bool:
+    """Attach "the Committee" to the last committee named; False when there is none."""
+    head = lexicon.bare(span[-1])
+    for org in reversed(orgs):
+        if lexicon.bare(org.span[-1]) == head or head in org.name.lower().split():
+            org.mentions.append(span)
+            return True
+    return False
+
+
+def _make_org(span: Span, gaz, places, found) -> Org:
+    key, _score = _link(span, gaz, found)
+    country = knowledge.institution_country(key) if key else None
+    international = key is not None and country is None and _catalog_international(key)
+    org = Org(
+        span=span, name=_clean_name(span), country=country, key=key, international=international
+    )
+    org.mentions.append(span)
+    if org.country is None and not international:
+        org.country = _country_in_name(span, places) or _country_before(span, places)
+    return org
+
+
+def _link(span: Span, gaz, found) -> tuple[str | None, float]:
+    inner = [
+        gaz[i] for i in range(span.start, span.end) if i in gaz and gaz[i].label_ == "INSTITUTION"
+    ]
+    if inner and inner[0].start == span.start and inner[0].end >= span.end - 4:
+        return knowledge.canonical_key(inner[0].kb_id_), 1.0
+    registry = getattr(found, "registry", None) or DEFAULT_REGISTRY
+    match = registry.match_institution(span.text)
+    if not match:
+        return None, 0.0
+    return knowledge.canonical_key(match[0]), match[1]
+
+
+def _catalog_international(key: str) -> bool:
+    return any(e.key == key and e.international for e in knowledge.entries())
+
+
+def _country_in_name(span: Span, places) -> str | None:
+    """The state a name itself gives: a modifier before the head, else "of <state>"."""
+    head_seen = False
+    after: str | None = None
+    for token in span:
+        place = places.get(token.i)
+        if lexicon.is_org_head(token):
+            head_seen = True
+        if place is None or place.country is None:
+            continue
+        prev = token.doc[token.i - 1].lower_ if token.i else ""
+        if not head_seen:
+            return place.country
+        if prev not in {"to"} and after is None:
+            after = place.country
+    return after
+
+
+def _country_before(span: Span, places) -> str | None:
+    """ "Uzbekistan's Committee", "the new Hungarian institution of the so-called X"."""
+    doc = span.doc
+    for i in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):
+        place = places.get(i)
+        if place is not None and place.kind in {"country", "demonym"}:
+            return place.country
+        if doc[i].text in {",", ";", "(", ")"} or doc[i].lower_ in {"and", "with", "by"}:
+            return None
+    return None
+
+
+def _clean_name(span: Span) -> str:
+    return " ".join(span.text.split())
+
+
+def _merge_or_append(orgs: list[Org], org: Org) -> None:
+    for known in orgs:
+        if _same(known, org):
+            known.mentions.append(org.span)
+            if len(org.name) > len(known.name) and not org.name.lower().startswith("secretariat"):
+                known.span, known.name = org.span, org.name
+            known.country = known.country or org.country
+            known.key = known.key or org.key
+            return
+    orgs.append(org)
+
+
+def _same(a: Org, b: Org) -> bool:
+    """One institution: the same catalog key, or one name's words within the other's."""
+    if a.key and b.key:
+        return a.key == b.key
+    wa, wb = _content_words(a.name), _content_words(b.name)
+    if not wa or not wb:
+        return False
+    short, long = sorted((wa, wb), key=len)
+    return short <= long and lexicon_head(a) == lexicon_head(b)
+
+
+def lexicon_head(org: Org) -> str:
+    heads = [lexicon.bare(t) for t in org.span if lexicon.is_org_head(t)]
+    return heads[0] if heads else ""
+
+
+def _content_words(name: str) -> frozenset[str]:
+    stop = lexicon.CONNECTORS | lexicon.ARTICLES
+    return frozenset(w for w in name.lower().replace(",", " ").split() if w not in stop)

@@ -1,0 +1,203 @@
+"""ortak_organizers_v1: hosts, organisers and supporters, the framework, and the states
+taking part.
+
+"organized by X", "Hosted by X and Y", "held at the X", "with the support of X" name the
+organisers; "as part of the Action Plan ...", "within the framework of the ... Program"
+name the framework. States take part through lists after participation words
+("representatives from Kazakhstan, Uzbekistan and Türkiye", "Representatives of Türkiye
+... participated") and through demonyms before party nouns ("the Azerbaijani delegation").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ortak.ingest.extract import event_parts, lexicon, patterns
+from ortak.ingest.extract.findings import Event, Org, findings
+
+_LIST_GLUE = frozenset({",", "and", "the", "—", "–", "-", ":", "as", "well", "also", "&"})
+_CUE_WINDOW = 10  # tokens before a list of states within which a participation word counts
+
+
+@Language.factory("ortak_organizers_v1", default_config={"max_framework_tokens": 25})
+def make_organizers(nlp: Language, name: str, *, max_framework_tokens: int) -> Organizers:
+    """Build the organiser, framework and participating-state finder."""
+    return Organizers(max_framework_tokens=max_framework_tokens)
+
+
+class Organizers:
+    """Fills organisers and framework of the events and the article's participating states."""
+
+    def __init__(self, *, max_framework_tokens: int) -> None:
+        self.max_framework = max_framework_tokens
+        self.cues = (*patterns.phrases("events", "organizer_cues"), "held at the", "held at")
+        self.frames = patterns.phrases("events", "framework_cues")
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = findings(doc)
+        orgs = {m.start: org for org in found.orgs for m in org.mentions}
+        for sent in doc.sents:
+            event = _event_of(found, sent)
+            if event is None or event_parts.in_quote(sent[:1]):
+                continue
+            for org in self._organizers(sent, orgs):
+                if org not in event.organizers:
+                    event.organizers.append(org)
+            if event.framework is None:
+                event.framework = self._framework(sent)
+        found.parties = _parties(doc)
+        return doc
+
+    def _organizers(self, sent: Span, orgs: dict[int, Org]) -> list[Org]:
+        doc, text = sent.doc, sent.text.lower()
+        found: list[Org] = []
+        for cue in self.cues:
+            at = text.find(cue + " ")
+            if at < 0:
+                continue
+            span = doc.char_span(
+                sent.start_char + at, sent.start_char + at + len(cue), alignment_mode="expand"
+            )
+            found += _orgs_after(doc, span.end, sent.end, orgs) if span is not None else []
+        return found
+
+    def _framework(self, sent: Span) -> Span | None:
+        doc, text = sent.doc, sent.text.lower()
+        heads = patterns.words("events", "framework_heads")
+        for cue in self.frames:
+            at = text.find(cue + " ")
+            if at < 0:
+                continue
+            cue_span = doc.char_span(
+                sent.start_char + at, sent.start_char + at + len(cue), alignment_mode="expand"
+            )
+            if cue_span is None:
+                continue
+            end = _clause_end(doc, cue_span.end, sent.end, self.max_framework)
+            frame = doc[cue_span.end : end]
+            if frame and any(lexicon.bare(t) in heads for t in frame[:5]):
+                return frame
+        return None
+
+
+def _event_of(found, sent: Span) -> Event | None:
+    """The event a sentence speaks of: a planned one it names, else the main event."""
+    for event in found.planned:
+        if event.span.sent.start == sent.start:
+            return event
+    return found.events[0] if found.events else None
+
+
+def _orgs_after(doc: Doc, k: int, sent_end: int, orgs: dict[int, Org]) -> list[Org]:
+    """The organisations right after a cue, joined by "and" ("X and the Secretariat of Y")."""
+    found: list[Org] = []
+    while k < sent_end:
+        while k < sent_end and doc[k].lower_ in lexicon.ARTICLES:
+            k += 1
+        org = orgs.get(k)
+        if org is None:
+            break
+        found.append(org)
+        k = next(m.end for m in org.mentions if m.start == k)
+        if k + 1 < sent_end and doc[k].text == "(":
+            k = next((i + 1 for i in range(k, min(k + 6, sent_end)) if doc[i].text == ")"), k)
+        if k >= sent_end or doc[k].lower_ != "and":
+            break
+        k += 1
+    return found
+
+
+def _clause_end(doc: Doc, start: int, sent_end: int, limit: int) -> int:
+    end = start
+    while end < sent_end and end - start < limit and doc[end].text not in {",", ".", ";", "("}:
+        end += 1
+    return end
+
+
+def _parties(doc: Doc) -> list[tuple[str, Span]]:
+    """States taking part, with the span that says so."""
+    found = findings(doc)
+    cues = patterns.phrases("events", "participation_cues")
+    party_nouns = patterns.words("events", "party_nouns")
+    parties: list[tuple[str, Span]] = []
+    places = [p for p in found.places if p.country and p.kind in {"country", "demonym"}]
+    for place in places:
+        if event_parts.in_quote(place.span) or event_parts.inside_name(place.span):
+            continue
+        if _people_word_after(doc, place.span):
+            continue  # "representatives of Turkish Diaspora": people of a diaspora, not a state
+        if _in_listed_party(doc, place.span, cues) or _before_party_noun(
+            doc, place.span, party_nouns
+        ):
+            parties.append((place.country, place.span))
+    return parties
+
+
+_PEOPLE_WORDS = frozenset(
+    {
+        "diaspora",
+        "diasporas",
+        "community",
+        "communities",
+        "people",
+        "peoples",
+        "students",
+        "youth",
+        "compatriots",
+        "culture",
+        "language",
+    }
+)
+
+
+def _people_word_after(doc: Doc, span: Span) -> bool:
+    return span.end < len(doc) and doc[span.end].lower_ in _PEOPLE_WORDS
+
+
+def _in_listed_party(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
+    """The state stands in a list that a participation word introduces or closes."""
+    sent = span.sent
+    i = span.start - 1
+    while i >= sent.start and (doc[i].lower_ in _LIST_GLUE or _is_state(doc, i)):
+        i -= 1
+    if i < sent.start:
+        return _cue_after(doc, span, cues)
+    introducer = doc[i].lower_
+    window = doc[max(sent.start, i - _CUE_WINDOW) : i + 1].text.lower()
+    if introducer in {"from", "of", "by"} or doc[i + 1].text in {"—", "–", ":"}:
+        return lexicon.contains_phrase(window, cues) is not None
+    return False
+
+
+def _cue_after(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
+    """ "Representatives of Türkiye, ... participated": the cue may close the list."""
+    after = doc[span.end : min(span.sent.end, span.end + 20)].text.lower()
+    before = doc[span.sent.start : span.start].text.lower()
+    return lexicon.contains_phrase(
+        before, ("representatives of", "delegations of")
+    ) is not None or (
+        lexicon.contains_phrase(after, ("participated", "took part", "attended")) is not None
+    )
+
+
+def _is_state(doc: Doc, i: int) -> bool:
+    states = doc.user_data.get("ortak_state_tokens")
+    if states is None:
+        places = findings(doc).places
+        states = {
+            t
+            for p in places
+            if p.kind in {"country", "demonym"}
+            for t in range(p.span.start, p.span.end)
+        }
+        doc.user_data["ortak_state_tokens"] = states
+    return i in states
+
+
+def _before_party_noun(doc: Doc, span: Span, nouns: frozenset[str]) -> bool:
+    """ "the Azerbaijani delegation", "the Azeri and Kazakh delegations"."""
+    k = span.end
+    while k < span.sent.end and (doc[k].lower_ == "and" or _is_state(doc, k) or doc[k].text == ","):
+        k += 1
+    return k < span.sent.end and lexicon.bare(doc[k]) in nouns and k > span.start

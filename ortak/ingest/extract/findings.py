@@ -1,0 +1,115 @@
+"""What the components find, kept on the Doc (`doc._.ortak`) for the record builder.
+
+Every finding keeps the spaCy Span it came from, so each value of the record can show the
+sentence and the character offsets it was read from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ortak.core.dates import PartialDate
+
+
+@dataclass
+class Place:
+    """A city or country named in the text; `venue` when the text puts an event there."""
+
+    span: Span
+    kind: str  # "city" | "country"
+    name: str
+    country: str | None
+    venue: bool = False
+
+
+@dataclass
+class DateMention:
+    """A date expression resolved to ISO dates as precise as the text allows."""
+
+    span: Span
+    start: PartialDate | None
+    end: PartialDate | None = None
+
+
+@dataclass
+class Org:
+    """An institution named in the text, in the fullest form found."""
+
+    span: Span
+    name: str
+    country: str | None
+    key: str | None = None  # the reference catalog's key, where the name links to one
+    international: bool = False
+    in_title: bool = False  # named only inside a person's title
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    """A person named in the text, with the title and affiliation given beside the name."""
+
+    span: Span
+    name: str
+    role: str | None = None
+    organization: Org | None = None
+    country: str | None = None
+    present: bool = True
+    name_latin: str | None = None
+    mentions: list[Span] = field(default_factory=list)
+    role_span: Span | None = None
+    country_span: Span | None = None
+
+
+@dataclass
+class Event:
+    """An event the article reports: held (events), planned, or recalled in passing."""
+
+    span: Span
+    title: str
+    status: str = "held"  # "held" | "planned" | "recalled"
+    type: str | None = None
+    start: PartialDate | None = None
+    end: PartialDate | None = None
+    city: Place | None = None
+    country: str | None = None
+    country_span: Span | None = None
+    organizers: list[Org] = field(default_factory=list)
+    framework: Span | None = None
+    outcomes: list[Span] = field(default_factory=list)
+    site_visits: list[Span] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    orgs: list[Org] = field(default_factory=list)
+    date_span: Span | None = None
+    main: bool = False
+    noun: str | None = None  # the event noun that named it ("forum"), or "visit"/"signing"
+
+
+@dataclass
+class Findings:
+    """Everything the components found in one article."""
+
+    published: dt.date | None = None
+    language: str | None = None
+    places: list[Place] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    orgs: list[Org] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    planned: list[Event] = field(default_factory=list)
+    parties: list[tuple[str, Span]] = field(default_factory=list)  # states taking part
+    headline_end: int = 0  # character offset where the headline/dateline block ends
+    registry: object | None = None  # linking.Registry; None links against the catalog
+
+
+if not Doc.has_extension("ortak"):
+    Doc.set_extension("ortak", default=None)
+
+
+def findings(doc: Doc) -> Findings:
+    """The doc's findings, created on first use (components may run alone in tests)."""
+    if doc._.ortak is None:
+        doc._.ortak = Findings()
+    return doc._.ortak

@@ -1,0 +1,85 @@
+"""The extraction pipeline: one spaCy Language of rule-based components, built once.
+
+`extract(article)` runs it on an article and returns an `Extraction`: the record (exactly the
+keys of the event-record schema), the evidence for each value (sentence and offsets) and the
+pipeline version stored on every record the loader makes.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from ortak.ingest.extract import components, settings
+from ortak.ingest.extract.findings import findings
+from ortak.ingest.extract.linking import Registry
+from ortak.ingest.extract.reader import Article
+
+PIPELINE_VERSION = settings.pipeline_version()
+_CYRILLIC_LANGUAGES = frozenset({"ru", "kk", "ky"})
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where one value of the record was read: its sentence and character offsets."""
+
+    path: str
+    value: Any
+    sentence: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict[str, Any]:
+        """A JSON-ready form, as the loader stores it."""
+        return {"path": self.path, "value": self.value, "sentence": self.sentence,
+                "start": self.start, "end": self.end}  # fmt: skip
+
+
+@dataclass
+class Extraction:
+    """The record of one article, the evidence for its values, and how it was made."""
+
+    record: dict[str, Any]
+    evidence: list[Evidence] = field(default_factory=list)
+    pipeline_version: str = PIPELINE_VERSION
+    links: dict[str, tuple[str, float]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def extract(article: Article, *, registry: Registry | None = None) -> Extraction:
+    """Turn one article into an event record with evidence."""
+    from ortak.ingest.extract import record
+
+    nlp = pipeline(_script(article))
+    doc = nlp.make_doc(article.text)
+    found = findings(doc)
+    found.published, found.language, found.registry = article.published, article.language, registry
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return record.build(article, doc, registry=registry)
+
+
+@functools.cache
+def pipeline(script: str = "latin") -> Language:
+    """The pipeline for a script ("latin" or "cyrillic"), built from config.cfg once."""
+    components.register()
+    config = settings.config()
+    section = config["nlp"] if script == "latin" else config["nlp_cyrillic"]
+    nlp = spacy.blank(section["lang"])
+    for name in section["pipeline"]:
+        options = dict(config["components"][name])
+        factory = options.pop("factory")
+        nlp.add_pipe(factory, name=name, config=options)
+    return nlp
+
+
+def _script(article: Article) -> str:
+    if article.language in _CYRILLIC_LANGUAGES:
+        return "cyrillic"
+    letters = [ch for ch in article.text[:2000] if ch.isalpha()]
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
+    return "cyrillic" if letters and cyrillic > len(letters) / 2 else "latin"

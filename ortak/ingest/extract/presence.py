@@ -1,0 +1,61 @@
+"""Whether a person named in an article was present at its event.
+
+Participants are the people present; the schema leaves out people only quoted in an
+interview, remembered or commemorated, and heads of state whose names frame an event
+("the chairmanship of President X") without putting them there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ortak.ingest.extract import knowledge, lexicon, patterns
+from ortak.ingest.extract.findings import Person
+
+
+def present(person: Person) -> bool:
+    """True unless the person is remembered, a head of state in passing, or a press source."""
+    if _historical(person) or _remembered(person.mentions[0]):
+        return False
+    if _head_of_state(person) and not any(_acts(m) for m in person.mentions):
+        return False
+    return not _press_source(person)
+
+
+def _historical(person: Person) -> bool:
+    fold = knowledge.names_api()[0]
+    name = fold(person.name)
+    figures = {fold(f) for f in patterns.load("people")["historical_figures"]}
+    return name in figures or any(name.endswith(" " + f) for f in figures if " " not in f)
+
+
+def _remembered(mention: Span) -> bool:
+    before = lexicon.words_before(mention.doc, mention.start, 5)
+    return (
+        lexicon.contains_phrase(before, patterns.phrases("people", "remembered_cues")) is not None
+    )
+
+
+def _head_of_state(person: Person) -> bool:
+    role = (person.role or "").lower()
+    titles = patterns.phrases("people", "head_of_state_titles")
+    return person.organization is None and any(role.startswith(t) for t in titles)
+
+
+def _acts(mention: Span) -> bool:
+    """A presence verb right after the name: "President X attended the opening"."""
+    doc = mention.doc
+    after = doc[mention.end : min(mention.end + 3, mention.sent.end)].text.lower()
+    return lexicon.contains_phrase(after, patterns.phrases("people", "presence_verbs")) is not None
+
+
+def _press_source(person: Person) -> bool:
+    """The first mention tells a news agency ("X told Trend"): an interview, not an event."""
+    mention = person.mentions[0]
+    doc = mention.doc
+    after = doc[mention.end : min(mention.end + 4, mention.sent.end)]
+    if not after or after[0].lower_ != "told":
+        return lexicon.contains_phrase(after.text.lower(), ("in an interview",)) is not None
+    target = after[1:].text.lower()
+    news = patterns.phrases("organizations", "news_sources")
+    return lexicon.contains_phrase(target, news) is not None

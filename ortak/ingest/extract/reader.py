@@ -1,0 +1,234 @@
+"""Articles in: plain text, HTML, a URL or standard input, checked before anything is parsed.
+
+Every way in ends in `Article`, whose `text` is what the pipeline reads and what evidence
+offsets point into. Bad input raises `InputError` with a code and what to do about it:
+E101 empty, E102 binary, E103 too large, E104 no text after HTML cleaning,
+E105 not decodable, E106 unreadable path or URL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import unicodedata
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from ortak.core.errors import InputError
+from ortak.ingest.extract import language as lang_detect
+from ortak.ingest.extract.settings import reader_settings
+
+_HTML_SNIFF = re.compile(
+    rb"^\s*(<!doctype html|<html|<head|<body|<\?xml)|<(p|div|article)[\s>]", re.I
+)
+_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_STAMP = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s+\d{1,2}:\d{2}\b", re.I)
+# Legacy single-byte encodings of the region's news sites, tried when UTF-8 fails.
+_FALLBACK_ENCODINGS = ("cp1251", "cp1254", "cp1252")
+
+
+@dataclass
+class Article:
+    """One article as the pipeline reads it; `notes` carries warnings a reviewer should see."""
+
+    text: str
+    path: str | None = None
+    url: str | None = None
+    published: dt.date | None = None
+    language: str | None = None
+    title: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def read_text(
+    text: str,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    published: dt.date | None = None,
+) -> Article:
+    """An article from plain text; a leading dateline supplies the publication date."""
+    _check_size(len(text.encode("utf-8", "surrogatepass")))
+    if "\x00" in text:
+        raise _binary()
+    # One form for letters like "Ç": some sites send them decomposed (C + combining cedilla).
+    text, dateline = _strip_dateline(unicodedata.normalize("NFC", text))
+    text = text.strip("\ufeff")
+    if not text.strip():
+        raise InputError("the article is empty; give a file or URL with text", code="E101")
+    article = Article(text=text, path=path, url=url, published=published or dateline)
+    _set_language(article)
+    return article
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    published: dt.date | None = None,
+    html: bool | None = None,
+) -> Article:
+    """An article from raw bytes: size and binary checks first, then decoding and HTML."""
+    _check_size(len(data))
+    if not data.strip():
+        raise InputError("the article is empty; give a file or URL with text", code="E101")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _binary()
+    text = decode(data)
+    if html if html is not None else bool(_HTML_SNIFF.search(data[:4096])):
+        return read_html(text, path=path, url=url, published=published)
+    return read_text(text, path=path, url=url, published=published)
+
+
+def read_html(
+    html: str,
+    *,
+    path: str | None = None,
+    url: str | None = None,
+    published: dt.date | None = None,
+) -> Article:
+    """An article from an HTML page: its main text and its publication date."""
+    from ortak.ingest.extract import html as html_text
+
+    body, page_date, title = html_text.main_text(html, url=url)
+    if not body or not body.strip():
+        raise InputError(
+            "the article has no text after HTML cleaning; is it an index page?", code="E104"
+        )
+    article = read_text(body, path=path, url=url, published=published or page_date)
+    article.title = title
+    return article
+
+
+def read_path(path: str | Path, *, published: dt.date | None = None) -> Article:
+    """An article from a file; the size is checked before the file is read."""
+    path = Path(path)
+    try:
+        _check_size(path.stat().st_size)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(
+            f"cannot read {path}: {exc.strerror}; check the path", code="E106"
+        ) from exc
+    html = True if path.suffix.lower() in {".html", ".htm", ".xhtml"} else None
+    return read_bytes(data, path=str(path), published=published, html=html)
+
+
+def read_url(
+    url: str, *, published: dt.date | None = None, timeout: float | None = None
+) -> Article:
+    """An article fetched from a URL (HTTP GET, a timeout, no more bytes than the limit)."""
+    settings = reader_settings()
+    request = urllib.request.Request(url, headers={"User-Agent": settings["user_agent"]})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout or settings["url_timeout"]) as resp:
+            data = _read_limited(resp)
+    except (urllib.error.URLError, TimeoutError, ValueError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InputError(
+            f"cannot fetch {url}: {reason}; check the address or save the page and give the file",
+            code="E106",
+        ) from exc
+    return read_bytes(data, url=url, published=published)
+
+
+def read_stdin(stream: BinaryIO | None = None, *, published: dt.date | None = None) -> Article:
+    """An article from standard input (`ortak extract -`)."""
+    return read_bytes(_read_limited(stream or sys.stdin.buffer), path="-", published=published)
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: UTF-8 (with or without BOM) or UTF-16, else a legacy code page."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    for encoding in _FALLBACK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _plausible(text, encoding):
+            return text
+    raise InputError(
+        "the article is not UTF-8 and no known encoding fits; save it as UTF-8 and try again",
+        code="E105",
+    )
+
+
+def _plausible(text: str, encoding: str) -> bool:
+    """Whether a legacy decoding reads as words rather than mojibake."""
+    letters = sum(ch.isalpha() for ch in text)
+    if letters < 0.5 * len(text.replace(" ", "")):
+        return False
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in text)
+    # cp1251 turns any high byte into Cyrillic: trust it only when Cyrillic dominates.
+    return cyrillic > 0.3 * letters if encoding == "cp1251" else cyrillic == 0
+
+
+def _read_limited(stream: BinaryIO) -> bytes:
+    limit = reader_settings()["max_bytes"]
+    data = stream.read(limit + 1)
+    _check_size(len(data))
+    return data
+
+
+def _check_size(size: int) -> None:
+    limit = reader_settings()["max_bytes"]
+    if size > limit:
+        raise InputError(
+            f"the article is {size:,} bytes, over the limit of {limit:,}; "
+            "give the article alone, not a whole site or archive",
+            code="E103",
+        )
+
+
+def _binary() -> InputError:
+    return InputError(
+        "the input is binary (it holds NUL bytes); give the article as text or HTML", code="E102"
+    )
+
+
+def _strip_dateline(text: str) -> tuple[str, dt.date | None]:
+    """Remove a leading ` date YYYY-MM-DD` line; else read a time stamp near the top."""
+    match = _DATE_LINE.match(text)
+    if match:
+        return text[match.end() :], dt.date.fromisoformat(match.group(1))
+    head = text[:400]
+    stamp = _STAMP.search(head)
+    if stamp:
+        day, month, year = stamp.groups()
+        month_number = _MONTHS.index(month.lower()) + 1
+        return text, dt.date(int(year), month_number, int(day))
+    return text, None
+
+
+def _set_language(article: Article) -> None:
+    language = lang_detect.detect(article.text)
+    if language is None:
+        article.notes.append(
+            "ortak.W101: the article's language was not recognised (en, ru, tr, az, kk, ky, uz "
+            "are known); the record is a best effort, check it closely"
+        )
+    article.language = language
