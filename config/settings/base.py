@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_htmx",
+    "ninja",  # serves the API docs' assets from the installed package, not a CDN
     "simple_history",
     "ortak.core",
     "ortak.accounts",

@@ -121,6 +121,11 @@ class Event(PublishableModel):
 
     class Meta:
         ordering = ["-start_date", "title"]
+        indexes = [
+            # The portal's lists: published events, newest first (SQLite indexes cannot say
+            # NULLS LAST, so undated events are sorted last by the query, not the index).
+            models.Index(fields=["publication", "-start_date", "title"], name="event_latest_first"),
+        ]
         verbose_name = _("event")
         constraints = [
             models.UniqueConstraint(

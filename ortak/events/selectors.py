@@ -1,20 +1,299 @@
-"""Every read of events."""
+"""Every read of events: lists with their facets, one event's page, series, the calendar,
+and the figures the charts draw.
+
+The public sees published records only: every selector takes `published_only` and defaults
+to it. Pages read a fixed number of queries whatever the number of rows (see the portal's
+test_queries), so relations are fetched with select_related and Prefetch.
+"""
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models.functions import ExtractYear
+from django.http import Http404
 
 from ortak.core.dates import PartialDate
 from ortak.core.models import Publication
-from ortak.events.models import Event
+from ortak.events.models import (
+    Event,
+    EventSeries,
+    EventStatus,
+    Outcome,
+    Participation,
+    SiteVisit,
+    Source,
+)
 from ortak.names import similarity
 
 SAME_TITLE = 0.85  # titles this close, with the same type and city, are one event
+PUBLISHED = Q(publication=Publication.PUBLISHED)
 
 
-def event_list(*, published_only: bool = True) -> QuerySet[Event]:
-    events = Event.objects.select_related("series", "state")
-    return events.filter(publication=Publication.PUBLISHED) if published_only else events
+@dataclass(frozen=True)
+class EventFilters:
+    """The facets of the events list, the calendar and their exports."""
+
+    event_type: str = ""
+    state: str = ""  # a state's key: the responsible state or one that took part
+    year: int | None = None
+    institution: int | None = None  # named at the event (organizer, participant's body)
+    status: str = ""
+    series: int | None = None
+
+
+def event_list(
+    *, published_only: bool = True, filters: EventFilters | None = None
+) -> QuerySet[Event]:
+    """Events, latest first, narrowed by `filters`."""
+    # Undated events last on every database (PostgreSQL would put NULLs first); id breaks
+    # ties so that pages do not overlap.
+    latest_first = (F("start_date").desc(nulls_last=True), "title", "id")
+    events = Event.objects.select_related("series", "state").order_by(*latest_first)
+    if published_only:
+        events = events.filter(PUBLISHED)
+    return _event_filter(events, filters) if filters else events
+
+
+def _event_filter(events: QuerySet[Event], filters: EventFilters) -> QuerySet[Event]:
+    # Subqueries rather than joins on the many-to-many tables: no duplicates, no DISTINCT.
+    if filters.event_type:
+        events = events.filter(event_type=filters.event_type)
+    if filters.status:
+        events = events.filter(status=filters.status)
+    if filters.year:
+        events = events.filter(start_date__year=filters.year)
+    if filters.series:
+        events = events.filter(series_id=filters.series)
+    if filters.state:
+        took_part = Event.countries.through.objects.filter(state__key__iexact=filters.state)
+        events = events.filter(
+            Q(state__key__iexact=filters.state) | Q(pk__in=took_part.values("event_id"))
+        )
+    if filters.institution:
+        named = Event.institutions.through.objects.filter(institution_id=filters.institution)
+        events = events.filter(pk__in=named.values("event_id"))
+    return events
+
+
+def event_facets(*, filters: EventFilters, published_only: bool = True) -> dict[str, list[dict]]:
+    """Counts by type, status, responsible state, year and institution named.
+
+    Each facet counts the events matching every *other* filter, so a reader who chose one
+    type still sees how many events the other types have.
+    """
+
+    def others(**cleared: object) -> QuerySet[Event]:
+        narrowed = replace(filters, **cleared)
+        return event_list(published_only=published_only, filters=narrowed).order_by()
+
+    named = Event.institutions.through.objects.filter(
+        event_id__in=others(institution=None).values("pk")
+    )
+    return {
+        "type": _counts(others(event_type=""), "event_type"),
+        "status": _counts(others(status=""), "status"),
+        "state": list(
+            others(state="")
+            .exclude(state__isnull=True)
+            .values(key=F("state__key"), name=F("state__name"), names=F("state__names"))
+            .annotate(count=Count("id"))
+            .order_by("name")
+        ),
+        "year": list(
+            others(year=None)
+            .exclude(start_date__isnull=True)
+            .annotate(year=ExtractYear("start_date"))
+            .values("year")
+            .annotate(count=Count("id"))
+            .order_by("-year")
+        ),
+        "institution": list(
+            named.values(
+                "institution_id",
+                name=F("institution__name"),
+                names=F("institution__names"),
+            )
+            .annotate(count=Count("event_id"))
+            .order_by("-count", "name")[:30]
+        ),
+    }
+
+
+def _counts(queryset: QuerySet, field: str) -> list[dict]:
+    return list(queryset.values(field).annotate(count=Count("id")).order_by(field))
+
+
+def event_get(*, pk: int, published_only: bool = True) -> Event:
+    """One event with its participants, organizers, outcomes, site visits and sources.
+
+    Prefetched lists land in `participant_list`, `organizer_list`, `country_list`,
+    `source_list`; the series' other rounds come from `series_rounds`.
+    """
+    from ortak.registry.models import Institution, State
+
+    # Ordered by id: the models' default order ("event", "id") would join the event again.
+    participants = Participation.objects.select_related("person", "state", "institution")
+    participants = participants.order_by("id")
+    institutions = Institution.objects.order_by("name")
+    sources = Source.objects.order_by("-published", "id").defer("text")
+    if published_only:
+        participants = participants.filter(person__publication=Publication.PUBLISHED)
+        institutions = institutions.filter(PUBLISHED)
+        sources = sources.filter(PUBLISHED)
+    events = (
+        event_list(published_only=published_only)
+        .select_related("host", "measure")
+        .prefetch_related(
+            Prefetch("participations", participants, to_attr="participant_list"),
+            Prefetch("organizers", institutions, to_attr="organizer_list"),
+            Prefetch("countries", State.objects.order_by("name"), to_attr="country_list"),
+            Prefetch("sources", sources, to_attr="source_list"),
+            Prefetch("outcomes", Outcome.objects.order_by("id")),
+            Prefetch("site_visits", SiteVisit.objects.order_by("id")),
+        )
+    )
+    event = events.filter(pk=pk).first()
+    if event is None:
+        raise Http404("no such event")
+    return event
+
+
+# Series ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Round:
+    """One numbered round of a series; `event` is None where Ortak knows no such round."""
+
+    number: int
+    event: Event | None
+
+
+def series_list(*, published_only: bool = True) -> QuerySet[EventSeries]:
+    series = EventSeries.objects.select_related("organizer")
+    if published_only:
+        series = series.filter(PUBLISHED)
+    rounds = Q(events__publication=Publication.PUBLISHED) if published_only else Q()
+    return series.annotate(round_count=Count("events", filter=rounds)).order_by("name")
+
+
+def series_get(*, pk: int, published_only: bool = True) -> EventSeries:
+    series = series_list(published_only=published_only).filter(pk=pk).first()
+    if series is None:
+        raise Http404("no such series")
+    return series
+
+
+def series_rounds(*, series: EventSeries, published_only: bool = True) -> list[Round]:
+    """Rounds 1..the highest known, a gap where a round is missing; unnumbered ones after."""
+    events = list(event_list(published_only=published_only).filter(series=series))
+    numbered = {event.number: event for event in events if event.number}
+    rounds = [Round(n, numbered.get(n)) for n in range(1, max(numbered, default=0) + 1)]
+    unnumbered = sorted(
+        (e for e in events if not e.number), key=lambda e: e.start_date or dt.date.min
+    )
+    return rounds + [Round(0, event) for event in unnumbered]
+
+
+# Calendar -------------------------------------------------------------------------------
+
+
+def events_between(
+    *,
+    first: dt.date,
+    last: dt.date,
+    published_only: bool = True,
+    filters: EventFilters | None = None,
+) -> QuerySet[Event]:
+    """Events with a start day between `first` and `last`, or running across them."""
+    events = event_list(published_only=published_only, filters=filters)
+    overlaps = Q(start_date__lte=last) & (
+        Q(end_date__gte=first) | Q(end_date__isnull=True, start_date__gte=first)
+    )
+    return events.filter(overlaps, start_date__isnull=False).order_by("start_date", "title")
+
+
+def events_for_calendar(
+    *, published_only: bool = True, filters: EventFilters | None = None
+) -> QuerySet[Event]:
+    """Events placed on a day: a calendar cannot place one known only to the month."""
+    events = event_list(published_only=published_only, filters=filters)
+    return events.filter(start_date__isnull=False, start_precision="day").order_by("start_date")
+
+
+# Figures for the charts -----------------------------------------------------------------
+
+
+def events_per_year_per_state(*, published_only: bool = True, state: str = "") -> list[dict]:
+    """`[{year, key, name, names, count}]`: events by start year and responsible state."""
+    events = event_list(published_only=published_only).order_by()
+    if state:
+        events = _event_filter(events, EventFilters(state=state))
+    rows = (
+        events.filter(start_date__isnull=False, state__isnull=False)
+        .annotate(year=ExtractYear("start_date"))
+        .values("year", key=F("state__key"), name=F("state__name"), names=F("state__names"))
+        .annotate(count=Count("id"))
+        .order_by("year", "name")
+    )
+    return list(rows)
+
+
+@dataclass(frozen=True)
+class Tie:
+    """Two institutions and the number of events where both took part."""
+
+    first: int
+    second: int
+    events: int
+
+
+def institution_ties(*, published_only: bool = True, limit: int = 16) -> tuple[list, list[Tie]]:
+    """The institutions that meet most (named at the same events), and their ties.
+
+    Returns the `limit` institutions with the most ties (as Institution records) and the
+    ties among them, strongest first.
+    """
+    from ortak.registry.models import Institution
+
+    pairs = Event.institutions.through.objects.all()
+    if published_only:
+        pairs = pairs.filter(event__publication=Publication.PUBLISHED).filter(
+            institution__publication=Publication.PUBLISHED
+        )
+    by_event: dict[int, set[int]] = {}
+    for event_id, institution_id in pairs.values_list("event_id", "institution_id"):
+        by_event.setdefault(event_id, set()).add(institution_id)
+    ties: Counter[tuple[int, int]] = Counter()
+    for members in by_event.values():
+        ties.update(combinations(sorted(members), 2))
+    degree: Counter[int] = Counter()
+    for (a, b), n in ties.items():
+        degree[a] += n
+        degree[b] += n
+    top = [pk for pk, _ in degree.most_common(limit)]
+    chosen = set(top)
+    kept = [Tie(a, b, n) for (a, b), n in ties.most_common() if a in chosen and b in chosen]
+    institutions = Institution.objects.in_bulk(top)
+    return [institutions[pk] for pk in top if pk in institutions], kept
+
+
+def event_status_counts(*, published_only: bool = True) -> dict[str, int]:
+    events = event_list(published_only=published_only).order_by()
+    return {row["status"]: row["count"] for row in _counts(events, "status")}
+
+
+def upcoming_events(*, today: dt.date, limit: int = 6) -> QuerySet[Event]:
+    """Planned events from today on, soonest first; those without a date last."""
+    planned = event_list().filter(status=EventStatus.PLANNED)
+    return planned.filter(
+        Q(start_date__gte=today.replace(day=1)) | Q(start_date__isnull=True)
+    ).order_by(F("start_date").asc(nulls_last=True), "title")[:limit]
 
 
 def event_find_same(

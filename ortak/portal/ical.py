@@ -1,0 +1,95 @@
+"""iCalendar (RFC 5545) export of events, written with the standard library only.
+
+Events are all-day entries (`VALUE=DATE`): the records know days, not hours. Text values are
+escaped (section 3.3.11) and lines longer than 75 octets are folded (section 3.1), never in
+the middle of a UTF-8 character; lines end with CRLF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from ortak.events.models import Event, EventStatus
+
+LINE_OCTETS = 75
+_STATUS = {
+    EventStatus.HELD: "CONFIRMED",
+    EventStatus.PLANNED: "TENTATIVE",
+    EventStatus.CANCELLED: "CANCELLED",
+}
+
+
+def escape_text(value: str) -> str:
+    """Escape a TEXT value: backslash, semicolon, comma and line breaks."""
+    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+    return value.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+
+
+def fold(line: str) -> str:
+    """Fold a content line into pieces of at most 75 octets joined by CRLF and a space."""
+    pieces, current, size = [], [], 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        limit = LINE_OCTETS if not pieces else LINE_OCTETS - 1  # a continuation starts with " "
+        if size + width > limit:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(char)
+        size += width
+    pieces.append("".join(current))
+    return "\r\n ".join(pieces)
+
+
+def _date(value: dt.date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def _stamp(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def event_lines(event: Event, *, host: str, url: str, stamp: dt.datetime) -> list[str]:
+    """The VEVENT of one event with a day: all-day, DTEND the day after the last (exclusive)."""
+    last = event.end_date or event.start_date
+    location = ", ".join(part for part in (event.city, event.country) if part)
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:event-{event.pk}@{host}",
+        f"DTSTAMP:{_stamp(event.updated_at or stamp)}",
+        f"DTSTART;VALUE=DATE:{_date(event.start_date)}",
+        f"DTEND;VALUE=DATE:{_date(last + dt.timedelta(days=1))}",
+        f"SUMMARY:{escape_text(event.title)}",
+        f"STATUS:{_STATUS.get(event.status, 'CONFIRMED')}",
+        f"CATEGORIES:{escape_text(event.get_event_type_display())}",
+        f"URL:{url}",
+    ]
+    if location:
+        lines.append(f"LOCATION:{escape_text(location)}")
+    if event.description:
+        lines.append(f"DESCRIPTION:{escape_text(event.description)}")
+    lines.append("END:VEVENT")
+    return lines
+
+
+def calendar(
+    events: Iterable[Event],
+    *,
+    host: str,
+    url_of: Callable[[Event], str],
+    stamp: dt.datetime,
+    name: str = "Ortak",
+) -> str:
+    """A whole VCALENDAR of `events` (each must have a start date) as one string."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Ortak//Diaspora cooperation of the OTS//EN",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+    ]
+    for event in events:
+        lines += event_lines(event, host=host, url=url_of(event), stamp=stamp)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)

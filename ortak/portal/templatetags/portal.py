@@ -1,0 +1,97 @@
+"""Template filters of the portal: names in the reader's language, dates with precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django import template
+from django.utils import formats
+from django.utils.html import format_html_join
+from django.utils.translation import get_language
+
+from ortak.portal.naming import record_name
+
+register = template.Library()
+
+# Formats by precision; `E` is the month as it stands in a date ("18 июня 2025" in Russian).
+_DAY, _MONTH, _YEAR = "j E Y", "F Y", "Y"
+
+
+@register.filter
+def named(record: Any, language: str | None = None) -> str:
+    """The record's name in `language` (the reader's by default); see ortak.portal.naming.
+
+    Works for named records, titled ones (events, plans) and the `{name, names}` rows that
+    facet counts return.
+    """
+    return record_name(record, language or get_language() or "en")
+
+
+def partial_date(value: dt.date | None, precision: str = "day") -> str:
+    """`18 June 2025`, `June 2025` or `2025`, as precise as the source was."""
+    if value is None:
+        return ""
+    pattern = {"year": _YEAR, "month": _MONTH}.get(precision, _DAY)
+    return formats.date_format(value, pattern)
+
+
+@register.filter
+def when(record: Any) -> str:
+    """An event's dates as a reader says them: `18 June 2025`, `18–20 June 2025`."""
+    first, last = record.start_date, record.end_date
+    start = partial_date(first, record.start_precision)
+    if not last or last == first:
+        return start
+    end = partial_date(last, record.end_precision)
+    if record.start_precision == record.end_precision == "day" and first.year == last.year:
+        # Say the year (and the month) once: 23–27 December 2026, 30 June – 2 July 2025.
+        if first.month == last.month:
+            return f"{formats.date_format(first, 'j')}–{end}"
+        return f"{formats.date_format(first, 'j E')} – {end}"
+    return f"{start} – {end}"
+
+
+@register.filter
+def precise(value: dt.date | None, precision: str = "day") -> str:
+    """A date with its precision: `{{ position.start_date|precise:position.start_precision }}`."""
+    return partial_date(value, precision)
+
+
+@register.filter
+def iso_date(record: Any, prefix: str = "start") -> str:
+    """A dated field for `<time datetime>`: 2025, 2025-06 or 2025-06-18."""
+    value = getattr(record, f"{prefix}_date")
+    if value is None:
+        return ""
+    precision = getattr(record, f"{prefix}_precision", "day")
+    return {"year": f"{value:%Y}", "month": f"{value:%Y-%m}"}.get(precision, value.isoformat())
+
+
+@register.filter
+def get_item(mapping: dict, key: Any) -> Any:
+    """`mapping[key]` in a template, None when absent."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def country(code: str) -> str:
+    """The country's name for an ISO 3166 code (`KG` → `Kyrgyzstan`)."""
+    from ortak.portal.facets import country_name
+
+    return country_name(code) if code else ""
+
+
+@register.simple_tag
+def map_points(plot: Any) -> str:
+    """The places of a map as SVG links. Written here rather than in a template loop: the
+    home page draws every organization, and the template engine is slow at hundreds."""
+    return format_html_join(
+        "",
+        '<a href="{}"><circle cx="{}" cy="{}" r="6" class="place"><title>{}</title>'
+        '</circle><text x="{}" y="{}" dx="9" dy="4" class="place-label">{}</text></a>',
+        (
+            (p.url, f"{p.x:.1f}", f"{p.y:.1f}", p.title, f"{p.x:.1f}", f"{p.y:.1f}", p.label)
+            for p in plot.points
+        ),
+    )

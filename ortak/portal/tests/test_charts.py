@@ -1,0 +1,45 @@
+"""Chart geometry: readable axes, gaps for years without events, a framed map."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from ortak.portal import charts
+
+
+@pytest.mark.parametrize(
+    ("value", "ceiling"), [(0, 1), (1, 1), (3, 5), (7, 10), (12, 20), (51, 100)]
+)
+def test_axis_tops_are_round_numbers(value, ceiling):
+    assert charts.nice_ceiling(value) == ceiling
+
+
+def test_a_year_without_events_is_a_gap_not_missing():
+    rows = [
+        {"year": 2020, "key": "AZ", "name": "Azerbaijan", "names": {}, "count": 2},
+        {"year": 2022, "key": "KZ", "name": "Kazakhstan", "names": {"ru": "Казахстан"}, "count": 1},
+    ]
+    chart = charts.stacked_bars(rows, title="t", description="d", language="ru", year_label="Y")
+    assert [row[0] for row in chart.table.rows] == [2020, 2021, 2022]
+    assert chart.table.headers == ["Y", "Azerbaijan", "Казахстан"]
+    assert len(chart.rects) == 2
+    assert chart.rects[0].title == "2020, Azerbaijan: 2"
+
+
+def test_no_rows_make_an_empty_chart():
+    chart = charts.stacked_bars([], title="t", description="d", language="en", year_label="Y")
+    assert chart.empty
+
+
+def test_map_frames_the_places_and_keeps_them_inside():
+    places = [
+        SimpleNamespace(pk=1, latitude=52.5, longitude=13.4, city="Berlin", title="A", titles={}),
+        SimpleNamespace(pk=2, latitude=41.0, longitude=29.0, city="Istanbul", title="B", titles={}),
+    ]
+    plot = charts.map_plot(places, title="t", description="d", language="en", url_of=lambda p: "/")
+    assert [p.label for p in plot.points] == ["Berlin", "Istanbul"]
+    for point in plot.points:
+        assert 0 < point.x < plot.width and 0 < point.y < plot.height
+    berlin, istanbul = plot.points
+    assert berlin.y < istanbul.y  # north is up
+    assert berlin.x < istanbul.x  # east is right

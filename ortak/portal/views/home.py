@@ -1,0 +1,71 @@
+"""The home page and the statistics page."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from ortak.events.selectors import events_per_year_per_state, institution_ties
+from ortak.plans.models import MeasureStatus
+from ortak.plans.selectors import measures_by_status
+from ortak.portal import charts, selectors
+from ortak.portal.cache import cached
+from ortak.portal.views.common import language
+from ortak.registry.selectors import organization_map_points
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    context = selectors.home_page(today=timezone.localdate())
+    context["map"] = cached(
+        "home-map", language(), lambda: organization_map(organization_map_points())
+    )
+    return render(request, "portal/home.html", context)
+
+
+def organization_map(places) -> charts.MapPlot:
+    return charts.map_plot(
+        places,
+        title=_("Map of diaspora organizations"),
+        description=_("Each dot is a diaspora organization at its city; the list follows."),
+        language=language(),
+        url_of=lambda place: reverse("portal:organization", args=[place.pk]),
+    )
+
+
+def statistics(request: HttpRequest) -> HttpResponse:
+    """Events per year per state, the network of institutions, measures by status."""
+    lang = language()
+    institutions, ties = institution_ties()
+    context = {
+        "per_year": charts.stacked_bars(
+            events_per_year_per_state(),
+            title=_("Events per year, by responsible state"),
+            description=_("Stacked bars: one bar per year, one colour per state."),
+            language=lang,
+            year_label=_("Year"),
+        ),
+        "network": charts.network(
+            institutions,
+            ties,
+            title=_("Institutions that meet at the same events"),
+            description=_("A line joins two institutions named at the same events."),
+            headers=(_("Institution"), _("Institution"), _("Events together")),
+            language=lang,
+            url_of=lambda i: reverse("portal:institution", args=[i.pk]),
+        ),
+        "measures": measure_chart(measures_by_status()),
+    }
+    return render(request, "portal/statistics.html", context)
+
+
+def measure_chart(counts: dict[str, int]) -> charts.Chart:
+    labels = dict(MeasureStatus.choices)
+    return charts.horizontal_bars(
+        [(str(labels[s]), n, charts.STATUS_COLOURS[s]) for s, n in counts.items()],
+        title=_("Measures by status"),
+        description=_("One bar per status: the number of measures in it."),
+        headers=(_("Status"), _("Measures")),
+    )
