@@ -1,6 +1,56 @@
+"""The workspace's addresses, under /workspace/."""
+
 from django.urls import path
 
-from ortak.workspace import views
+from ortak.workspace.views import (
+    articles,
+    events,
+    history,
+    home,
+    institutions,
+    organizations,
+    people,
+    plans,
+    reviews,
+)
 
 app_name = "workspace"
-urlpatterns = [path("", views.dashboard, name="dashboard")]
+urlpatterns = [
+    path("", home.home, name="dashboard"),
+    path("articles/new/", articles.article_new, name="article_new"),
+    path("reviews/", reviews.queue, name="queue"),
+    path("reviews/<int:pk>/", reviews.detail, name="review"),
+    path("reviews/<int:pk>/decide/", reviews.decide, name="review_decide"),
+    path("reviews/<int:pk>/change/", reviews.edit, name="review_edit"),
+    path("reviews/<int:pk>/row/", reviews.row, name="review_row"),
+    path("reviews/<int:pk>/publish/", reviews.publish, name="review_publish"),
+    path("reviews/<int:pk>/reject/", reviews.reject, name="review_reject"),
+    path("people/", people.person_list, name="person_list"),
+    path("people/new/", people.person_new, name="person_new"),
+    path("people/<int:pk>/", people.person_edit, name="person"),
+    path("people/<int:pk>/spellings/", people.alias_add, name="alias_add"),
+    path("people/spellings/<int:pk>/remove/", people.alias_remove, name="alias_remove"),
+    path("people/<int:pk>/positions/new/", people.position_new, name="position_new"),
+    path("positions/<int:pk>/", people.position_edit, name="position"),
+    path("positions/<int:pk>/remove/", people.position_remove, name="position_remove"),
+    path("institutions/", institutions.institution_list, name="institution_list"),
+    path("institutions/new/", institutions.institution_new, name="institution_new"),
+    path("institutions/<int:pk>/", institutions.institution_edit, name="institution"),
+    path("organizations/", organizations.organization_list, name="organization_list"),
+    path("organizations/new/", organizations.organization_new, name="organization_new"),
+    path("organizations/<int:pk>/", organizations.organization_edit, name="organization"),
+    path("events/", events.event_list, name="event_list"),
+    path("events/new/", events.event_new, name="event_new"),
+    path("events/<int:pk>/", events.event_edit, name="event"),
+    path("events/<int:pk>/participants/new/", events.participant_add, name="participant_add"),
+    path("participants/<int:pk>/remove/", events.participant_remove, name="participant_remove"),
+    path("events/<int:pk>/outcomes/new/", events.outcome_add, name="outcome_add"),
+    path("outcomes/<int:pk>/remove/", events.outcome_remove, name="outcome_remove"),
+    path("events/<int:pk>/site-visits/new/", events.site_visit_add, name="site_visit_add"),
+    path("site-visits/<int:pk>/remove/", events.site_visit_remove, name="site_visit_remove"),
+    path("plans/", plans.plan_list, name="plan_list"),
+    path("plans/measures/new/", plans.measure_new, name="measure_new"),
+    path("plans/measures/<int:pk>/", plans.measure_edit, name="measure"),
+    path("plans/measures/<int:pk>/progress/new/", plans.progress_new, name="progress_new"),
+    path("history/<slug:kind>/<int:pk>/", history.record_history, name="history"),
+]

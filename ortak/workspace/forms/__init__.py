@@ -1,0 +1,1 @@
+"""The workspace's forms: parse and check input; the views hand it to the services."""

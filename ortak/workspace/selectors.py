@@ -1,0 +1,109 @@
+"""What the workspace's pages read, scoped to the user's roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+
+from ortak.core.models import Publication
+from ortak.events.models import Event
+from ortak.ingest.models import Review, ReviewStatus
+from ortak.plans.models import ActivityPlan, Measure
+from ortak.registry.models import DiasporaOrganization, Institution, Person
+from ortak.workspace.access import Access
+
+RECENT = 8  # records per list on the home page
+
+
+def review_queue(*, access: Access, user: Any, status: str = ReviewStatus.PENDING) -> QuerySet:
+    """Drafts to review: every one for reviewers; an editor's own and their states' otherwise."""
+    reviews = Review.objects.filter(status=status).select_related("source", "created_by")
+    reviews = reviews.annotate(event_count=Count("events", distinct=True)).order_by("-created_at")
+    if access.reviewer:
+        return reviews
+    mine = Q(created_by=user) | Q(events__state__in=access.state_ids)
+    return reviews.filter(mine).distinct()
+
+
+def review_visible(*, access: Access, user: Any, review: Review) -> bool:
+    """May the user open this draft? Reviewers all; editors their own and their states'."""
+    if access.reviewer:
+        return True
+    if not access.contributor:
+        return False
+    own = review.created_by_id == user.pk
+    return own or review.events.filter(state__in=access.state_ids).exists()
+
+
+def home(*, access: Access, user: Any) -> dict[str, Any]:
+    """What waits for the user: drafts to review, their state's recent records, their
+    organizations."""
+    context: dict[str, Any] = {"organizations": access.organizations}
+    if access.contributor:
+        queue = review_queue(access=access, user=user)
+        context["queue"] = queue[:RECENT]
+        context["queue_count"] = queue.count()
+    if access.contributor:
+        context["recent_events"] = _scoped(Event.objects, access, "state")[:RECENT]
+        context["recent_people"] = _scoped(Person.objects, access, "state")[:RECENT]
+    if access.secretariat:
+        context["measures_due"] = Measure.objects.exclude(status__in=["done", "cancelled"])
+        context["measures_due"] = context["measures_due"].order_by("due_date")[:RECENT]
+    return context
+
+
+def _scoped(records: Any, access: Access, state_field: str) -> QuerySet:
+    """Recently changed records: the user's states for editors, everything for the OTS."""
+    records = records.order_by("-updated_at")
+    if access.secretariat or (access.reviewer and not access.editor):
+        return records
+    return records.filter(**{f"{state_field}__in": access.state_ids})
+
+
+def _search(records: QuerySet, q: str, *fields: str) -> QuerySet:
+    if not q:
+        return records
+    condition = Q()
+    for name in fields:
+        condition |= Q(**{f"{name}__icontains": q})
+    return records.filter(condition).distinct()
+
+
+def _visible(records: QuerySet, access: Access) -> QuerySet:
+    """Drafts are for those who review or edit them; others see published records."""
+    return records if access.contributor else records.filter(publication=Publication.PUBLISHED)
+
+
+def event_list(*, access: Access, q: str = "", mine: bool = False) -> QuerySet[Event]:
+    events = _visible(Event.objects.select_related("state"), access)
+    if mine:
+        events = events.filter(state__in=access.state_ids)
+    return _search(events, q, "title", "city").order_by("-start_date", "title")
+
+
+def person_list(*, access: Access, q: str = "") -> QuerySet[Person]:
+    people = _visible(Person.objects.select_related("state"), access)
+    return _search(people, q, "name", "aliases__text").order_by("name")
+
+
+def institution_list(*, access: Access, q: str = "") -> QuerySet[Institution]:
+    found = _visible(Institution.objects.select_related("state"), access)
+    return _search(found, q, "name", "name_history__text").order_by("name")
+
+
+def organization_list(*, access: Access, q: str = "") -> QuerySet[DiasporaOrganization]:
+    found = _visible(DiasporaOrganization.objects.select_related("community_state"), access)
+    return _search(found, q, "name", "city").order_by("name")
+
+
+def plan_list() -> QuerySet[ActivityPlan]:
+    return ActivityPlan.objects.prefetch_related("measures__responsible").order_by("-year_from")
+
+
+def review_of_text(text: str) -> Review | None:
+    """The draft of an article added before (the same text, whitespace aside)."""
+    from ortak.ingest.load import source_find
+
+    source = source_find(text)
+    return source.reviews.order_by("-created_at").first() if source else None

@@ -1,0 +1,1 @@
+"""The editor workspace: thin views over the services and selectors, after sign-in."""

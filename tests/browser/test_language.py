@@ -1,0 +1,34 @@
+"""Switching the interface language: the portal and the workspace follow the reader's choice."""
+
+import pytest
+
+from ortak.registry.reference import reference_load
+from tests.browser.test_workspace_review import _account
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+PASSWORD = "a long pass phrase for tests"
+
+
+def test_reader_switches_to_russian_and_works_in_russian(page, live_server):
+    reference_load()
+    user = _account(reviewer=True)
+    page.goto(live_server.url + "/")
+    page.get_by_label("Language").select_option("ru")
+    page.get_by_role("button", name="Change").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "ru"
+    assert page.get_by_role("link", name="Главная").first.is_visible()
+
+    page.goto(live_server.url + "/workspace/")
+    page.get_by_label("Имя пользователя").fill(user.username)
+    page.get_by_label("Пароль").fill(PASSWORD)
+    page.get_by_role("button", name="Войти").click()
+    page.wait_for_url("**/workspace/")
+    assert page.get_by_role("heading", name="Ваша рабочая область").is_visible()
+    assert page.get_by_role("link", name="Черновики на проверку").first.is_visible()
+
+    page.get_by_role("link", name="Добавить статью").first.click()
+    page.get_by_role("button", name="Прочитать статью").click()
+    summary = page.get_by_role("alert")
+    assert summary.get_by_text("Есть проблема").is_visible()
+    assert summary.get_by_text("Вставьте текст статьи, загрузите файл или укажите её адрес").count()
