@@ -1,0 +1,42 @@
+"""`ortak duplicates`: people and diaspora organizations that may be one record twice."""
+
+import json
+from dataclasses import asdict
+
+from django.core.management.base import BaseCommand
+
+from ortak.names import MATCH_THRESHOLD
+from ortak.search.selectors import duplicates
+
+
+class Command(BaseCommand):
+    help = "List likely duplicate people and diaspora organizations, most alike first."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--kind", choices=["person", "organization"], action="append", help="only this kind"
+        )
+        parser.add_argument(
+            "--min-score",
+            type=float,
+            default=MATCH_THRESHOLD,
+            help=f"pairs scoring at least this, 0 to 1 (default {MATCH_THRESHOLD})",
+        )
+        parser.add_argument("--json", action="store_true", help="one JSON object per pair")
+
+    def handle(self, *args, **options) -> None:
+        count = 0
+        for kind in options["kind"] or ["person", "organization"]:
+            for pair in duplicates(kind=kind, min_score=options["min_score"]):
+                count += 1
+                self.stdout.write(self._line(pair, as_json=options["json"]))
+        if not options["json"]:
+            self.stderr.write(f"{count} likely duplicates")
+
+    def _line(self, pair, *, as_json: bool) -> str:
+        if as_json:
+            return json.dumps(asdict(pair), ensure_ascii=False)
+        return (
+            f"{pair.score:.3f}  {pair.kind:<12} {pair.first_id:>8} {pair.first_name}"
+            f"  ~  {pair.second_id} {pair.second_name}"
+        )
