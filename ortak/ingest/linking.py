@@ -12,8 +12,9 @@ from rapidfuzz import fuzz
 
 from ortak.events.models import EventSeries
 from ortak.names import fold, similarity
-from ortak.registry.models import Institution, InstitutionName, Person, PersonAlias, State
+from ortak.registry.models import Institution, InstitutionName, Person, State
 from ortak.registry.services import state_for_code
+from ortak.search.selectors import search
 
 PERSON_MATCH = 0.9  # ortak.names.similarity at or above which two spellings are one person
 INSTITUTION_MATCH = 92  # rapidfuzz token-sort ratio of folded names, country words aside
@@ -36,36 +37,37 @@ def _institution_key(name: str) -> str:
 
 def institution_link(name: str) -> Institution | None:
     """The registry institution `name` names: an exact name first, then a close one."""
-    folded = fold(name)
-    exact = InstitutionName.objects.filter(folded=folded).select_related("institution").first()
+    exact = InstitutionName.objects.filter(folded=fold(name)).select_related("institution")
     if exact:
-        return exact.institution
+        return exact[0].institution
     key = _institution_key(name)
-    if not key:
-        return None
-    head = key.split()[0]
+    if len(key.split()) < 2:
+        return None  # "Committee" alone names nothing in particular
     best, best_score = None, 0.0
-    for entry in InstitutionName.objects.filter(folded__contains=head).select_related(
-        "institution"
-    ):
-        score = fuzz.token_sort_ratio(key, _institution_key(entry.text))
-        if score > best_score:
-            best, best_score = entry.institution, score
+    for institution in _candidates(name, "institution", Institution):
+        for text in institution.name_history.values_list("text", flat=True):
+            score = fuzz.token_sort_ratio(key, _institution_key(text))
+            if score > best_score:
+                best, best_score = institution, score
     return best if best_score >= INSTITUTION_MATCH else None
 
 
 def person_link(name: str) -> Person | None:
-    """The registry person with a spelling close to `name` (same surname, agreeing initial)."""
-    tokens = fold(name).split()
-    if not tokens:
-        return None
-    surname = max(tokens, key=len)
+    """The registry person with a spelling close to `name`, in any script (ortak.search)."""
     best, best_score = None, 0.0
-    for alias in PersonAlias.objects.filter(folded__contains=surname).select_related("person"):
-        score = similarity(alias.text, name)
-        if score > best_score:
-            best, best_score = alias.person, score
+    for person in _candidates(name, "person", Person):
+        for alias in person.aliases.values_list("text", flat=True):
+            score = similarity(alias, name)
+            if score > best_score:
+                best, best_score = person, score
     return best if best_score >= PERSON_MATCH else None
+
+
+def _candidates(name: str, kind: str, model):
+    """The few records the search index finds for `name`, drafts included."""
+    hits = search(name, kinds=[kind], published_only=False, limit=5)
+    by_id = model.objects.in_bulk([hit.object_id for hit in hits])
+    return [by_id[hit.object_id] for hit in hits if hit.object_id in by_id]
 
 
 _ORDINALS = {

@@ -23,7 +23,7 @@ from ortak.events.selectors import event_find_same
 from ortak.ingest.linking import institution_link, person_link, state_link
 from ortak.ingest.models import Review
 from ortak.registry.models import Institution, InstitutionKind, Person
-from ortak.registry.services import institution_add_name
+from ortak.registry.services import institution_add_name, person_add_alias
 
 
 @dataclass
@@ -214,7 +214,11 @@ def _participation_create(event: Event, data: dict, by_name: dict[str, Instituti
         return
     country = data.get("country")
     state = state_link(country) if country else None
-    person = person_link(name) or _person_propose(data, state, event.pipeline_version)
+    person = person_link(name)
+    if person is None:
+        person = _person_propose(data, state, event.pipeline_version)
+    for spelling in {data.get("name"), data.get("name_latin")} - {None, ""}:
+        person_add_alias(person=person, text=spelling)  # every spelling seen is kept
     organization = data.get("organization")
     institution = by_name.get(organization) if organization else None
     if organization and institution is None:
@@ -230,15 +234,10 @@ def _participation_create(event: Event, data: dict, by_name: dict[str, Instituti
 
 
 def _person_propose(data: dict, state, version: str) -> Person:
-    from ortak.registry.services import person_add_alias
-
     name = data.get("name_latin") or data["name"]
-    person = Person.objects.create(
+    return Person.objects.create(
         name=name, state=state, publication=Publication.DRAFT, pipeline_version=version
     )
-    for text in {name, data.get("name") or name}:
-        person_add_alias(person=person, text=text)
-    return person
 
 
 def _outcome_kind(text: str) -> str:

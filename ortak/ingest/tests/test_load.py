@@ -185,3 +185,32 @@ def test_new_institution_is_linked_by_its_name_next_time(reference):
         text="two",
     )
     assert Institution.objects.filter(name="Welcome Office").count() == 1
+
+
+@pytest.mark.parametrize(
+    ("spelling", "latin"),
+    [("Чивилер Али", "Chiviler Ali"), ("Ali Civiler", None), ("A. Çiviler", None)],
+)
+def test_person_is_linked_across_scripts_and_spellings(reference, spelling, latin):
+    known = {
+        "name": "Ali Çiviler",
+        "role": "Secretary General",
+        "organization": None,
+        "country": None,
+    }
+    _load(article_record(event_record(participants=[known])), text="one")
+    person = Person.objects.get(name="Ali Çiviler")
+    again = {"name": spelling, "role": "Secretary General", "organization": None, "country": None}
+    if latin:
+        again["name_latin"] = latin
+    other = event_record(
+        title="Forum in Astana",
+        type="forum",
+        city="Astana",
+        start_date="2024-05-02",
+        participants=[again],
+    )
+    result = _load(article_record(other), text="two")
+    assert result.created[0].participations.get().person == person
+    assert Person.objects.count() == 1
+    assert person.aliases.filter(text=spelling).exists()
