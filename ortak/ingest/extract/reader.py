@@ -20,27 +20,12 @@ from typing import BinaryIO
 
 from ortak.core.errors import InputError
 from ortak.ingest.extract import language as lang_detect
+from ortak.ingest.extract import published as publication
 from ortak.ingest.extract.settings import reader_settings
 
 _HTML_SNIFF = re.compile(
     rb"^\s*(<!doctype html|<html|<head|<body|<\?xml)|<(p|div|article)[\s>]", re.I
 )
-_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_STAMP = re.compile(r"\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\s+(\d{4})\s+\d{1,2}:\d{2}\b", re.I)
 # Legacy single-byte encodings of the region's news sites, tried when UTF-8 fails.
 _FALLBACK_ENCODINGS = ("cp1251", "cp1254", "cp1252")
 
@@ -211,17 +196,8 @@ def _binary() -> InputError:
 
 
 def _strip_dateline(text: str) -> tuple[str, dt.date | None]:
-    """Remove a leading ` date YYYY-MM-DD` line; else read a time stamp near the top."""
-    match = _DATE_LINE.match(text)
-    if match:
-        return text[match.end() :], dt.date.fromisoformat(match.group(1))
-    head = text[:400]
-    stamp = _STAMP.search(head)
-    if stamp:
-        day, month, year = stamp.groups()
-        month_number = _MONTHS.index(month.lower()) + 1
-        return text, dt.date(int(year), month_number, int(day))
-    return text, None
+    """Remove a leading ` date YYYY-MM-DD` line; else read a date from the article's top."""
+    return publication.published_date(text)
 
 
 def _set_language(article: Article) -> None:

@@ -6,10 +6,12 @@ comes from the text gets an `Evidence` with its sentence and character offsets.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ortak.ingest.extract import event_parts, knowledge
 from ortak.ingest.extract.findings import Event, Findings, Org, Person, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY, Registry
 from ortak.ingest.extract.pipeline import Evidence, Extraction
@@ -38,7 +40,8 @@ def build(article: Article, doc: Doc, *, registry: Registry | None = None) -> Ex
     """The schema record of one processed document."""
     builder = _Builder(doc, registry or DEFAULT_REGISTRY)
     found = builder.found
-    events = found.events or _fallback_event(doc)
+    # An article that only announces events has none of its own, whoever it names.
+    events = found.events or ([] if found.planned else _fallback_event(doc))
     record = {
         "source": _source(article),
         "events": [_event(builder, e, i, events) for i, e in enumerate(events)],
@@ -131,16 +134,35 @@ def _listed(b: _Builder, org: Org) -> bool:
         return False
     if org.key == "ots":
         return True
-    return not all(_of_event(b, m) for m in org.mentions)
+    # The body whose meeting the event is stays the event's name wherever else it is named;
+    # "the World Congress of ..." that was held is an event, not an institution.
+    return not any(_of_event(b, m) or _is_event(b, m) for m in org.mentions)
+
+
+_MEETING_NOUNS = frozenset({"meeting", "session", "talks", "summit", "заседание", "встреча"})
 
 
 def _of_event(b: _Builder, mention: Span) -> bool:
-    """ "the 5th meeting of the Contact Group": the body whose meeting the event is."""
+    """ "the 5th meeting of the Contact Group": the body whose meeting the event is (not
+    "the opening ceremony of the Kazakh Cultural Center", an institution of its own)."""
     for event in b.found.events:
+        if event.noun not in _MEETING_NOUNS:
+            continue
         span = event.span
         if span.start <= mention.start < span.end and mention.start - span.start <= 5:
             before = span.doc[max(span.start, mention.start - 2) : mention.start].text.lower()
             if before.startswith("of") or before.endswith("of"):
+                return True
+    return False
+
+
+def _is_event(b: _Builder, mention: Span) -> bool:
+    """The institution's name is an event's own phrase, headed by the event's noun."""
+    for event in b.found.events + b.found.planned:
+        span = event.span
+        if span.start <= mention.start and mention.end <= span.end and event.noun:
+            head = event.noun.split()[-1]
+            if any(t.lower_ == head for t in mention):
                 return True
     return False
 
@@ -180,19 +202,28 @@ def _countries(
     hosts = [o for o in event.organizers if o.country] or []
     for org in hosts:
         sources.setdefault(org.country, org.span)
-    if not hosts and event.country and event.main:
+    if not hosts and event.main and event.country in _member_states():
+        # The state an event is held in hosts it, if it is one of the Organization's; an
+        # event abroad ("in Vienna", "in Washington") is the diaspora's, not its host's.
         sources.setdefault(event.country, event.country_span)
     for person in people:
         if person.country:
             sources.setdefault(person.country, person.country_span)
     for org in orgs:
-        if org.country:
-            sources.setdefault(org.country, org.span)
+        if org.country and not all(event_parts.in_quote(m) for m in org.mentions):
+            sources.setdefault(org.country, org.span)  # not one named only in a quotation
     if event.main:
         for code, span in b.found.parties:
             sources.setdefault(code, span)
     codes = sorted(c for c in sources if c)
     return [b.cite(f"{path}.countries[{i}]", c, sources[c]) for i, c in enumerate(codes)]
+
+
+@functools.cache
+def _member_states() -> frozenset[str]:
+    """ISO codes of the states in the reference catalog (members and observers)."""
+    catalog = knowledge.catalog()
+    return frozenset(s.iso_code for s in catalog.states if s.iso_code) if catalog else frozenset()
 
 
 def _planned(b: _Builder, event: Event, index: int) -> dict[str, Any]:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import lexicon, patterns
+from ortak.ingest.extract import affiliations, knowledge, lexicon, patterns
 from ortak.ingest.extract.findings import Org, Place, findings
+from ortak.ingest.extract.linking import DEFAULT_REGISTRY
 
 _JOINERS = frozenset({"of", "the", "to", "for", "in", "on", "with", "-", "’s", "'s", "at"})
 _POSSESSIVE = frozenset({"’s", "'s"})
@@ -44,13 +45,23 @@ class Context:
         token = self.doc[i]
         if lexicon.is_title_word(token) or i in self.orgs or i in self.places or i in self.gaz:
             return True
+        if token.lower_ in patterns.words("people", "plural_titles"):
+            return True
         if lexicon.is_acronym(token) or token.lower_ in _JOINERS:
             return True
+        if token.text in {"(", ")"} and self._bracketed_acronym(i):
+            return True  # "Presidency for Turks Abroad ... (YTB) Abdulhadi Turus"
         if lexicon.bare(token) in patterns.words("people", "geo_nouns"):
             return True
         if lexicon.is_org_word(token):
             return lexicon.is_cap(token) or lowercase_org
         return False
+
+    def _bracketed_acronym(self, i: int) -> bool:
+        doc = self.doc
+        if doc[i].text == "(":
+            return i + 2 < len(doc) and lexicon.is_acronym(doc[i + 1]) and doc[i + 2].text == ")"
+        return i >= 2 and lexicon.is_acronym(doc[i - 1]) and doc[i - 2].text == "("
 
 
 @dataclass
@@ -72,7 +83,7 @@ def chain_before(ctx: Context, start: int) -> Span | None:
     j = end - 1
     first_title = None
     while j >= sent_start and (ctx.chainable(j) or _inner_comma(ctx, j)):
-        if lexicon.is_title_start(doc[j]):
+        if _title_start(doc[j]):
             first_title = j
         j -= 1
     if first_title is None:
@@ -89,11 +100,11 @@ def chain_after(ctx: Context, end: int) -> Span | None:
     while k < sent_end and doc[k].lower_ in lexicon.ARTICLES:
         k += 1
     begin = k
-    while k < sent_end and not lexicon.is_title_start(doc[k]) and _modifier(ctx, k):
+    while k < sent_end and not _title_start(doc[k]) and _modifier(ctx, k):
         k += 1
-    if k >= sent_end or not lexicon.is_title_start(doc[k]):
+    if k >= sent_end or not _title_start(doc[k]):
         return None
-    while k < sent_end and ctx.chainable(k, lowercase_org=True):
+    while k < sent_end and (ctx.chainable(k, lowercase_org=True) or _inner_comma(ctx, k)):
         k += 1
     return _trim(doc[begin:k])
 
@@ -101,7 +112,26 @@ def chain_after(ctx: Context, end: int) -> Span | None:
 def _modifier(ctx: Context, i: int) -> bool:
     token = ctx.doc[i]
     return (
-        i in ctx.places or lexicon.is_acronym(token) or i in ctx.orgs or token.text in _POSSESSIVE
+        i in ctx.places
+        or lexicon.is_acronym(token)
+        or i in ctx.orgs
+        or token.text in _POSSESSIVE
+        or _state_pronoun(ctx.doc, i)
+    )
+
+
+_STATE_NOUNS = frozenset({"country", "state", "republic"})
+
+
+def _state_pronoun(doc: Doc, i: int) -> bool:
+    """ "the country's ambassador": "country" standing for a state named before."""
+    token = doc[i]
+    return (
+        token.lower_ in _STATE_NOUNS
+        and i + 1 < len(doc)
+        and doc[i + 1].text in _POSSESSIVE
+        and i > 0
+        and doc[i - 1].lower_ in {"the", "this", "that"}
     )
 
 
@@ -144,23 +174,51 @@ def _trim(span: Span) -> Span | None:
 
 def parse(ctx: Context, chain: Span) -> Title:
     """Role, organisation and country a title chain gives."""
-    org = _org_in(ctx, chain)
+    org, cut = _org_in(ctx, chain)
     if org is not None and chain.start <= org.span.start:
         org = _parent_of_unit(ctx, org)
     country, country_span = _country_in(ctx, chain, org)
     if _is_state_title(chain):
+        _only_in_title(ctx, chain)
         org = None
     elif org is not None:
         country = None if org.international else (org.country or country)
-    return Title(chain, _role(ctx, chain, org), org, country, country_span)
+    return Title(chain, _role(ctx, chain, org, cut), org, country, country_span)
 
 
-def _org_in(ctx: Context, chain: Span) -> Org | None:
+def _org_in(ctx: Context, chain: Span) -> tuple[Org | None, int | None]:
+    """The institution a chain names, and where a trailing reference to it begins."""
+    named: list[Org] = []
     for token in chain:
         org = ctx.orgs.get(token.i)
-        if org is not None:
-            return org
-    return _referred_org(ctx, chain) or _org_from_chain(ctx, chain)
+        if org is not None and org not in named:
+            named.append(org)
+    if len(named) > 1 and _bare_unit(named[0]):
+        # "deputy chairman of the Board of Otandastar": the unit is part of the role.
+        if all(chain.start <= m.start < chain.end for m in named[0].mentions):
+            named[0].in_title = True
+        return named[1], None
+    if named:
+        return named[0], None
+    org, cut = affiliations.referred_org(ctx.places, chain)
+    if org is not None:
+        return org, cut
+    return affiliations.possessed_org(chain) or _org_from_chain(ctx, chain), None
+
+
+def _bare_unit(org: Org) -> bool:
+    """ "Board", "the Department": a unit's head noun alone, no body's name."""
+    words = [t for t in org.span if t.lower_ not in lexicon.ARTICLES]
+    return bool(words) and all(lexicon.is_subunit_head(t) for t in words)
+
+
+def _only_in_title(ctx: Context, chain: Span) -> None:
+    """ "Permanent Representative of X to the UN Office": a body named only inside an
+    envoy's title is not an institution of the article."""
+    for i in range(chain.start, chain.end):
+        org = ctx.orgs.get(i)
+        if org is not None and all(chain.start <= m.start < chain.end for m in org.mentions):
+            org.in_title = True
 
 
 def _org_from_chain(ctx: Context, chain: Span) -> Org | None:
@@ -180,18 +238,6 @@ def _org_from_chain(ctx: Context, chain: Span) -> Org | None:
     return org
 
 
-def _referred_org(ctx: Context, chain: Span) -> Org | None:
-    """ "committee representative": the last committee named before the chain."""
-    heads = [lexicon.bare(t) for t in chain if lexicon.is_org_head(t) and not lexicon.is_cap(t)]
-    if not heads:
-        return None
-    earlier = [o for o in findings(ctx.doc).orgs if o.span.start < chain.start]
-    for org in reversed(earlier):
-        if heads[0] in org.name.lower().split():
-            return org
-    return None
-
-
 def _parent_of_unit(ctx: Context, org: Org) -> Org:
     """For "the Office of X of the Public Consent Committee ...", the Committee and on.
 
@@ -199,7 +245,9 @@ def _parent_of_unit(ctx: Context, org: Org) -> Org:
     the catalog knows by itself ("Budapest Office of the Turkic Council") stays whole.
     """
     span = org.span
-    if org.key or not any(lexicon.is_subunit_head(t) for t in span[:3]):
+    if org.key and not lexicon.is_subunit_head(span[0]):
+        return org  # "Budapest Office of the OTS": a unit the catalog knows by itself
+    if not any(lexicon.is_subunit_head(t) for t in span[:3]):
         return org
     ofs = [t.i for t in span[1:] if t.lower_ == "of"] + [span.end]
     for at, nxt in itertools.pairwise(ofs):
@@ -222,17 +270,35 @@ def _unit_parent(ctx: Context, unit: Org, rest: Span) -> Org:
     unit.in_title = True
     name = " ".join(rest.text.split())
     parent = next((o for o in found.orgs if o.name == name), None)
+    if parent is None and all(lexicon.is_org_head(t) or t.lower_ in lexicon.ARTICLES for t in rest):
+        parent = affiliations.named_before(rest)  # "Chairman of the Board of the Foundation"
     if parent is None:
-        parent = Org(span=rest, name=name, country=unit.country, mentions=[rest])
+        parent = Org(span=rest, name=name, country=unit.country, key=unit.key, mentions=[rest])
+        parent.international = unit.international
+        if parent.key is None:
+            _link(parent)
         found.orgs.append(parent)
     for i in range(rest.start, rest.end):
         ctx.orgs[i] = parent
     return parent
 
 
+def _link(org: Org) -> None:
+    """The catalog's key and state for a body found inside a title."""
+    match = DEFAULT_REGISTRY.match_institution(org.name)
+    if match:
+        org.key = knowledge.canonical_key(match[0])
+        org.country = org.country or knowledge.institution_country(org.key)
+
+
 def _country_in(ctx: Context, chain: Span, org: Org | None) -> tuple[str | None, Span | None]:
-    """The state a chain names outside its institution: "Kyrgyz Minister", "of Turkey"."""
+    """The state a chain names outside its institution: "Kyrgyz Minister", "of Turkey", or
+    "the country's" for the state named last before it."""
     for token in chain:
+        if _state_pronoun(ctx.doc, token.i):
+            place = _state_before(ctx, chain.start)
+            if place is not None:
+                return place.country, place.span
         place = ctx.places.get(token.i)
         if place is None or place.country is None or token.i in ctx.orgs:
             continue
@@ -242,6 +308,18 @@ def _country_in(ctx: Context, chain: Span, org: Org | None) -> tuple[str | None,
     return None, None
 
 
+def _state_before(ctx: Context, start: int) -> Place | None:
+    """The last state named before token `start`, in its sentence or the one before."""
+    doc = ctx.doc
+    sent = doc[start].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    for i in range(start - 1, floor - 1, -1):
+        place = ctx.places.get(i)
+        if place is not None and place.country and place.kind in {"country", "demonym"}:
+            return place
+    return None
+
+
 def _is_state_title(chain: Span) -> bool:
     text = chain.text.lower()
     return any(
@@ -249,16 +327,44 @@ def _is_state_title(chain: Span) -> bool:
     )
 
 
-def _role(ctx: Context, chain: Span, org: Org | None) -> str | None:
-    """The title as written: up to the institution, or the whole chain where there is none."""
+def _role(ctx: Context, chain: Span, org: Org | None, cut: int | None = None) -> str | None:
+    """The title as written: up to the institution, or the whole chain where there is none.
+    Lower-case body nouns before the title stay in it ("committee representative"); a
+    reference closing it does not ("senior adviser at the Azerbaijani committee")."""
     doc = ctx.doc
-    first = next((t.i for t in chain if lexicon.is_title_start(t)), None)
+    first = next((t.i for t in chain if _title_start(t) and t.i not in ctx.orgs), None)
     if first is None:
         return None
-    end = chain.end
+    while first > chain.start and _body_noun(doc[first - 1]):
+        first -= 1
+    end = chain.end if cut is None else cut
     if org is not None:
         org_start = min((t.i for t in chain if ctx.orgs.get(t.i) is org), default=end)
         if org_start > first:
-            end = org_start
+            end = min(end, org_start)
     role = _trim(doc[first:end])
-    return " ".join(role.text.split()) if role is not None else None
+    if role is None:
+        return None
+    words = role.text.split()
+    return " ".join(_singular(w) if i == 0 else w for i, w in enumerate(words))
+
+
+def plural(chain: Span) -> bool:
+    """Whether the chain's title is a plural one ("officials of the Committee")."""
+    return any(t.lower_ in patterns.words("people", "plural_titles") for t in chain)
+
+
+def _body_noun(token) -> bool:
+    return lexicon.is_org_head(token) and not lexicon.is_cap(token)
+
+
+def _title_start(token) -> bool:
+    """A word that begins a title, or its plural ("officials of the Committee")."""
+    return lexicon.is_title_start(token) or _singular(token.lower_) != token.lower_
+
+
+def _singular(word: str) -> str:
+    """ "officials" -> "official" where the singular begins a title; else the word itself."""
+    if word.lower() in patterns.words("people", "plural_titles"):
+        return word[:-1]
+    return word

@@ -62,3 +62,50 @@ def test_dates_month_parts_take_the_year_of_the_sentence(upto):
 def test_dates_month_words_alone_are_no_dates(upto, text):
     _, found = upto(text, "ortak_dates")
     assert not [d for d in found.dates if d.start]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        ("It ran from 30 May - 1 June 2019 in Baku.", None, "2019-05-30", "2019-06-01"),
+        ("It ran May 30 - June 1, 2019, in Baku.", None, "2019-05-30", "2019-06-01"),
+        ("It ran 30 December - 2 January 2024.", None, "2023-12-30", "2024-01-02"),
+        (
+            "It was held from April 15 to 18 in Ankara.",
+            dt.date(2023, 4, 20),
+            "2023-04-15",
+            "2023-04-18",
+        ),
+        ("It was held on 15 to 18 April 2023.", None, "2023-04-15", "2023-04-18"),
+        ("They met in Astana last week.", dt.date(2024, 6, 17), "2024-06", None),
+        ("They met in Astana last week.", dt.date(2024, 7, 3), "2024-06", None),
+        ("They met in Astana last month.", dt.date(2024, 3, 31), "2024-02", None),
+        ("They met in Astana this week.", dt.date(2024, 3, 5), "2024-03", None),
+    ],
+)
+def test_dates_ranges_and_relative_weeks(upto, text, published, start, end):
+    _, found = upto(text, "ortak_dates", published=published)
+    date = found.dates[0]
+    assert (str(date.start), str(date.end) if date.end else None) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("The forum was held on Wednesday.", "2022-03-23"),
+        ("The forum will close on Wednesday.", "2022-03-30"),
+        ("The training is scheduled for Friday.", "2022-04-01"),
+        ("The training was held in February.", "2022-02"),
+        ("The training will be held in February.", "2023-02"),
+        ("The training will be held in September.", "2022-09"),
+    ],
+)
+def test_dates_a_sentence_looking_ahead_dates_forward(upto, text, start):
+    _, found = upto(text, "ortak_dates", published=PUBLISHED)
+    assert str(found.dates[0].start) == start
+
+
+def test_dates_a_year_dating_a_plan_gives_no_year_to_a_month(upto):
+    text = "They approved the plan for 2025 and will meet in Tashkent in November."
+    _, found = upto(text, "ortak_dates", published=dt.date(2024, 10, 9))
+    assert [str(d.start) for d in found.dates if d.start.precision == "month"] == ["2024-11"]

@@ -82,3 +82,115 @@ def test_organizations_merge_a_short_form_into_the_full_name(upto):
 def test_organizations_leave_out_news_agencies(upto, text):
     _, found = upto(text, "ortak_organizations")
     assert [o.name for o in found.orgs] == ["State Committee on Work with Diaspora of Azerbaijan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Heads of the Kyrgyz Cultural Center named after Chingiz Aitmatov spoke there.",
+            "Kyrgyz Cultural Center named after Chingiz Aitmatov",
+            "KG",
+        ),
+        (
+            "It was held with the Embassy of the Republic of Kazakhstan in Hungary yesterday.",
+            "Embassy of the Republic of Kazakhstan in Hungary",
+            "KZ",
+        ),
+        (
+            "She is an expert of the Institute of Literature of the Academy of Sciences of "
+            "Kazakhstan.",
+            "Institute of Literature of the Academy of Sciences of Kazakhstan",
+            "KZ",
+        ),
+        (
+            "The Coordination Council of Azerbaijanis of France organised it.",
+            "Coordination Council of Azerbaijanis of France",
+            "AZ",
+        ),
+        (
+            "The Ministry of Culture of Azerbaijan hosted it.",
+            "Ministry of Culture of Azerbaijan",
+            "AZ",
+        ),
+        (
+            "Kazakhstan's Otandastar Foundation President Abzal Saparbekuly spoke.",
+            "Otandastar Foundation",
+            "KZ",
+        ),
+    ],
+)
+def test_organizations_names_in_more_forms(upto, text, name, country):
+    _, found = upto(text, "ortak_organizations")
+    org = next(o for o in found.orgs if o.name == name)
+    assert org.country == country
+
+
+def test_organizations_a_body_works_under_the_ots_rather_than_inside_its_name(upto):
+    text = "The meeting of the Working Group on Diaspora under the OTS was held."
+    _, found = upto(text, "ortak_organizations")
+    assert sorted(o.name for o in found.orgs) == ["OTS", "Working Group on Diaspora"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish Embassy in Tashkent organised it. The Embassy of Türkiye in Uzbekistan "
+        "said so.",
+        "The Azerbaijani Embassy hosted it. Guests of the Embassy of Azerbaijan in Germany came.",
+    ],
+)
+def test_organizations_one_states_embassy_is_one_institution(upto, text):
+    _, found = upto(text, "ortak_organizations")
+    assert len(found.orgs) == 1
+
+
+def test_organizations_a_distinctive_first_word_stands_for_the_name(upto):
+    text = "The Vatandoshlar Public Foundation met them. Experts of Vatandoshlar spoke."
+    _, found = upto(text, "ortak_organizations")
+    assert [len(o.mentions) for o in found.orgs] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Rovshan Aliyev, Permanent Representative of Azerbaijan to the UN Office in Geneva, "
+            "addressed the forum held in Baku.",
+            [],
+        ),
+        (
+            "The World Congress of Turkic Diaspora Organizations opened in Istanbul. The Istanbul "
+            "Metropolitan Municipality supported it.",
+            ["Istanbul Metropolitan Municipality"],
+        ),
+        (
+            "Experts met in Ankara for the 8th meeting of the Contact Group. They recalled that "
+            "the Contact Group was set up in 2013. The OTS Secretariat hosted them.",
+            ["OTS Secretariat"],
+        ),
+    ],
+)
+def test_organizations_listed_in_the_record(text, listed):
+    from ortak.ingest.extract import extract, read_text
+
+    record = extract(read_text(text)).record
+    assert [o["name"] for o in record["events"][0]["organizations"]] == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "It was held at the Consulate-General of Türkiye in Kazan on Monday.",
+            "Consulate-General of Türkiye in Kazan",
+            "TR",
+        ),
+        ("Scholars of the Yunus Emre Institute spoke there.", "Yunus Emre Institute", None),
+        ("The State Committee and Turkish partners met.", "State Committee", None),
+    ],
+)
+def test_organizations_names_end_where_the_name_ends(upto, text, name, country):
+    _, found = upto(text, "ortak_organizations")
+    org = next(o for o in found.orgs if o.name == name)
+    assert org.country == country

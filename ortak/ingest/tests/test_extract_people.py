@@ -152,3 +152,230 @@ def test_people_a_president_who_attends_is_present(upto):
 def test_people_sentence_openers_are_no_names(upto, text):
     _, found = upto(text, "ortak_people")
     assert not found.people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization", "country"),
+    [
+        (
+            "Speaking at the event, committee representative Aysel Mammadova said so.",
+            "Aysel Mammadova",
+            "committee representative",
+            None,
+            None,
+        ),
+        (
+            "Deputy Head of the Presidency for Turks Abroad and Related Communities (YTB) "
+            "Kemal Aydin spoke.",
+            "Kemal Aydin",
+            "Deputy Head",
+            "Presidency for Turks Abroad and Related Communities",
+            "TR",
+        ),
+        (
+            "Aliya Sadykova, Minister of Labor, Social Security and Migration of the Kyrgyz "
+            "Republic, opened it.",
+            "Aliya Sadykova",
+            "Minister of Labor, Social Security and Migration of the Kyrgyz Republic",
+            None,
+            "KG",
+        ),
+        (
+            "Kazakhstan was represented by Erlan Abdikov, the country's ambassador to Austria.",
+            "Erlan Abdikov",
+            "ambassador to Austria",
+            None,
+            "KZ",
+        ),
+        (
+            "Rovshan Aliyev, Permanent Representative of Azerbaijan to the UN Office in Geneva, "
+            "spoke.",
+            "Rovshan Aliyev",
+            "Permanent Representative of Azerbaijan to the UN Office in Geneva",
+            None,
+            "AZ",
+        ),
+        (
+            "The participants heard Gulnara Ismailova (Kyrgyzstan) and others.",
+            "Gulnara Ismailova",
+            None,
+            None,
+            "KG",
+        ),
+        (
+            "The Uzbek side was represented by Bobur Karimov and the director of the Agency.",
+            "Bobur Karimov",
+            None,
+            None,
+            "UZ",
+        ),
+        (
+            "YTB expert Murat Kaya spoke about the internship program.",
+            "Murat Kaya",
+            "expert",
+            "YTB",
+            "TR",
+        ),
+        (
+            "Madina Nurova, an expert at the Institute of History of the Academy of Sciences of "
+            "Uzbekistan, spoke.",
+            "Madina Nurova",
+            "expert",
+            "Institute of History of the Academy of Sciences of Uzbekistan",
+            "UZ",
+        ),
+        (
+            "Representatives of the Kazakh delegation Aidos Sarym and Nurlan Onzhanov spoke.",
+            "Aidos Sarym",
+            "Representative of the Kazakh delegation",
+            None,
+            "KZ",
+        ),
+    ],
+)
+def test_people_titles_in_more_forms(upto, text, name, role, organization, country):
+    _, found = upto(text, "ortak_people")
+    person = next(p for p in found.people if p.name == name)
+    assert person.role == role
+    assert (person.organization.name if person.organization else None) == organization
+    assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization", "country"),
+    [
+        (
+            "The Otandastar Foundation hosted them. Berik Ospanov, chief expert at Otandastar, "
+            "spoke.",
+            "Berik Ospanov",
+            "chief expert",
+            "Otandastar Foundation",
+            "KZ",
+        ),
+        (
+            "The State Committee on Work with Diaspora and the Otandastar Foundation came. Ulvi "
+            "Hasanli, a senior adviser at the Azerbaijani committee, spoke.",
+            "Ulvi Hasanli",
+            "senior adviser",
+            "State Committee on Work with Diaspora",
+            "AZ",
+        ),
+        (
+            "The State Committee on Work with Diaspora sent experts. Nigar Aliyeva, head of the "
+            "diaspora organizations department of the Azerbaijani committee, spoke.",
+            "Nigar Aliyeva",
+            "head of the diaspora organizations department",
+            "State Committee on Work with Diaspora",
+            "AZ",
+        ),
+        (
+            "Kazakhstan's Otandastar Foundation joined. Daniyar Seitkali, deputy chairman of the "
+            "Board of Otandastar, spoke.",
+            "Daniyar Seitkali",
+            "deputy chairman of the Board",
+            "Otandastar Foundation",
+            "KZ",
+        ),
+        (
+            "It was organised by the State Secretariat for National Policy of the Prime "
+            "Minister's Office. State Secretary Lorinc Nacsa opened it.",
+            "Lorinc Nacsa",
+            "State Secretary",
+            "State Secretariat for National Policy of the Prime Minister's Office",
+            "HU",
+        ),
+        (
+            "They were received at the Ministry of Culture of Azerbaijan by Deputy Minister Sevda "
+            "Mammadaliyeva.",
+            "Sevda Mammadaliyeva",
+            "Deputy Minister",
+            "Ministry of Culture of Azerbaijan",
+            "AZ",
+        ),
+        (
+            "A delegation of the Otandastar Foundation led by its president Abzal Saparbekuly "
+            "came.",
+            "Abzal Saparbekuly",
+            "president",
+            "Otandastar Foundation",
+            "KZ",
+        ),
+        (
+            "Chairman of the Board of the Vatandoshlar Public Foundation of Uzbekistan Odiljon "
+            "Sattarov spoke.",
+            "Odiljon Sattarov",
+            "Chairman of the Board",
+            "Vatandoshlar Public Foundation of Uzbekistan",
+            "UZ",
+        ),
+    ],
+)
+def test_people_institutions_referred_to_by_a_short_name(
+    upto, text, name, role, organization, country
+):
+    _, found = upto(text, "ortak_people")
+    person = next(p for p in found.people if p.name == name)
+    assert person.role == role
+    assert person.organization.name == organization
+    assert person.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leyla Hamzayeva and Shafag Binnatova, officials of the State Committee on Work with "
+        "Diaspora, briefed the audience.",
+        "The State Committee on Work with Diaspora's officials Leyla Hamzayeva and Shafag "
+        "Binnatova spoke.",
+    ],
+)
+def test_people_a_plural_title_belongs_to_each_name(upto, text):
+    _, found = upto(text, "ortak_people")
+    assert [(p.name, p.role, p.country) for p in found.people] == [
+        ("Leyla Hamzayeva", "official", "AZ"),
+        ("Shafag Binnatova", "official", "AZ"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "He conveyed the greetings of Secretary General Kubanychbek Omuraliev.",
+            "Kubanychbek Omuraliev",
+        ),
+        ("She read out a message from Minister Aida Balayeva to the guests.", "Aida Balayeva"),
+        (
+            "He noted that Head of State Kassym-Jomart Tokayev had instructed it.",
+            "Kassym-Jomart Tokayev",
+        ),
+    ],
+)
+def test_people_whose_words_came_without_them_are_not_present(upto, text, name):
+    _, found = upto(text, "ortak_people")
+    assert not next(p for p in found.people if p.name == name).present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting was held in Budapest on Tuesday, the first time it was held there.",
+        "Representatives of the Crimean Tatar, Gagauz and Uyghur communities also spoke.",
+        "Students from the Member and Observer States participated in the Forum.",
+    ],
+)
+def test_people_days_and_peoples_are_no_persons(upto, text):
+    _, found = upto(text, "ortak_people")
+    assert found.people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "present"),
+    [
+        ('He said: "As Minister Aida Balayeva told us, we must go on."', "Aida Balayeva", False),
+        ("Minister Aida Balayeva said the forum was a success.", "Aida Balayeva", True),
+    ],
+)
+def test_people_named_only_inside_a_quotation_are_not_present(upto, text, name, present):
+    _, found = upto(text, "ortak_people")
+    assert next(p for p in found.people if p.name == name).present is present

@@ -34,3 +34,17 @@ def test_places_dateline_city_is_no_venue(upto):
 def test_places_common_words_are_no_cities(upto, text):
     _, found = upto(text, "ortak_places")
     assert not [p for p in found.places if p.kind == "city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country", "venue"),
+    [
+        ("The program opened in the Turkish capital on Monday.", "Ankara", "TR", True),
+        ("Delegates met in Kazakhstan's capital last week.", "Astana", "KZ", True),
+        ("The Kyrgyz capital is green.", "Bishkek", "KG", False),
+    ],
+)
+def test_places_a_states_capital_is_its_capital_city(upto, text, city, country, venue):
+    _, found = upto(text, "ortak_places")
+    place = next(p for p in found.places if p.kind == "city")
+    assert (place.name, place.country, place.venue) == (city, country, venue)

@@ -24,6 +24,16 @@ ARTICLE = "A roundtable was held in Bishkek. The minister of labor and the offic
             dt.date(2013, 6, 21),
         ),
         (ARTICLE, None),
+        ("Diaspora chiefs met in Astana\n\n14 March, 2024\n\n" + ARTICLE, dt.date(2024, 3, 14)),
+        ("Ankara, 2 May 2025\n\n" + ARTICLE, dt.date(2025, 5, 2)),
+        ("Headline\n\nMarch 14, 2024 10:05\n\n" + ARTICLE, dt.date(2024, 3, 14)),
+        ("ASTANA, Sept. 9, 2023 /Kazinform/ - " + ARTICLE, dt.date(2023, 9, 9)),
+        (
+            "Forum ends\nBAKU, Azerbaijan, October 1, 2024 /Trend/ - " + ARTICLE,
+            dt.date(2024, 10, 1),
+        ),
+        ("BAKU, Azerbaijan, December 21. " + ARTICLE, None),
+        ("The forum will open on 12 October 2024 in Baku\n\n" + ARTICLE, None),
     ],
 )
 def test_reader_dateline_gives_the_publication_date(text, published):

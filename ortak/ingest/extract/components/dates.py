@@ -19,7 +19,8 @@ from ortak.core.dates import PartialDate
 from ortak.ingest.extract import lexicon, patterns
 from ortak.ingest.extract.findings import DateMention, findings
 
-_DASH = r"\s*[-–—]\s*"
+# Between the two ends of a range: a dash, or "to", "through", "until" ("from April 15 to 18").
+_DASH = r"\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\bпо\b)\s*"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?:\s+(?:года|г\.|yılı|il|ж\.))?"
 _BASE = dt.datetime(2000, 1, 1)  # a leap year, so "29 February" parses before the year is set
 
@@ -37,11 +38,22 @@ def _names(key: str) -> dict[str, int]:
 def _regexes() -> list[tuple[str, re.Pattern]]:
     month = rf"(?P<month>{_month_alternation()})\.?"
     weekdays = "|".join(sorted(_names("weekdays"), key=len, reverse=True))
+    month2 = month.replace("?P<month>", "?P<month2>")
     days = "|".join(patterns.load("dates")["relative_days"])
     years = "|".join(sorted(patterns.load("dates")["relative_years"], key=len, reverse=True))
+    spans = "|".join(sorted(patterns.load("dates")["relative_months"], key=len, reverse=True))
     table = [
         ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         ("dotted", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b"),
+        # Across two months: "30 May - 1 June 2019", "May 30 - June 1, 2019".
+        (
+            "cross_day_month",
+            rf"\b(?P<day>\d{{1,2}})\s+{month}{_DASH}(?P<day2>\d{{1,2}})\s+{month2}\b{_YEAR}",
+        ),
+        (
+            "cross_month_day",
+            rf"\b{month}\s+(?P<day>\d{{1,2}}){_DASH}{month2}\s+(?P<day2>\d{{1,2}})\b{_YEAR}",
+        ),
         ("day_range", rf"\b(?P<day>\d{{1,2}}){_DASH}(?P<day2>\d{{1,2}})\s+{month}\b{_YEAR}"),
         ("month_range", rf"\b{month}\s+(?P<day>\d{{1,2}}){_DASH}(?P<day2>\d{{1,2}})\b{_YEAR}"),
         ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\b{_YEAR}"),
@@ -54,6 +66,7 @@ def _regexes() -> list[tuple[str, re.Pattern]]:
             r"(?P<y>(?:19|20)\d{2})\b(?![-–]\d)",
         ),
         ("relative_year", rf"\b(?P<rel>{years})\b"),
+        ("relative_month", rf"\b(?P<rel>{spans})\b"),
         ("relative_day", rf"\b(?P<rel>{days})\b"),
         ("weekday", rf"\b(?:on\s+|в\s+)?(?P<wd>{weekdays})\b"),
     ]
@@ -93,6 +106,8 @@ class Dates:
         groups = match.groupdict()
         if kind == "month":
             groups["prep"] = _month_lead(text[max(0, match.start() - 40) : match.start()])
+        if kind in {"weekday", "month"}:
+            groups["ahead"] = _looks_ahead(text, match.start())
         return handler(groups, published, context_year)
 
     def _iso(self, g, published, year):
@@ -115,11 +130,23 @@ class Dates:
     def _month_range(self, g, published, year):
         return self._day_range(g, published, year)
 
+    def _cross_day_month(self, g, published, year):
+        start = self._dated(g["day"], g["month"], g["year"], published, year)
+        end = self._dated(g["day2"], g["month2"], g["year"], published, year)
+        if start and end and end.date < start.date:  # "30 December - 2 January 2024"
+            start = _day(start.date.year - 1, start.date.month, start.date.day)
+        return start, end
+
+    def _cross_month_day(self, g, published, year):
+        return self._cross_day_month(g, published, year)
+
     def _month(self, g, published, year):
         month = self.months[g["month"].lower()]
         if not (g["year"] or g["prep"]):
             return None, None  # "May I say", "march": a month alone needs "in", "end of"...
-        year_value = int(g["year"]) if g["year"] else year or _nearest_year(month, published)
+        year_value = (
+            int(g["year"]) if g["year"] else year or _nearest_year(month, published, g["ahead"])
+        )
         return (
             (PartialDate(dt.date(year_value, month, 1), "month"), None)
             if year_value
@@ -135,6 +162,16 @@ class Dates:
         offset = patterns.load("dates")["relative_years"][g["rel"].lower()]
         return PartialDate(dt.date(published.year + offset, 1, 1), "year"), None
 
+    def _relative_month(self, g, published, year):
+        """ "last week", "this month": the month it falls in, the day being unknown."""
+        if published is None:
+            return None, None
+        offset = patterns.load("dates")["relative_months"][g["rel"].lower()]
+        day = published + dt.timedelta(days=offset)
+        if offset <= -28:  # "last month": the month before, whatever its length
+            day = published.replace(day=1) - dt.timedelta(days=1)
+        return PartialDate(day.replace(day=1), "month"), None
+
     def _relative_day(self, g, published, year):
         if published is None:
             return None, None
@@ -142,10 +179,16 @@ class Dates:
         return PartialDate(published + dt.timedelta(days=offset)), None
 
     def _weekday(self, g, published, year):
-        """The named weekday on or before publication (news reports what has happened)."""
+        """The named weekday on or before publication (news reports what has happened), or
+        on or after it where the sentence looks ahead ("will close on Friday")."""
         if published is None:
             return None, None
-        back = (published.isoweekday() - self.weekdays[g["wd"].lower()]) % 7
+        weekday = self.weekdays[g["wd"].lower()]
+        if g.get("ahead"):
+            return PartialDate(
+                published + dt.timedelta(days=(weekday - published.isoweekday()) % 7)
+            ), None
+        back = (published.isoweekday() - weekday) % 7
         return PartialDate(published - dt.timedelta(days=back)), None
 
     def _dated(self, day, month_word, year_text, published, context_year):
@@ -173,11 +216,20 @@ class Dates:
         return PartialDate(best)
 
 
+_ACROSS_GATE = re.compile(
+    r"\d\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*[^\W\d]"
+    r"|[^\W\d]\.?\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*\d"
+)
+
+
 def _candidates(text: str) -> Iterator[tuple[str, re.Match]]:
     """Non-overlapping candidates, the more specific pattern first."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, re.Match]] = []
+    across = bool(_ACROSS_GATE.search(text))
     for kind, regex in _regexes():
+        if kind.startswith("cross_") and not across:
+            continue  # a range across two months needs a day and a dash before a word
         for match in regex.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
@@ -209,19 +261,43 @@ def _month_lead(before: str) -> bool:
     return bool(_lead_regex().search(before))
 
 
-_EXPLICIT_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+@functools.cache
+def _dated_year() -> re.Pattern:
+    """A year written as part of a date ("March 2019", "14 June, 2013"), not "plan for 2025"."""
+    return re.compile(
+        rf"\b(?:{_month_alternation()})\.?(?:\s+\d{{1,2}})?,?\s+((?:19|20)\d{{2}})\b", re.I
+    )
 
 
 def _year_before(text: str, offset: int) -> int | None:
-    """The last year written earlier in the same sentence ("in March 2019 ... end of May")."""
+    """The year of the last date written earlier in the sentence ("in March 2019 ... end of
+    May"); a year that dates a plan or a document ("the plan for 2025") says nothing."""
     window = text[max(0, offset - 400) : offset]
     window = window[window.rfind(". ") + 1 :]
-    years = [m.group() for m in _EXPLICIT_YEAR.finditer(window)]
+    years = [m.group(1) for m in _dated_year().finditer(window)]
     return int(years[-1]) if years else None
 
 
-def _nearest_year(month: int, published: dt.date | None) -> int | None:
-    return published.year if published else None
+_FUTURE = re.compile(r"\b(will|shall|to be held|scheduled|is to|are to|next)\b", re.I)
+
+
+def _looks_ahead(text: str, offset: int) -> bool:
+    """Whether the clause before a weekday speaks of the future ("will wrap up on")."""
+    window = text[max(0, offset - 80) : offset]
+    window = re.split(r"[.;!?\n]", window)[-1]
+    return bool(_FUTURE.search(window))
+
+
+def _nearest_year(month: int, published: dt.date | None, ahead: bool = False) -> int | None:
+    """The year that puts a month alone ("in November") nearest to publication, or next
+    after it where the sentence looks ahead ("will be held in September")."""
+    if published is None:
+        return None
+    if ahead:
+        return published.year if month >= published.month else published.year + 1
+    here = published.year * 12 + published.month - 1
+    years = (published.year - 1, published.year, published.year + 1)
+    return min(years, key=lambda y: abs(y * 12 + month - 1 - here))
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

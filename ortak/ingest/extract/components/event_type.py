@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ortak.ingest.extract import knowledge, lexicon, patterns
+from ortak.ingest.extract import event_parts, knowledge, lexicon, patterns
 from ortak.ingest.extract.findings import Event, findings
 
 _MEETINGS = frozenset({"meeting", "conference", "session", "summit", "talks", "other"})
@@ -43,7 +43,9 @@ class EventType:
         program_type = _program_type(event)
         if program_type:
             return program_type
-        title = event.title.lower()
+        reason = event_parts.occasion(event.span)
+        title = event.title.lower() + (" " + reason.text.lower() if reason is not None else "")
+        title += " " + _owner(event)
         base = self.nouns.get((event.noun or "").lower(), self.default)
         if lexicon.contains_phrase(title, patterns.phrases("events", "commemoration_markers")):
             return "commemoration" if base in _MEETINGS | {"cultural_event"} else base
@@ -51,13 +53,35 @@ class EventType:
             return "contact_group_meeting"
         meeting = base in {"other", "conference"} and (event.noun or "") in _MEETINGS
         markers = patterns.phrases("events", "ministerial_markers")
-        if (meeting or event.noun == "conference") and lexicon.contains_phrase(title, markers):
+        bilateral = title.startswith(f"{event.noun} with")  # "meeting with the heads of ..."
+        if meeting and not bilateral and _ministerial(event, title, markers):
             return "ministerial_meeting"
         if base == "other" and lexicon.contains_phrase(
             title, patterns.phrases("events", "cultural_markers")
         ):
             return "cultural_event"
         return base or self.default
+
+
+def _owner(event: Event) -> str:
+    """ "the Contact Group held its 9th meeting": the clause before "its", whose meeting it is."""
+    span = event.span
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in {"its", "their"}:
+        return ""
+    return doc[span.sent.start : span.start - 1].text.lower()
+
+
+def _ministerial(event: Event, title: str, markers: tuple[str, ...]) -> bool:
+    """A meeting of ministers or heads: its title says so, or, where the title is bare ("their
+    annual meeting"), the sentence's subject ("Heads of the diaspora agencies ... gathered")."""
+    if lexicon.contains_phrase(title, markers):
+        return True
+    if " of " in title:
+        return False
+    sent = event.span.sent
+    subject = sent[: min(4, len(sent))].text.lower()
+    return lexicon.contains_phrase(subject, markers) is not None
 
 
 def _program_type(event: Event) -> str | None:

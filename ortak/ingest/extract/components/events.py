@@ -1,12 +1,16 @@
 """ortak_events_v1: the events an article reports, the main one first.
 
 An event mention is a phrase headed by an event noun ("the 6th meeting of the Ministers
-...", "a roundtable themed ..."), or a visit to a place ("visited Hungary"), or a signing
-("The parties signed a memorandum"). It is held when a verb reports it ("was held",
-"kicked off", "at a conference"), planned when the words around it look ahead ("will",
-"to be held", "forthcoming"), recalled when they look back ("last year"). The first held
-event is the main event; later held events with a different name are other events.
-A bare "the forum" refers back to an event already named.
+...", "a roundtable themed ..."), or a verb that tells one: a visit ("visited Hungary",
+"hosted a delegation"), a signing ("The parties signed a memorandum"), an observance
+("commemorated the victims", "met with the ambassador"). It is held when a verb reports it
+("was held", "kicked off", "gathered ... for"), planned when the words around it look ahead
+("will", "to be held", "is to close") or its date is after publication, recalled when they
+look back ("last year"), a setting when it frames another ("on the sidelines of"). The
+first held event is the main event (a headline's mention only vouches for the body's);
+later held events with a different name are other events. A bare "the forum" refers back
+to an event already named. An article opening on an announced event has no event of its
+own: all its events are planned.
 """
 
 from __future__ import annotations
@@ -16,7 +20,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ortak.ingest.extract import event_parts, patterns
+from ortak.ingest.extract import (
+    event_mentions,
+    event_parts,
+    event_places,
+    event_verbs,
+    patterns,
+)
 from ortak.ingest.extract.findings import Event, findings
 
 _VENUE_REACH = 20  # tokens after an event's name within which "held in X" names its venue
@@ -46,12 +56,23 @@ class Events:
         # Quotations speak of events too, but only an interview has its event in one alone.
         held = _dedupe([m for m in mentions if m.status == "held"])
         held = held or _dedupe([m for m in quoted if m.status == "held"])
+        held = _headline_vouches(doc, held)
+        told = [m for m in mentions if m.status in {"held", "mention", "anaphor"}]
+        for event in held:
+            event_mentions.complete_from(event, told)
+        for event in [e for e in held if event_mentions.after_publication(e, found.published)]:
+            event.status = "planned"
+            held.remove(event)
+            mentions.append(event)
+        planned = [m for m in mentions if m.status == "planned" and event_parts.announced(m)]
         if not held:
-            held = [m for m in mentions if m.status not in {"recalled", "planned"}][:1]
+            held = _untold(doc, mentions, planned)[:1]
         found.events = _main_first(doc, held)
-        planned = [m for m in mentions if m.status == "planned"]
+        planned.sort(key=lambda m: m.span.start)
         for event in planned:
-            event_parts.name_ahead(event, [m for m in mentions if m.span.start < event.span.start])
+            event_mentions.name_ahead(
+                event, [m for m in mentions if m.span.start < event.span.start]
+            )
         found.planned = _dedupe(planned)
         doc.spans["ortak_events"] = [e.span for e in found.events + found.planned]
         return doc
@@ -66,7 +87,10 @@ class Events:
             if mention is not None:
                 mentions.append(mention)
                 covered.update(range(mention.span.start, mention.span.end))
-        mentions += event_parts.visits(doc) + event_parts.signings(doc)
+        mentions += event_verbs.visits(doc) + event_verbs.signings(doc)
+        # A verb tells an event only in a sentence naming none ("met ... for the meeting").
+        named = {m.span.sent.start for m in mentions}
+        mentions += [m for m in event_verbs.observances(doc) if m.span.sent.start not in named]
         mentions.sort(key=lambda m: m.span.start)
         outside = [m for m in mentions if not event_parts.in_quote(m.span)]
         return outside, [m for m in mentions if event_parts.in_quote(m.span)]
@@ -76,13 +100,18 @@ class Events:
         return filter_spans(spans)
 
     def _mention(self, doc: Doc, noun: Span) -> Event | None:
-        if event_parts.is_part(noun):
+        if event_parts.is_part(noun) or event_parts.is_venue_noun(noun):
             return None
         span = event_parts.phrase(doc, noun, self.max_tokens)
-        title = event_parts.title(span)
+        title = event_parts.title(span, noun)
+        round_start = event_mentions.next_round(span)
+        if round_start is not None:  # "the next round of the program": a new edition
+            span = doc[round_start : span.end]
         event = Event(span=span, title=title, status=event_parts.status(doc, span, noun))
         event.noun = noun.label_
-        if event_parts.is_generic(span, noun):
+        if round_start is not None:
+            event.title = " ".join(doc[round_start : span.end].text.split())
+        elif event_parts.is_generic(span, noun):
             event.status = "anaphor" if event.status != "planned" else "planned_anaphor"
         return event
 
@@ -93,13 +122,22 @@ def _place(found, event: Event) -> None:
     lo, hi = max(sent.start, event.span.start - 3), min(sent.end, event.span.end + _VENUE_REACH)
     venues = [p for p in found.places if p.venue and lo <= p.span.start < hi]
     venues = [p for p in venues if not event_parts.inside_name(p.span) and not _residence(p)]
+    if event.noun == "visit":
+        venues = event_places.destination(event) + venues
     city = next((p for p in venues if p.kind == "city"), None)
     country = next((p for p in venues if p.kind == "country"), None)
-    event.city = city
-    event.country = city.country if city else (country.country if country else None)
-    event.country_span = (city or country).span if (city or country) else None
+    if city is not None and country is not None and city.country != country.country:
+        city = None  # "held at the Embassy in Germany ... in Bishkek": the state decides
+    if city is not None or country is not None or event.country is None:
+        event.city = city
+        event.country = city.country if city else (country.country if country else None)
+        event.country_span = (city or country).span if (city or country) else None
     dates = [d for d in found.dates if sent.start <= d.span.start < sent.end and d.start]
-    dates = [d for d in dates if d.start.precision == "day"]
+    dates = [d for d in dates if not event_parts.in_dateline(d.span)]
+    # A day dates an event; a month does where no day is given ("last week", "in March").
+    dates = [d for d in dates if d.start.precision == "day"] or [
+        d for d in dates if d.start.precision == "month"
+    ]
     if dates:
         event.start, event.end, event.date_span = dates[0].start, dates[0].end, dates[0].span
 
@@ -115,12 +153,56 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per name: a later mention of the same event adds nothing new."""
     kept: list[Event] = []
     for event in events:
-        same = next((k for k in kept if event_parts.same_event(k, event)), None)
+        same = next((k for k in kept if event_mentions.same_event(k, event)), None)
         if same is None:
             kept.append(event)
             continue
-        event_parts.absorb(same, event)
+        event_mentions.absorb(same, event)
     return kept
+
+
+def _untold(doc: Doc, mentions: list[Event], planned: list[Event]) -> list[Event]:
+    """Events named without a verb that tells them. An article that opens on an announced
+    event has none of its own: its other mentions are of that event, still to come."""
+    untold = [m for m in mentions if m.status not in {"recalled", "planned", "planned_anaphor"}]
+    if not planned:
+        return untold
+    headline_end = findings(doc).headline_end
+    body = [m for m in mentions if m.status != "recalled" and m.span.start_char >= headline_end]
+    if body and (body[0] in planned or any(event_mentions.same_event(body[0], p) for p in planned)):
+        return []
+    return [m for m in untold if not any(event_mentions.same_event(m, p) for p in planned)]
+
+
+def _headline_vouches(doc: Doc, held: list[Event]) -> list[Event]:
+    """A headline's event ("Delegation visits Baku") is the body's event of the same kind,
+    told there in full: the body's mention stands for both."""
+    headline_end = findings(doc).headline_end
+    if not held or held[0].span.start_char >= headline_end:
+        return held
+    twin = next((e for e in held[1:] if e.noun == held[0].noun), None)
+    if twin is None:
+        return held
+    event_mentions.complete_from(twin, [held[0]], same=False)
+    return held[1:]
+
+
+def _settle_city(doc: Doc, main: Event) -> None:
+    """The event's own sentence names no city: the body's first venue, else the headline's,
+    else the city an embassy or centre stands in, else the dateline's; one in the state the
+    sentence named, if it named one ("held at the Embassy ... in Germany")."""
+    for find in (
+        event_places.fallback_city,
+        event_places.headline_city,
+        event_places.located_city,
+        event_places.dateline_city,
+    ):
+        city = find(doc)
+        if city is not None and main.country in (None, city.country):
+            main.city = city
+            if main.country is None:
+                main.country, main.country_span = city.country, city.span
+            return
 
 
 def _main_first(doc: Doc, held: list[Event]) -> list[Event]:
@@ -129,12 +211,14 @@ def _main_first(doc: Doc, held: list[Event]) -> list[Event]:
         return []
     held[0].main = True
     main = held[0]
-    if main.city is None and main.country is None:
-        main.city = event_parts.fallback_city(doc, main)
-        if main.city is not None and main.country is None:
-            main.country, main.country_span = main.city.country, main.city.span
+    if main.city is None:
+        _settle_city(doc, main)
+    for event in held[1:]:
+        event_places.continue_place(event, main)
     if main.start is None:
-        event_parts.present_tense_date(doc, main)
+        event_places.present_tense_date(doc, main)
     if main.start is None and main.span.start_char < findings(doc).headline_end:
-        event_parts.lead_date(doc, main)
+        event_places.lead_date(doc, main)
+    if main.start is None:
+        event_places.paragraph_date(doc, main)
     return held

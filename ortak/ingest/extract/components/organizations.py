@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import knowledge, lexicon, patterns
+from ortak.ingest.extract import affiliations, knowledge, lexicon, patterns
 from ortak.ingest.extract.findings import Org, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY
 
@@ -69,6 +69,7 @@ class Organizations:
             span = self._grow(doc, seed, places, gaz)
             covered.update(range(span.start, span.end))
             self._add(found, span, gaz, places)
+        affiliations.add_short_names(doc, found.orgs, covered)
         doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
         return doc
 
@@ -190,6 +191,11 @@ def _grow_right(doc: Doc, start: int, end: int, places, gaz, max_tokens: int) ->
 def _continuation(doc: Doc, k: int, head: str, places, gaz, sent_end: int) -> int:
     """How many tokens from `k` continue the name (0: the name ends before `k`)."""
     token = doc[k]
+    if token.text == "-" and _joined(doc, k, sent_end):
+        return 2  # "Consulate-General"
+    named = _named_after(doc, k, sent_end)
+    if named:
+        return named
     if token.lower_ in lexicon.CONNECTORS:
         j = k + 1
         # "of the Republic" reads on; ", the State Committee" is the next item of a list.
@@ -198,20 +204,58 @@ def _continuation(doc: Doc, k: int, head: str, places, gaz, sent_end: int) -> in
         if j >= sent_end or not _allowed_after(token.lower_, head, doc[j], places, gaz):
             return 0
         return j - k + _word_length(doc, j, gaz)
+    if lexicon.is_title_start(token) and k not in gaz and lexicon.is_org_head(doc[k - 1]):
+        return 0  # "Otandastar Foundation President X": the holder's title, not the name
     if lexicon.is_cap(token) and _name_word(token, places, gaz):
         return _word_length(doc, k, gaz)
     return 0
 
 
+def _joined(doc: Doc, k: int, sent_end: int) -> bool:
+    """A hyphen with no space around it, between capitalised words."""
+    if k + 1 >= sent_end or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return False
+    return lexicon.is_cap(doc[k + 1])
+
+
+def _named_after(doc: Doc, k: int, sent_end: int) -> int:
+    """ "Cultural Center named after Heydar Aliyev": the name runs over the person's name."""
+    if k + 2 >= sent_end or doc[k].lower_ != "named" or doc[k + 1].lower_ != "after":
+        return 0
+    end = k + 2
+    while end < sent_end and end - k < 6 and (lexicon.is_cap(doc[end]) or doc[end].text == "-"):
+        end += 1
+    return end - k if end > k + 2 else 0
+
+
 def _allowed_after(connector: str, head: str, token, places, gaz) -> bool:
     place = places.get(token.i)
+    if connector == "under" and _international(token, gaz):
+        return False  # "Contact Group ... under the CCTS": the organisation it works under
     if connector == "to":
         return head in lexicon.ENVOY_HEADS and place is not None and place.kind == "country"
     if connector == "in":
+        # "Center in Bishkek", "Embassy of Azerbaijan in Austria": where the body stands.
+        if head in lexicon.ENVOY_HEADS:
+            return place is not None and place.kind in {"city", "country"}
         return head in lexicon.SITE_HEADS and place is not None and place.kind == "city"
     if connector in {"and", "&", ","} and (place is not None and place.kind == "country"):
         return False  # "the Ministry of X, Turkey and Kazakhstan": a list, not a name
+    if connector in {"and", "&", ","} and place is not None and _before_lower(token):
+        return False  # "The State Committee and Turkish partners"
     return lexicon.is_cap(token) and _name_word(token, places, gaz)
+
+
+def _before_lower(token) -> bool:
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].is_lower
+
+
+def _international(token, gaz) -> bool:
+    span = gaz.get(token.i)
+    if span is None or span.label_ != "INSTITUTION":
+        return False
+    return any(e.key == span.kb_id_ and e.international for e in knowledge.entries())
 
 
 def _name_word(token, places, gaz) -> bool:
@@ -252,6 +296,11 @@ def _refer_back(orgs: list[Org], span: Span) -> bool:
 def _make_org(span: Span, gaz, places, found) -> Org:
     key, _score = _link(span, gaz, found)
     country = knowledge.institution_country(key) if key else None
+    named = _country_in_name(span, places)
+    if key and country and named and named != country:
+        # "Ministry of Culture of Azerbaijan" is not the catalog's Uzbek "Ministry of Culture":
+        # the state a name carries outweighs a generic name the catalog shares.
+        key, country = None, None
     international = key is not None and country is None and _catalog_international(key)
     org = Org(
         span=span, name=_clean_name(span), country=country, key=key, international=international
@@ -287,7 +336,7 @@ def _country_in_name(span: Span, places) -> str | None:
         place = places.get(token.i)
         if lexicon.is_org_head(token):
             head_seen = True
-        if place is None or place.country is None:
+        if place is None or place.country is None or not lexicon.plain_place(place):
             continue
         prev = token.doc[token.i - 1].lower_ if token.i else ""
         if not head_seen:
@@ -326,9 +375,13 @@ def _merge_or_append(orgs: list[Org], org: Org) -> None:
 
 
 def _same(a: Org, b: Org) -> bool:
-    """One institution: the same catalog key, or one name's words within the other's."""
+    """One institution: the same catalog key, one name's words within the other's, or one
+    state's embassy ("the Turkish Embassy", "the Embassy of Türkiye in Uzbekistan")."""
     if a.key and b.key:
         return a.key == b.key
+    head = lexicon_head(a)
+    if head in lexicon.ENVOY_HEADS and head == lexicon_head(b) and a.country:
+        return a.country == b.country
     wa, wb = _content_words(a.name), _content_words(b.name)
     if not wa or not wb:
         return False

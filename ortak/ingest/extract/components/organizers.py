@@ -13,10 +13,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import event_parts, lexicon, patterns
+from ortak.ingest.extract import affiliations, event_parts, knowledge, lexicon, patterns
 from ortak.ingest.extract.findings import Event, Org, findings
 
-_LIST_GLUE = frozenset({",", "and", "the", "—", "–", "-", ":", "as", "well", "also", "&"})
+_LIST_GLUE = frozenset(
+    {",", "and", "the", "—", "–", "-", ":", "as", "well", "also", "&", "'s", "’s"}
+)
 _CUE_WINDOW = 10  # tokens before a list of states within which a participation word counts
 
 
@@ -46,6 +48,11 @@ class Organizers:
                     event.organizers.append(org)
             if event.framework is None:
                 event.framework = self._framework(sent)
+        if found.events:
+            main = found.events[0]
+            for org in _hosts(doc, main, orgs):
+                if org not in main.organizers:
+                    main.organizers.append(org)
         found.parties = _parties(doc)
         return doc
 
@@ -93,19 +100,51 @@ def _orgs_after(doc: Doc, k: int, sent_end: int, orgs: dict[int, Org]) -> list[O
     """The organisations right after a cue, joined by "and" ("X and the Secretariat of Y")."""
     found: list[Org] = []
     while k < sent_end:
-        while k < sent_end and doc[k].lower_ in lexicon.ARTICLES:
-            k += 1
+        k = _skip_owner(doc, k, sent_end)
         org = orgs.get(k)
+        end = next((m.end for m in org.mentions if m.start == k), k + 1) if org else k + 1
+        if org is None and lexicon.is_org_head(doc[k]) and not lexicon.is_cap(doc[k]):
+            org, end = affiliations.named_before(doc[k : k + 1]), k + 1  # "the committee"
         if org is None:
             break
         found.append(org)
-        k = next(m.end for m in org.mentions if m.start == k)
+        k = end
         if k + 1 < sent_end and doc[k].text == "(":
             k = next((i + 1 for i in range(k, min(k + 6, sent_end)) if doc[i].text == ")"), k)
         if k >= sent_end or doc[k].lower_ != "and":
             break
         k += 1
     return found
+
+
+def _skip_owner(doc: Doc, k: int, sent_end: int) -> int:
+    """Past "the" and a state's possessive: "organised by Azerbaijan's State Committee"."""
+    while k < sent_end and doc[k].lower_ in lexicon.ARTICLES:
+        k += 1
+    if k + 1 < sent_end and _is_state(doc, k) and doc[k + 1].text in {"'s", "’s"}:
+        k += 2
+    return k
+
+
+def _hosts(doc: Doc, event: Event, orgs: dict[int, Org]) -> list[Org]:
+    """ "The Presidency (YTB) hosted the 3rd ... Program", "gathered at the OTS Secretariat
+    for the meeting", "an internship program at the Foundation": the host in the event's
+    own sentence."""
+    sent = event.span.sent
+    subject = _skip_owner(doc, sent.start, sent.end)
+    found = []
+    for k in range(sent.start, min(sent.end, event.span.end + 3)):
+        org = orgs.get(k)
+        if org is None or org in found:
+            continue
+        at = k > 1 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "at"
+        before = doc[k : event.span.start].text.lower()
+        if at or (k == subject and lexicon.contains_phrase(before, _HOST_VERBS)):
+            found.append(org)
+    return found
+
+
+_HOST_VERBS = ("hosted", "organized", "organised", "held", "convened", "hosts", "organizes")
 
 
 def _clause_end(doc: Doc, start: int, sent_end: int, limit: int) -> int:
@@ -152,33 +191,69 @@ _PEOPLE_WORDS = frozenset(
 
 
 def _people_word_after(doc: Doc, span: Span) -> bool:
-    return span.end < len(doc) and doc[span.end].lower_ in _PEOPLE_WORDS
+    """The word after the state, or after the list it stands in ("the Azerbaijani and
+    Turkmen communities")."""
+    k = span.end
+    while k < span.sent.end and (doc[k].lower_ in {"and", ","} or _is_state(doc, k)):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _PEOPLE_WORDS
 
 
 def _in_listed_party(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
     """The state stands in a list that a participation word introduces or closes."""
     sent = span.sent
     i = span.start - 1
-    while i >= sent.start and (doc[i].lower_ in _LIST_GLUE or _is_state(doc, i)):
+    while i >= sent.start and (
+        doc[i].lower_ in _LIST_GLUE or _is_state(doc, i) or _list_item(doc, i)
+    ):
         i -= 1
     if i < sent.start:
         return _cue_after(doc, span, cues)
     introducer = doc[i].lower_
     window = doc[max(sent.start, i - _CUE_WINDOW) : i + 1].text.lower()
-    if introducer in {"from", "of", "by"} or doc[i + 1].text in {"—", "–", ":"}:
-        return lexicon.contains_phrase(window, cues) is not None
+    if introducer in {"from", "of", "by"} or doc[i + 1].text in {"—", "–", ":", "-"}:
+        if lexicon.contains_phrase(window, cues) is not None:
+            return True
+        # "Scholars from X, Y and Z took part": the sentence's verb makes the Organization's
+        # states parties; NGOs "from Poland and Latvia" speak for no state.
+        verbs = patterns.phrases("events", "participation_verbs")
+        member = _is_member(doc, span)
+        return member and lexicon.contains_phrase(sent.text.lower(), verbs) is not None
     return False
+
+
+def _is_member(doc: Doc, span: Span) -> bool:
+    place = next((p for p in findings(doc).places if p.span.start == span.start), None)
+    catalog = knowledge.catalog()
+    codes = {s.iso_code for s in catalog.states if s.iso_code} if catalog else set()
+    return place is not None and place.country in codes
+
+
+def _list_item(doc: Doc, i: int) -> bool:
+    """An institution or its abbreviation in brackets, standing in a list of states."""
+    if doc[i].text in {"(", ")"} or lexicon.is_acronym(doc[i]):
+        return True
+    return i in _org_tokens(doc)
+
+
+def _org_tokens(doc: Doc) -> set[int]:
+    tokens = doc.user_data.get("ortak_org_tokens")
+    if tokens is None:
+        spans = doc.spans.get("ortak_orgs", [])
+        tokens = doc.user_data["ortak_org_tokens"] = {
+            i for s in spans for i in range(s.start, s.end)
+        }
+    return tokens
 
 
 def _cue_after(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
     """ "Representatives of Türkiye, ... participated": the cue may close the list."""
     after = doc[span.end : min(span.sent.end, span.end + 20)].text.lower()
     before = doc[span.sent.start : span.start].text.lower()
+    verbs = patterns.phrases("events", "participation_verbs")
     return lexicon.contains_phrase(
         before, ("representatives of", "delegations of")
-    ) is not None or (
-        lexicon.contains_phrase(after, ("participated", "took part", "attended")) is not None
-    )
+    ) is not None or (lexicon.contains_phrase(after, verbs) is not None)
 
 
 def _is_state(doc: Doc, i: int) -> bool:

@@ -3,21 +3,25 @@
 A name is a run of capitalised words that are not title words, institution words or places.
 It counts as a person when something vouches for it: a title before it ("Kyrgyz Minister
 Ravshanbek Sabirov"), a title after it ("Merey Mukazhan, the Deputy Secretary General of the
-OTS"), a courtesy word ("Mr."), a verb of speech ("Potapi said") or an earlier mention of
-the same person ("F.Muradov" after "Fuad Muradov"). Whether the person was present is
-decided here too: the remembered, heads of state named only in passing, and sources
-speaking to the press are kept but not counted as participants.
+OTS"), a courtesy word ("Mr."), a verb of speech ("Potapi said"), the state beside it
+("Fuad Muradov (Azerbaijan)") or an earlier mention of the same person ("F.Muradov" after
+"Fuad Muradov"). The country is the state the title, its institution or the sentence gives
+("Kazakhstan was represented by X", "the country's ambassador"); a title shared in a list
+("X and Y, officials of the Committee") is each one's. Whether the person was present is
+decided here too: the remembered, heads of state named only in passing, people whose
+greetings were conveyed, and sources speaking to the press are kept but not counted.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import knowledge, lexicon, patterns, titles
-from ortak.ingest.extract.findings import Org, Person, findings
+from ortak.ingest.extract import affiliations, knowledge, lexicon, patterns, titles
+from ortak.ingest.extract.findings import Person, findings
 
 _INITIAL = re.compile(r"^[A-ZА-ЯÀ-Þ]\.(?:[A-ZА-ЯÀ-Þ]\.)?[A-ZА-ЯÀ-Þ][\w'’-]+$")
 _OPENERS = frozenset({"according", "during", "welcoming", "speaking", "addressing", "hosted"})
@@ -62,6 +66,10 @@ class People:
         person = Person(span=span, name=_name(span), mentions=[span])
         _enrich(ctx, person, before, after)
         people.append(person)
+        if after is not None and titles.plural(after):
+            _share_plural_title(ctx, people, span, after)
+        elif before is None and person.role is None:
+            _take_plural_title(ctx, people, person, span)
 
     def _chain_after(self, ctx: titles.Context, span: Span) -> Span | None:
         chain = titles.chain_after(ctx, span.end)
@@ -71,13 +79,32 @@ class People:
 
     def _vouched(self, ctx, span: Span, before, after) -> bool:
         doc = ctx.doc
+        if _people_list(doc, span):
+            return False
         prev = doc[span.start - 1].lower_ if span.start else ""
         if prev in self.honorifics or after is not None or _represented(ctx, span):
             return True
+        if len(span) > 1 and prev == "by" and _state_represented_by(ctx, span) is not None:
+            return True  # "The Uzbek side was represented by Bobur Karimov"
+        beside = span.end < len(doc) and doc[span.end].text in {"(", "from"}
+        if len(span) > 1 and beside and _state_beside(ctx, span) is not None:
+            return True  # "Fuad Muradov (Azerbaijan)", "Aidos Sarym from Kazakhstan"
         if before is not None and (len(span) > 1 or before.end == span.start):
             return True
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         return len(span) > 1 and (nxt in self.speech or _surname_like(span[-1].text))
+
+
+def _people_list(doc: Doc, span: Span) -> bool:
+    """ "the Crimean Tatar, Gagauz and Uyghur communities": names of peoples, not persons."""
+    k = span.end
+    while (
+        k < span.sent.end
+        and k - span.end < 8
+        and (doc[k].text in {",", "and"} or lexicon.is_cap(doc[k]))
+    ):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in patterns.words("people", "people_nouns")
 
 
 def _runs(ctx: titles.Context, max_tokens: int) -> list[tuple[int, int]]:
@@ -114,6 +141,8 @@ def _name_token(ctx: titles.Context, i: int) -> bool:
         return False
     if lexicon.is_title_word(token) or lexicon.is_org_word(token) or _is_event_word(token):
         return False
+    if lexicon.is_calendar_word(token):
+        return False  # "on Tuesday, the first time ...": a day, not a name
     if i in ctx.places and not _city_in_name(ctx, i):
         return False
     return not (token.is_sent_start and _opener(token))
@@ -131,19 +160,45 @@ def _is_event_word(token) -> bool:
 
 
 def _city_in_name(ctx: titles.Context, i: int) -> bool:
-    """ "Baghdad Amreyev": a city's name inside a personal name, not after "of"/"in"."""
+    """ "Baghdad Amreyev", "Murat Kaya": a city's name inside a personal name, beside a
+    name word and not after "of"/"in"."""
+    doc = ctx.doc
     place = ctx.places[i]
-    prev = ctx.doc[i - 1].lower_ if i else ""
-    nxt_is_name = i + 1 < len(ctx.doc) and ctx.doc[i + 1].is_title and i + 1 not in ctx.places
-    return place.kind == "city" and prev not in {"of", "in", "to", "at", "from"} and nxt_is_name
+    prev = doc[i - 1] if i and not doc[i].is_sent_start else None
+    if place.kind != "city" or (
+        prev is not None and prev.lower_ in {"of", "in", "to", "at", "from"}
+    ):
+        return False
+    nxt_is_name = i + 1 < len(doc) and doc[i + 1].is_title and i + 1 not in ctx.places
+    if prev is None:
+        return nxt_is_name
+    prev_is_name = prev.is_title and i - 1 not in ctx.places and _plain_word(ctx, i - 1)
+    return nxt_is_name or prev_is_name
+
+
+def _plain_word(ctx: titles.Context, i: int) -> bool:
+    token = ctx.doc[i]
+    return not (
+        token.is_sent_start
+        or i in ctx.orgs
+        or i in ctx.gaz
+        or lexicon.is_title_word(token)
+        or lexicon.is_org_word(token)
+        or lexicon.is_calendar_word(token)
+    )
 
 
 def _surname_like(word: str) -> bool:
     fold = knowledge.names_api()[0]
-    folded = fold(word)
-    return any(
-        folded.endswith(e) for e in patterns.words("people", "surname_endings") if len(e) > 2
-    )
+    return fold(word).endswith(_surname_endings())
+
+
+@functools.cache
+def _surname_endings() -> tuple[str, ...]:
+    """The endings folded as names are ("Saparbekuly" folds to "saparbekuli")."""
+    fold = knowledge.names_api()[0]
+    endings = patterns.words("people", "surname_endings")
+    return tuple({fold(e) for e in endings if len(e) > 2} | {e for e in endings if len(e) > 2})
 
 
 def _represented(ctx: titles.Context, span: Span) -> bool:
@@ -190,32 +245,103 @@ def _enrich(ctx: titles.Context, person: Person, before, after) -> None:
         if person.country is None and title.country and not _international(person):
             person.country, person.country_span = title.country, title.country_span or chain
     if person.organization is None and person.role:
-        person.organization = _implied_org(ctx, person)
+        _implied_org(ctx, person)
     _represented_country(ctx, person)
+
+
+def _share_plural_title(ctx: titles.Context, people: list[Person], span: Span, after) -> None:
+    """ "X and Y, officials of the Committee,": X holds the title too."""
+    doc = ctx.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return
+    for person in people:
+        if any(m.end == span.start - 1 for m in person.mentions) and person.role is None:
+            _enrich(ctx, person, None, after)
+
+
+def _take_plural_title(ctx: titles.Context, people: list[Person], person: Person, span) -> None:
+    """ "the Committee's experts X and Y": Y holds the title X took before the "and"."""
+    doc = ctx.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "and":
+        return
+    for other in people:
+        chain = other.role_span
+        if chain is None or not titles.plural(chain) or chain.end > other.mentions[0].start:
+            continue
+        if any(m.end == span.start - 1 for m in other.mentions):
+            _enrich(ctx, person, chain, None)
 
 
 def _international(person: Person) -> bool:
     return person.organization is not None and person.organization.international
 
 
-def _implied_org(ctx: titles.Context, person: Person) -> Org | None:
-    """ "Kyrgyz Minister X" -> the Ministry of that state named in the article."""
-    role = person.role.lower()
-    if "minister" not in role or "prime" in role:
-        return None
-    ministries = [o for o in findings(ctx.doc).orgs if o.name.lower().startswith("ministry")]
-    same = [o for o in ministries if o.country == person.country]
-    return same[0] if len(same) == 1 else None
+def _implied_org(ctx: titles.Context, person: Person) -> None:
+    """ "Kyrgyz Minister X", "State Secretary X": the Ministry or Secretariat the article
+    names; "Minister of Labor ..." is then "Minister" of the "Ministry of Labor ..."."""
+    sent = person.mentions[0].sent
+    org = affiliations.implied_org(person.role, person.country, sent)
+    if org is None:
+        return
+    person.organization = org
+    if person.country is None and org.country:
+        person.country = org.country
+    head, of, rest = person.role.partition(" of ")
+    if of and _content(rest) <= _content(org.name):
+        person.role = head
+
+
+def _content(text: str) -> set[str]:
+    words = text.lower().replace(",", " ").split()
+    return {w for w in words if w not in lexicon.ARTICLES | lexicon.CONNECTORS}
 
 
 def _represented_country(ctx: titles.Context, person: Person) -> None:
+    """ "X, who represented Hungary", "Kazakhstan was represented by X and Y"."""
     span = person.mentions[0]
-    if person.country is None and _represented(ctx, span):
+    if person.country is not None or _international(person):
+        return
+    if _represented(ctx, span):
         for i in range(span.end, min(span.end + 6, len(ctx.doc))):
             place = ctx.places.get(i)
             if place is not None and place.country:
                 person.country, person.country_span = place.country, place.span
                 return
+    place = _state_beside(ctx, span) or _state_represented_by(ctx, span)
+    if place is not None:
+        person.country, person.country_span = place.country, place.span
+
+
+def _state_beside(ctx: titles.Context, span: Span):
+    """ "Fuad Muradov (Azerbaijan)", "Aidos Sarym from Kazakhstan": the state right after."""
+    doc = ctx.doc
+    k = span.end
+    if k + 1 < len(doc) and doc[k].text in {"(", "from", "of"}:
+        place = ctx.places.get(k + 1)
+        if place is not None and place.country and place.kind in {"country", "demonym"}:
+            closes = doc[k].text != "(" or (
+                place.span.end < len(doc) and doc[place.span.end].text == ")"
+            )
+            return place if closes else None
+    return None
+
+
+def _state_represented_by(ctx: titles.Context, span: Span):
+    """The state subject of "<state> was represented by", "The Kyrgyz side was represented
+    by", "The Kazakh delegation was headed by" earlier in the name's sentence."""
+    doc = ctx.doc
+    sent = span.sent
+    text = doc[sent.start : span.start].text.lower()
+    cue = lexicon.contains_phrase(text, _REPRESENTED_BY)
+    if cue is None:
+        return None
+    cue_at = sent.start_char + text.find(cue)
+    places = [ctx.places[i] for i in range(sent.start, span.start) if i in ctx.places]
+    states = [p for p in places if p.country and p.kind in {"country", "demonym"}]
+    return states[0] if states and states[0].span.end_char <= cue_at else None
+
+
+_REPRESENTED_BY = ("represented by", "headed by", "led by")
 
 
 def _present(person: Person) -> bool:

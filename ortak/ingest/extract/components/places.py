@@ -33,6 +33,7 @@ class Places:
         self.cities = gazetteers.cities(min_population)
         self.countries = gazetteers.countries()
         self.demonyms = gazetteers.demonyms()
+        self.capitals = gazetteers.capitals()
 
     def __call__(self, doc: Doc) -> Doc:
         found = findings(doc)
@@ -43,6 +44,7 @@ class Places:
             if place is None:
                 i += 1
                 continue
+            place = _capital(doc, place, self.capitals) or place
             place.venue = _is_venue(doc, place.span) and not _in_dateline(place.span)
             found.places.append(place)
             i = place.span.end
@@ -77,6 +79,19 @@ class Places:
             if city is not None and not _part_of_name(span):
                 return _labelled(span, "city", city.name, city.country)
         return None
+
+
+def _capital(doc: Doc, place: Place, capitals) -> Place | None:
+    """ "the Turkish capital", "Kazakhstan's capital": that state's capital city."""
+    if place.kind not in {"demonym", "country"} or place.country not in capitals:
+        return None
+    end = place.span.end
+    if end < len(doc) and doc[end].lower_ in {"'s", "’s"}:
+        end += 1
+    if end >= len(doc) or doc[end].lower_ != "capital":
+        return None
+    city = capitals[place.country]
+    return _labelled(doc[place.span.start : end + 1], "city", city.name, city.country)
 
 
 def _continues(word: str) -> bool:

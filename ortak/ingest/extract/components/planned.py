@@ -22,7 +22,7 @@ _SECOND = re.compile(r",\s+and\s+(?:for|in|on)\s+")
 _TRIM = re.compile(
     r"\s+(?:with the support of|supported by|organized by|in (?:the )?(?:end|beginning|middle)\b|"
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|next year|this year).*$",
+    r"December)\b|next year|this year|in (?:19|20)\d\d\b|in [A-Z][a-z]+ in (?:19|20)\d\d\b).*$",
     re.I,
 )
 
@@ -53,7 +53,7 @@ class Planned:
         planned = copy.copy(event)
         planned.title = _short_title(title, self.max_tokens)
         planned.organizers = _supporters(found, clause, self.support) or list(event.organizers)
-        dates = [d for d in found.dates if clause.start <= d.span.start < clause.end and d.start]
+        dates = _dates_in(found, clause) or _dates_in(found, clause.sent)
         planned.start = dates[0].start if dates else None
         planned.end = (dates[1].start if len(dates) > 1 else dates[0].end) if dates else None
         planned.date_span = dates[0].span if dates else None
@@ -63,6 +63,10 @@ class Planned:
         planned.country = venue[0].country if venue else None
         planned.country_span = venue[0].span if venue else None
         return planned
+
+
+def _dates_in(found: Findings, span: Span) -> list:
+    return [d for d in found.dates if span.start <= d.span.start < span.end and d.start]
 
 
 def _clauses(event: Event) -> list[tuple[Span, str]]:

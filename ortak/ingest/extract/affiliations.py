@@ -1,0 +1,147 @@
+"""The institution a title refers to without naming it in full.
+
+News names an institution once and then refers back to it: "committee representative X",
+"a senior adviser at the Azerbaijani committee", "chief expert at Otandastar", "State
+Secretary X" after "the State Secretariat for National Policy ...". Each rule here finds the
+institution named elsewhere in the article that such a title means.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ortak.ingest.extract import lexicon, patterns
+from ortak.ingest.extract.findings import Org, findings
+
+
+def referred_org(places: dict, chain: Span) -> tuple[Org | None, int | None]:
+    """ "committee representative", "adviser at the Azerbaijani committee": the body named
+    elsewhere with that head noun (and that state, where a demonym stands before the head),
+    and the token index where the reference begins when it closes the chain, else None."""
+    doc = chain.doc
+    heads = [t for t in chain if lexicon.is_org_head(t) and not lexicon.is_cap(t)]
+    for head in reversed(heads):  # the outermost body is named last
+        state = places.get(head.i - 1)
+        country = state.country if state is not None else None
+        org = _named_with(findings(doc).orgs, lexicon.bare(head), country, chain.start)
+        if org is None:
+            continue
+        closes = head.i == chain.end - 1 and head.i > chain.start
+        return org, (_reference_start(chain, head.i) if closes else None)
+    return None, None
+
+
+def possessed_org(chain: Span) -> Org | None:
+    """ "led by its president X": the institution named last before "its"."""
+    doc = chain.doc
+    if chain.start == 0 or doc[chain.start - 1].lower_ != "its":
+        return None
+    sent = doc[chain.start].sent
+    floor = doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    earlier = [
+        (m.start, o)
+        for o in findings(doc).orgs
+        for m in o.mentions
+        if floor <= m.start < chain.start and not o.in_title
+    ]
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+
+
+def named_before(span: Span) -> Org | None:
+    """ "the Foundation": the foundation the article named before."""
+    head = lexicon.bare(span[-1])
+    orgs = [o for o in findings(span.doc).orgs if len(o.span) > len(span)]
+    return _named_with(orgs, head, None, span.start)
+
+
+def _named_with(orgs: list[Org], head: str, country: str | None, before: int) -> Org | None:
+    """The last body named before token `before` whose name holds `head`, of `country`."""
+    fitting = [
+        o
+        for o in orgs
+        if head in o.name.lower().replace(",", " ").split()
+        and (country is None or o.country == country)
+        and not o.in_title
+    ]
+    earlier = [o for o in fitting if o.span.start < before]
+    if earlier:
+        return max(earlier, key=lambda o: max(m.start for m in o.mentions if m.start < before))
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _reference_start(chain: Span, head: int) -> int:
+    """Start of "at the Azerbaijani committee" / "of the Kyrgyz ministry" before its head."""
+    doc = chain.doc
+    k = head
+    while k - 1 > chain.start and (
+        doc[k - 1].lower_ in lexicon.ARTICLES
+        or lexicon.is_cap(doc[k - 1])
+        or doc[k - 1].lower_ in {"of", "at", "in", "with", "from"}
+    ):
+        k -= 1
+        if doc[k].lower_ in {"of", "at", "in", "with", "from"}:
+            break
+    return k
+
+
+def implied_org(role: str, country: str | None, sent: Span) -> Org | None:
+    """ "State Secretary X" -> the State Secretariat the article names; "Deputy Minister X"
+    -> the Ministry named in the same sentence, or the only one of X's state."""
+    body = _body_word(role)
+    if body is None:
+        return None
+    orgs = [o for o in findings(sent.doc).orgs if _head_word(o) == body and not o.international]
+    near = [o for o in orgs if any(sent.start <= m.start < sent.end for m in o.mentions)]
+    if len(near) == 1 and (country is None or near[0].country in (None, country)):
+        return near[0]
+    same = [o for o in orgs if country is not None and o.country == country]
+    if len(same) == 1:
+        return same[0]
+    return orgs[0] if country is None and len(orgs) == 1 else None
+
+
+def _body_word(role: str) -> str | None:
+    words = role.lower().split()
+    if "prime" in words or not words:
+        return None
+    table = patterns.load("people")["title_bodies"]
+    return next((table[w] for w in reversed(words) if w in table), None)
+
+
+def _head_word(org: Org) -> str:
+    heads = [lexicon.bare(t) for t in org.span if lexicon.is_org_head(t)]
+    return heads[0] if heads else ""
+
+
+def add_short_names(doc, orgs: list[Org], covered: set[int]) -> None:
+    """ "chief expert at Otandastar": a distinctive first word of a name stands for it."""
+    places = lexicon.places_by_token(doc)
+    short: dict[str, Org] = {}
+    for org in orgs:
+        first = org.span[0]
+        if len(org.span) > 1 and _distinctive(first, places):
+            short.setdefault(first.text, org)
+    if not short:
+        return
+    for token in lexicon.tokens_of(doc, frozenset(w.lower() for w in short)):
+        org = short.get(token.text)
+        if org is None or token.i in covered:
+            continue
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and lexicon.is_cap(nxt) and nxt.text not in {"’s", "'s"}:
+            continue  # "Heydar Aliyev": a longer name, not the institution's short one
+        mention = doc[token.i : token.i + 1]
+        org.mentions.append(mention)
+        covered.add(token.i)
+
+
+def _distinctive(token, places: dict) -> bool:
+    return (
+        lexicon.is_cap(token)
+        and token.i not in places
+        and len(token.text) >= 4
+        and not lexicon.is_org_word(token)
+        and not lexicon.is_title_word(token)
+        and not lexicon.is_acronym(token)
+        and token.text.isalpha()
+    )

@@ -1,0 +1,149 @@
+"""Where and when the main event took place when its own sentence does not say.
+
+The body's first venue, the headline's, the city an embassy or centre stands in, the
+dateline's; a visit's destination; a date from the present tense or from the lead sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ortak.core.dates import PartialDate
+from ortak.ingest.extract import lexicon, patterns
+from ortak.ingest.extract.event_parts import (
+    PRESENT_TENSE,
+    in_dateline,
+    inside_name,
+    recalled_text,
+)
+from ortak.ingest.extract.findings import Event, Place, findings
+
+
+def fallback_city(doc: Doc) -> Place | None:
+    """The first venue city of the body: not of an event recalled or still to come."""
+    headline_end = findings(doc).headline_end
+    for place in findings(doc).places:
+        if place.kind != "city" or not place.venue or place.span.start_char < headline_end:
+            continue
+        if inside_name(place.span) or _recalled_sentence(place.span) or _ahead(place.span):
+            continue
+        return place
+    return None
+
+
+def headline_city(doc: Doc) -> Place | None:
+    """ "Khojaly victims remembered in Berlin": the venue a headline gives."""
+    headline_end = findings(doc).headline_end
+    for place in findings(doc).places:
+        if place.span.start_char >= headline_end:
+            break
+        if place.kind == "city" and place.venue and not _ahead(place.span):
+            return place
+    return None
+
+
+def _ahead(span: Span) -> bool:
+    """Whether the span's sentence speaks of an event to come ("to be held in Astana")."""
+    sent = span.sent
+    around = span.doc[max(sent.start, span.start - 8) : span.start].text.lower()
+    return lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")) is not None
+
+
+def located_city(doc: Doc) -> Place | None:
+    """The city an embassy, consulate or centre stands in ("the Embassy of Azerbaijan in
+    Washington"): where such a body hosts, the event is there."""
+    for place in findings(doc).places:
+        if place.kind != "city" or _recalled_sentence(place.span) or _ahead(place.span):
+            continue
+        start = place.span.start
+        if start and doc[start - 1].lower_ == "in" and _in_site_name(place):
+            return place
+    return None
+
+
+def _in_site_name(place: Place) -> bool:
+    doc = place.span.doc
+    for other in doc.spans.get("ortak_orgs", []):
+        if other.start <= place.span.start < other.end:
+            return any(lexicon.bare(t) in lexicon.SITE_HEADS for t in other)
+    return False
+
+
+def dateline_city(doc: Doc) -> Place | None:
+    """The city of an agency dateline ("BAKU, Azerbaijan, Sept. 26", "ANKARA"): where the
+    article was written, taken for the event's only where the text names no other place."""
+    for place in findings(doc).places:
+        if place.kind != "city" or place.span.start_char > 300:
+            continue
+        span = place.span
+        at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text
+        if at_line_start and (span.text.isupper() or len(span.sent) <= 14):
+            return place
+    return None
+
+
+def _recalled_sentence(span: Span) -> bool:
+    return recalled_text(span.sent.text.lower())
+
+
+def present_tense_date(doc: Doc, main: Event) -> None:
+    """ "kicks off", "is being held": the event is on the publication date."""
+    published = findings(doc).published
+    text = main.span.sent.text.lower()
+    if published and lexicon.contains_phrase(text, PRESENT_TENSE):
+        main.start = PartialDate(published)
+
+
+def lead_date(doc: Doc, main: Event) -> None:
+    """A headline names the event; the lead sentence after it dates it."""
+    found = findings(doc)
+    lead = next(
+        (s for s in doc.sents if s.start_char >= found.headline_end and s.text.strip()), None
+    )
+    if lead is None:
+        return
+    dated = [d for d in found.dates if lead.start <= d.span.start < lead.end and d.start]
+    dated = [d for d in dated if not in_dateline(d.span)]
+    if dated and dated[0].start.precision == "day":
+        main.start, main.end, main.date_span = dated[0].start, dated[0].end, dated[0].span
+
+
+def paragraph_date(doc: Doc, main: Event) -> None:
+    """ "The forum opened in Baku. It took place on 5 March ...": a day the main event's
+    paragraph gives, outside sentences of events recalled or still to come."""
+    text = lexicon.doc_text(doc)
+    start = text.rfind("\n", 0, main.span.start_char) + 1
+    end = text.find("\n", main.span.end_char)
+    end = len(text) if end < 0 else end
+    for date in findings(doc).dates:
+        span = date.span
+        if not (start <= span.start_char < end) or date.start is None:
+            continue
+        if date.start.precision != "day" or recalled_text(span.sent.text.lower()) or _ahead(span):
+            continue
+        if in_dateline(span):
+            continue
+        main.start, main.end, main.date_span = date.start, date.end, span
+        return
+
+
+def destination(event: Event) -> list[Place]:
+    """ "a working visit to Azerbaijan", "visited Hungary": the place the visit went to."""
+    doc, span = event.span.doc, event.span
+    found = []
+    for place in findings(doc).places:
+        if place.kind not in {"city", "country"} or not span.start <= place.span.start <= span.end:
+            continue
+        before = doc[place.span.start - 1].lower_ if place.span.start else ""
+        if before in {"to", "visited", "visiting", "visits", "in"}:
+            found.append(place)
+    return found
+
+
+def continue_place(event: Event, main: Event) -> None:
+    """ "The event continued with the 5th meeting of ...": where the main event was."""
+    if event.city is not None or event.country is not None:
+        return
+    text = event.span.sent.text.lower()
+    if lexicon.contains_phrase(text, patterns.phrases("events", "continuation_cues")):
+        event.city, event.country, event.country_span = main.city, main.country, main.country_span

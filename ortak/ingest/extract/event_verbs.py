@@ -1,0 +1,207 @@
+"""Events told by a verb rather than an event noun: visits ("visited Hungary", "hosted a
+delegation"), signings ("signed a memorandum") and observances ("commemorated the victims",
+"celebrated Novruz", "met with the ambassador").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ortak.ingest.extract import lexicon, patterns
+from ortak.ingest.extract.event_parts import in_quote, inside_name
+from ortak.ingest.extract.findings import Event, Place, findings
+
+
+def visits(doc: Doc) -> list[Event]:
+    """ "visited Hungary", "is visiting Washington": a visit to a state or a city."""
+    found = findings(doc)
+    events = []
+    verbs = patterns.phrases("events", "visit_verbs")
+    for place in found.places:
+        if place.kind not in {"city", "country"} or inside_name(place.span) or in_quote(place.span):
+            continue
+        if _continues(doc, place.span.end):
+            continue  # "visited the Kyrgyzstan-Azerbaijan Friendship Park": a site, not a state
+        before = lexicon.words_before(doc, place.span.start, 4)
+        if not any(before.endswith(v) or before.endswith(v + " the") for v in verbs):
+            continue
+        events.append(_visit(doc, place))
+    return events + _hosted_delegations(doc)
+
+
+_DELEGATION = frozenset({"delegation", "delegations"})
+
+
+def _hosted_delegations(doc: Doc) -> list[Event]:
+    """ "X hosted a delegation of Y in Tashkent", "received a delegation": a visit to the
+    host, at the place the sentence names."""
+    events = []
+    for token in lexicon.tokens_of(doc, _DELEGATION):
+        if token.i < 2:
+            continue
+        before = lexicon.words_before(doc, token.i, 3)
+        if not lexicon.contains_phrase(before, ("hosted", "received", "welcomed")):
+            continue
+        sent = token.sent
+        places = [
+            p
+            for p in findings(doc).places
+            if sent.start <= p.span.start < sent.end and p.venue and p.kind in {"city", "country"}
+        ]
+        if not places or in_quote(token.sent[:1]):
+            continue
+        event = _visit(doc, places[0])
+        event.title = f"visit of a delegation to {places[0].span.text}"
+        events.append(event)
+    return events
+
+
+def _continues(doc: Doc, i: int) -> bool:
+    return i < len(doc) and (doc[i].text == "-" or lexicon.is_cap(doc[i]) or doc[i].lower_ == "of")
+
+
+def _visit(doc: Doc, place: Place) -> Event:
+    sent = place.span.sent
+    subject = _subject(doc, sent, place.span.start)
+    name = f"visit of {subject} to {place.span.text}" if subject else f"visit to {place.span.text}"
+    future = lexicon.contains_phrase(sent.text.lower(), ("will", "to visit", "is to", "plans to"))
+    event = Event(span=doc[sent.start : place.span.end], title=name, noun="visit")
+    event.status = "planned" if future else "held"
+    event.type = "visit"
+    # The destination is where the visit takes place.
+    event.city = place if place.kind == "city" else None
+    event.country, event.country_span = place.country, place.span
+    return event
+
+
+def _subject(doc: Doc, sent: Span, verb_end: int) -> str | None:
+    """ "A delegation of the State Committee ..." before "led by" or the verb."""
+    words = doc[sent.start : verb_end].text
+    cut = re.split(
+        r"\b(led by|headed by|visited|is visiting|visiting|paid|arrived|was|were|is)\b", words
+    )[0]
+    cut = cut.strip(" ,")
+    if not cut.lower().startswith(("a delegation", "the delegation", "delegation")):
+        return None
+    return cut[0].lower() + cut[1:]
+
+
+def observances(doc: Doc) -> list[Event]:
+    """ "The diaspora commemorated the victims of ...", "celebrated Novruz", "met with the
+    ambassador": an event told by its verb alone."""
+    verbs = patterns.load("events")["observance_verbs"]
+    events = []
+    for token in lexicon.tokens_of(doc, frozenset(verbs)):
+        if token.i + 1 >= token.sent.end:
+            continue
+        noun, type_ = verbs[token.lower_]
+        future = _will_before(doc, token.i)
+        if future == (token.lower_ in _PAST_FORMS):
+            continue  # "gathered to commemorate ...": the gathering is the event
+        obj = _verb_object(doc, token)
+        if obj is None:
+            continue
+        joiner = " " if obj[0].lower_ == "with" else " of "
+        words = obj.text.split()
+        if words[0].lower() in lexicon.ARTICLES:
+            words = words[1:]
+        event = Event(span=obj, title=noun + joiner + " ".join(words), noun=noun)
+        event.status, event.type = ("planned" if future else "held"), type_
+        events.append(event)
+    return events
+
+
+_PAST_FORMS = frozenset({"commemorated", "honoured", "honored", "celebrated", "met"})
+
+
+def _verb_object(doc: Doc, verb) -> Span | None:
+    """What the verb tells of: its object ("met with the ambassador"), or its subject where
+    it has none ("The heads of diaspora institutions met in Baku", "The anniversary ... was
+    commemorated")."""
+    sent = verb.sent
+    if verb.i > sent.start and doc[verb.i - 1].lower_ in {"was", "were"}:
+        subject = doc[sent.start : verb.i - 1]
+        return subject if len(subject) > 1 else None
+    start = end = verb.i + 1
+    if end < sent.end and doc[end].lower_ == "with":
+        end += 1
+    while end < sent.end and end - verb.i < 15 and not _clause_break(doc[end]):
+        end += 1
+    if end > start + (doc[start].lower_ == "with"):
+        return doc[start:end]
+    subject = doc[sent.start : verb.i]
+    return subject if 1 < len(subject) <= 15 and lexicon.is_cap(subject[0]) else None
+
+
+def _clause_break(token) -> bool:
+    return (
+        token.is_space
+        or token.text in {",", ".", ";", ":", "("}
+        or token.lower_
+        in {
+            "with",
+            "by",
+            "at",
+            "in",
+            "on",
+            "to",
+            "and",
+        }
+    )
+
+
+def _will_before(doc: Doc, i: int) -> bool:
+    before = doc[max(doc[i].sent.start, i - 3) : i].text.lower()
+    cues = ("will", "plans to", "plan to", "shall", "is to", "are to", "going to")
+    return lexicon.contains_phrase(before, cues) is not None
+
+
+_SIGN_VERBS = frozenset({"signed", "sign", "inked", "concluded"})
+
+
+def signings(doc: Doc) -> list[Event]:
+    """ "The parties signed a memorandum of mutual cooperation", "will sign a Memorandum"."""
+    events = []
+    objects = patterns.words("events", "signing_objects")
+    for token in lexicon.tokens_of(doc, _SIGN_VERBS):
+        obj = _signed_object(doc, token.i, objects) or _passive_subject(doc, token, objects)
+        if obj is None:
+            continue
+        future = token.lower_ == "sign" and doc[max(token.i - 3, 0) : token.i].text.lower().count(
+            "will"
+        )
+        event = Event(span=obj, title=f"signing of {obj.text}", noun="signing")
+        event.status, event.type = ("planned" if future else "held"), "signing"
+        events.append(event)
+    return events
+
+
+def _passive_subject(doc: Doc, verb, objects: frozenset[str]) -> Span | None:
+    """ "A memorandum of understanding was signed ...": the subject is what was signed."""
+    if verb.i < 2 or doc[verb.i - 1].lower_ not in {"was", "were", "been"}:
+        return None
+    subject = doc[verb.sent.start : verb.i - 1]
+    while subject and subject[0].lower_ in lexicon.ARTICLES | {"the", "a", "an"}:
+        subject = subject[1:]
+    if not subject or not any(lexicon.bare(t) in objects for t in subject[:3]):
+        return None
+    return subject
+
+
+def _signed_object(doc: Doc, verb: int, objects: frozenset[str]) -> Span | None:
+    sent_end = doc[verb].sent.end
+    for k in range(verb + 1, min(verb + 4, sent_end)):
+        if lexicon.bare(doc[k]) in objects:
+            end = k + 1
+            while (
+                end < sent_end
+                and doc[end].text not in {",", ".", ";"}
+                and not doc[end].is_space
+                and end - k < 25
+            ):
+                end += 1
+            start = verb + 1
+            return doc[start:end]
+    return None

@@ -1,0 +1,127 @@
+"""The publication date a plain-text article carries at its top.
+
+News text gives it in one of a few places: a leading ` date YYYY-MM-DD` line (Ortak's own
+saved articles), a time stamp ("21 June 2013 17:51"), a header line holding only a date
+("23 November, 2023", "Istanbul, 9 October 2024"), or an agency dateline opening the first
+paragraph ("BAKU, Azerbaijan, Sept. 26, 2023 –"). A date without a year settles nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_FULL_DATES = (
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+)
+_STAMP = re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\s+\d{{1,2}}:\d{{2}}\b", re.I)
+# A header line is short: a date, perhaps with a place, a weekday or a time beside it.
+_HEADER_WORDS = 8
+_HEADER_LINES = 6
+# An agency dateline: a place in capitals (and perhaps its country), then the date.
+_DATELINE = re.compile(
+    r"\A[A-ZÇƏĞİÖŞÜ][A-ZÇƏĞİÖŞÜ .'’-]{2,30}(?:\([^)]{1,20}\))?,\s*(?:[A-Z]\w+,\s*)?"
+)
+
+
+def published_date(text: str) -> tuple[str, dt.date | None]:
+    """(text, date): a ` date` line is removed from the text; other forms stay in it."""
+    match = DATE_LINE.match(text)
+    if match:
+        return text[match.end() :], dt.date.fromisoformat(match.group(1))
+    head = text[:600]
+    stamp = _STAMP.search(head[:400])
+    if stamp:
+        return text, _date(stamp)
+    return text, _header_date(head) or _dateline_date(head)
+
+
+def _header_date(head: str) -> dt.date | None:
+    """A date standing on a short line of its own near the top."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    for line in lines[:_HEADER_LINES]:
+        if len(line.split()) > _HEADER_WORDS:
+            continue
+        for regex in _FULL_DATES:
+            match = regex.search(line)
+            if match and _only_beside(line[: match.start()] + " " + line[match.end() :]):
+                return _date(match)
+    return None
+
+
+def _only_beside(rest: str) -> bool:
+    """What a header line may hold besides its date: a place, a weekday, a time."""
+    words = re.findall(r"[^\W\d_]+", rest)
+    return len(words) <= 3 and all(w[0].isupper() for w in words)
+
+
+def _dateline_date(head: str) -> dt.date | None:
+    """ "BAKU, Azerbaijan, Sept. 26, 2023 /Trend/ -": the date right after the place, at
+    the start of one of the first lines (a headline may stand above it)."""
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    for line in lines[:_HEADER_LINES]:
+        match = _DATELINE.match(line)
+        if match is not None:
+            date = full_date(line[match.end() : match.end() + 25], anchored=True)
+            if date is not None:
+                return date
+    return None
+
+
+_DATELINE_END = re.compile(r"\s[–—-]\s|/\s*[–—-]?\s|:\s|\.\s")
+
+
+def dateline_end(text: str) -> int:
+    """Offset where a dateline opening `text` ends ("WARSAW, 15 November 2024 – "), else 0:
+    the date there is the agency's, not the event's."""
+    stripped = len(text) - len(text.lstrip())
+    match = _DATELINE.match(text[stripped:])
+    if match is None:
+        return 0
+    end = _DATELINE_END.search(text, stripped + match.end(), stripped + match.end() + 60)
+    return end.end() if end else 0
+
+
+def full_date(text: str, *, anchored: bool = False) -> dt.date | None:
+    """The first date with day, month and year in `text` (at its start when `anchored`)."""
+    for regex in _FULL_DATES:
+        match = regex.match(text) if anchored else regex.search(text)
+        if match:
+            date = _date(match)
+            if date is not None:
+                return date
+    return None
+
+
+def _date(match: re.Match) -> dt.date | None:
+    groups = match.groupdict()
+    if groups.get("mnum"):
+        month = int(groups["mnum"])
+    else:
+        word = groups["month"].lower()
+        month = next((n for n, name in enumerate(_MONTHS, 1) if name.startswith(word[:3])), 0)
+    try:
+        return dt.date(int(groups["year"]), month, int(groups["day"]))
+    except ValueError:
+        return None
