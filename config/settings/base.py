@@ -76,7 +76,26 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         transaction_mode="IMMEDIATE",
     )
+# Persistent connections: opening one to PostgreSQL costs milliseconds a request, so a worker
+# keeps its connection ORTAK_DB_CONN_MAX_AGE seconds (0: closed after every request; a
+# `?CONN_MAX_AGE=` in DATABASE_URL wins), and checks it before reuse, so one the server
+# dropped meanwhile is replaced instead of failing a request.
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("ORTAK_DB_CONN_MAX_AGE", default=0))
+DATABASES["default"].setdefault(
+    "CONN_HEALTH_CHECKS", env.bool("ORTAK_DB_CONN_HEALTH_CHECKS", default=True)
+)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# One cache that every worker process and the command line share (ortak.portal.cache keeps
+# facet counts, page fragments and the data version that ETags are made of there): files in
+# var/cache by default, so a record saved by `ortak ingest` or one gunicorn worker is seen
+# by all the others at once; a per-process memory cache could not do that. On several
+# machines, point ORTAK_CACHE_URL at a shared server (rediscache://...).
+CACHES = {"default": env.cache("ORTAK_CACHE_URL", default=f"filecache://{DATA_DIR / 'cache'}")}
+if CACHES["default"]["BACKEND"].endswith("FileBasedCache"):
+    # The file cache culls (lists its folder) past MAX_ENTRIES; 300 is too few for the
+    # facet counts and fragments of every filter combination read in ten minutes.
+    CACHES["default"].setdefault("OPTIONS", {}).setdefault("MAX_ENTRIES", 5000)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -6,6 +6,11 @@ from config.settings.base import env
 SECRET_KEY = env("ORTAK_SECRET_KEY")
 DEBUG = False
 DATABASES = {"default": env.db("DATABASE_URL")}
+# As in base, but kept by default in production: see the comment there.
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("ORTAK_DB_CONN_MAX_AGE", default=60))
+DATABASES["default"].setdefault(
+    "CONN_HEALTH_CHECKS", env.bool("ORTAK_DB_CONN_HEALTH_CHECKS", default=True)
+)
 SECURE_SSL_REDIRECT = env.bool("ORTAK_SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True

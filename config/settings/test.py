@@ -6,6 +6,9 @@ from config.settings.base import env
 DATABASES = {
     "default": env.db("ORTAK_TEST_DATABASE_URL", default="sqlite:///:memory:"),
 }
+# Each test run keeps its own cache in memory: runs on SQLite and PostgreSQL, and other
+# people's runs on the same machine, must not read one another's cached counts from var/.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

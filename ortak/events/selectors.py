@@ -13,7 +13,18 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    prefetch_related_objects,
+)
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 
@@ -128,39 +139,155 @@ def _counts(queryset: QuerySet, field: str) -> list[dict]:
     return list(queryset.values(field).annotate(count=Count("id")).order_by(field))
 
 
+@dataclass(frozen=True)
+class EventTotals:
+    """How many events a filtered list holds, and how many of them have a date."""
+
+    total: int
+    dated: int
+
+
+def event_totals(*, facets: dict[str, list[dict]], filters: EventFilters) -> EventTotals:
+    """The list's totals read off its facet counts (`event_facets`), not counted again.
+
+    The status facet counts the events matching every other filter: all of them add up to
+    the list when no status is chosen, the chosen status's count is the list when one is.
+    The year facet counts the dated ones the same way.
+    """
+    statuses = facets["status"]
+    if filters.status:
+        statuses = [row for row in statuses if row["status"] == filters.status]
+    total = sum(row["count"] for row in statuses)
+    dated = total if filters.year else sum(row["count"] for row in facets["year"])
+    return EventTotals(total=total, dated=min(dated, total))
+
+
+# The columns a list of events shows (date, title, type, status, place, state): a page of
+# rows reads these, not the description nor the bookkeeping.
+EVENT_ROW_FIELDS = (
+    "id", "title", "titles", "event_type", "status", "start_date", "start_precision",
+    "end_date", "end_precision", "city", "country", "series_id", "number",
+)  # fmt: skip
+STATE_FIELDS = ("state__key", "state__name", "state__names")
+
+
+def _rows(events: QuerySet[Event]) -> QuerySet[Event]:
+    rows = events.select_related(None).select_related("state")
+    return rows.only(*EVENT_ROW_FIELDS, *STATE_FIELDS)
+
+
+class LatestFirst:
+    """A filtered list of events, latest first and undated last, for a Paginator.
+
+    The dated events are read in the order of the index on (publication, -start_date,
+    title), so a page costs a short index scan; the undated ones apart, after them. One
+    `ORDER BY start_date DESC NULLS LAST` would make PostgreSQL sort every matching event
+    for every page (its index keeps NULLs first). `totals` (see `event_totals`; the caller
+    caches them) say where the undated part begins, so no page counts the table.
+    """
+
+    def __init__(self, events: QuerySet[Event], totals: EventTotals) -> None:
+        rows = _rows(events)
+        self.dated = rows.filter(start_date__isnull=False).order_by("-start_date", "title", "id")
+        self.undated = rows.filter(start_date__isnull=True).order_by("title", "id")
+        self.totals = totals
+
+    def count(self) -> int:
+        return self.totals.total
+
+    def __len__(self) -> int:
+        return self.totals.total
+
+    def __getitem__(self, window: slice) -> list[Event]:
+        start, stop, dated = window.start or 0, window.stop, self.totals.dated
+        rows: list[Event] = []
+        if start < dated:
+            rows += self.dated[start : min(stop, dated)]
+        if stop > dated:
+            rows += self.undated[max(start - dated, 0) : stop - dated]
+        return rows
+
+
+def latest_events(*, limit: int, published_only: bool = True) -> QuerySet[Event]:
+    """The latest events that are not planned, undated ones last, with a list's columns.
+
+    One query that sorts every event (see LatestFirst); the home page that shows them is a
+    cached fragment, so it runs once a data version.
+    """
+    events = event_list(published_only=published_only).exclude(status=EventStatus.PLANNED)
+    return _rows(events)[:limit]
+
+
+# What the related records of an event's page keep for their own pages: other spellings,
+# sources, descriptions; JSON lists and texts decoded for every row read, and shown nowhere
+# on the event's page.
+_HEAVY = (
+    "series__aliases", "series__sources", "state__aliases", "state__sources",
+    "host__sources", "measure__description",
+)  # fmt: skip
+# The relations an event's page lists, and the table that says whether it has any.
+_RELATIONS = {
+    "participations": Participation, "organizers": Event.organizers.through,
+    "countries": Event.countries.through, "sources": Source.events.through,
+    "outcomes": Outcome, "site_visits": SiteVisit,
+}  # fmt: skip
+
+
 def event_get(*, pk: int, published_only: bool = True) -> Event:
     """One event with its participants, organizers, outcomes, site visits and sources.
 
     Prefetched lists land in `participant_list`, `organizer_list`, `country_list`,
-    `source_list`; the series' other rounds come from `series_rounds`.
+    `source_list`; the series' other rounds come from `series_rounds_around`. The event's
+    row says which relations it has, and only those are read: an event without outcomes
+    costs no query for them.
     """
+    has = {
+        f"has_{name}": Exists(table.objects.filter(event_id=OuterRef("pk")))
+        for name, table in _RELATIONS.items()
+    }
+    events = event_list(published_only=published_only).select_related("host", "measure")
+    events = events.defer(*_HEAVY).annotate(**has).filter(pk=pk).order_by()
+    event = next(iter(events[:1]), None)
+    if event is None:
+        raise Http404("no such event")
+    for prefetch in _event_prefetches(published_only):
+        if getattr(event, f"has_{prefetch.prefetch_through}"):
+            prefetch_related_objects([event], prefetch)
+        elif prefetch.to_attr:
+            setattr(event, prefetch.to_attr, [])
+        else:  # an empty queryset fills the relation's prefetch cache without a query
+            empty = Prefetch(prefetch.prefetch_through, prefetch.queryset.none())
+            prefetch_related_objects([event], empty)
+    return event
+
+
+def _event_prefetches(published_only: bool) -> list[Prefetch]:
+    """What an event's page and API show of its relations, each with the columns shown:
+    not the related records' aliases and sources, JSON lists decoded for every row read."""
     from ortak.registry.models import Institution, State
 
+    named, state = ("name", "names", "publication"), ("key", "name", "names")
     # Ordered by id: the models' default order ("event", "id") would join the event again.
     participants = Participation.objects.select_related("person", "state", "institution")
-    participants = participants.order_by("id")
-    institutions = Institution.objects.order_by("name")
-    sources = Source.objects.order_by("-published", "id").defer("text")
+    participants = participants.order_by("id").only(
+        "event_id", "role", *(f"person__{f}" for f in named),
+        *(f"state__{f}" for f in state), *(f"institution__{f}" for f in named),
+    )  # fmt: skip
+    institutions = Institution.objects.order_by("name").only(*named)
+    sources = Source.objects.order_by("-published", "id")
+    sources = sources.only("url", "title", "published", "language", "publication")
     if published_only:
         participants = participants.filter(person__publication=Publication.PUBLISHED)
         institutions = institutions.filter(PUBLISHED)
         sources = sources.filter(PUBLISHED)
-    events = (
-        event_list(published_only=published_only)
-        .select_related("host", "measure")
-        .prefetch_related(
-            Prefetch("participations", participants, to_attr="participant_list"),
-            Prefetch("organizers", institutions, to_attr="organizer_list"),
-            Prefetch("countries", State.objects.order_by("name"), to_attr="country_list"),
-            Prefetch("sources", sources, to_attr="source_list"),
-            Prefetch("outcomes", Outcome.objects.order_by("id")),
-            Prefetch("site_visits", SiteVisit.objects.order_by("id")),
-        )
-    )
-    event = events.filter(pk=pk).first()
-    if event is None:
-        raise Http404("no such event")
-    return event
+    return [
+        Prefetch("participations", participants, to_attr="participant_list"),
+        Prefetch("organizers", institutions, to_attr="organizer_list"),
+        Prefetch("countries", State.objects.order_by("name").only(*state), to_attr="country_list"),
+        Prefetch("sources", sources, to_attr="source_list"),
+        Prefetch("outcomes", Outcome.objects.order_by("id")),
+        Prefetch("site_visits", SiteVisit.objects.order_by("id")),
+    ]
 
 
 # Series ---------------------------------------------------------------------------------
@@ -198,6 +325,31 @@ def series_rounds(*, series: EventSeries, published_only: bool = True) -> list[R
         (e for e in events if not e.number), key=lambda e: e.start_date or dt.date.min
     )
     return rounds + [Round(0, event) for event in unnumbered]
+
+
+def series_rounds_around(
+    *, event: Event, span: int = 5, published_only: bool = True
+) -> list[Round]:
+    """The rounds of `event`'s series either side of it, `span` each way, in one query.
+
+    An event page shows its neighbours rather than a series of hundreds of rounds (the
+    series page lists them all). An unnumbered event comes after the latest rounds.
+    """
+    events = event_list(published_only=published_only).filter(series_id=event.series_id)
+    highest = events.order_by().values("series_id").annotate(highest=Max("number"))
+    events = events.select_related(None).only(*EVENT_ROW_FIELDS)
+    events = events.annotate(highest=Subquery(highest.values("highest")))
+    if event.number:
+        low, high = max(1, event.number - span), event.number + span
+        rows = list(events.filter(number__range=(low, high)))
+    else:
+        rows = list(events.filter(number__isnull=False).order_by("-number")[: 2 * span + 1])
+    last = rows[0].highest if rows else 0
+    if not event.number:
+        low, high = max(1, last - 2 * span), last
+    by_number = {row.number: row for row in rows}
+    rounds = [Round(n, by_number.get(n)) for n in range(low, min(high, last) + 1)]
+    return rounds if event.number else [*rounds, Round(0, event)]
 
 
 # Calendar -------------------------------------------------------------------------------

@@ -10,14 +10,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
+from django.utils.functional import SimpleLazyObject
 
 from ortak.core.models import Publication
-from ortak.events.models import Event, EventStatus, Participation
+from ortak.events.models import Event, Participation
 from ortak.events.selectors import (
     EventFilters,
     event_list,
     events_between,
     events_per_year_per_state,
+    latest_events,
     upcoming_events,
 )
 from ortak.plans.selectors import plan_current, plan_progress
@@ -28,14 +30,18 @@ PUBLISHED = Publication.PUBLISHED
 
 
 def home_page(*, today: dt.date, limit: int = 6) -> dict:
-    """Latest events, planned ones, the current plan's progress and the states."""
-    plan = plan_current(today=today)
+    """Latest events, planned ones, the current plan's progress and the states.
+
+    Each is read when the template first asks for it: the page's body is a cached
+    fragment, so most requests read none of them.
+    """
+    plan = SimpleLazyObject(lambda: plan_current(today=today))
     return {
-        "latest": event_list().exclude(status=EventStatus.PLANNED)[:limit],
-        "planned": upcoming_events(today=today, limit=limit),
+        "latest": SimpleLazyObject(lambda: list(latest_events(limit=limit))),
+        "planned": SimpleLazyObject(lambda: list(upcoming_events(today=today, limit=limit))),
         "plan": plan,
-        "progress": plan_progress(plan=plan) if plan else None,
-        "states": state_list(ots_only=True),
+        "progress": SimpleLazyObject(lambda: plan_progress(plan=plan) if plan else None),
+        "states": SimpleLazyObject(lambda: list(state_list(ots_only=True))),
     }
 
 

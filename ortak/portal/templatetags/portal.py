@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from django import template
+from django.core.cache import cache
+from django.core.cache.utils import make_template_fragment_key
 from django.utils import formats
 from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
+from ortak.portal.cache import TIMEOUT, stamp
 from ortak.portal.naming import record_name
 
 register = template.Library()
@@ -66,6 +70,55 @@ def iso_date(record: Any, prefix: str = "start") -> str:
         return ""
     precision = getattr(record, f"{prefix}_precision", "day")
     return {"year": f"{value:%Y}", "month": f"{value:%Y-%m}"}.get(precision, value.isoformat())
+
+
+@register.filter
+def label(record: Any, field: str) -> str:
+    """The label of a choice field's value: `{{ event|label:"event_type" }}`.
+
+    What `get_event_type_display` shows, without its cost: Django hashes every choice of
+    the field on each call, translating each lazy label to do so, which a list of 25 rows
+    pays hundreds of times.
+    """
+    value = getattr(record, field)
+    return str(_choice_labels(type(record), field).get(value, value))
+
+
+@functools.cache
+def _choice_labels(model: type, field: str) -> dict[str, Any]:
+    """`{value: lazy label}` of a model's choice field; the labels translate when shown."""
+    return dict(model._meta.get_field(field).flatchoices)
+
+
+@register.tag("fragment")
+def do_fragment(parser: template.base.Parser, token: template.base.Token) -> FragmentNode:
+    """`{% fragment "name" value … %}…{% endfragment %}`: a part of a page that is the same
+    for every reader, drawn once and then read from the cache.
+
+    Kept under its name, the values given, the reader's language, and the data version and
+    release (ortak.portal.cache.stamp), so a change to the data or the code redraws it.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name")
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    vary_on = [parser.compile_filter(bit) for bit in bits[2:]]
+    return FragmentNode(nodelist, bits[1].strip("\"'"), vary_on)
+
+
+class FragmentNode(template.Node):
+    def __init__(self, nodelist: template.NodeList, name: str, vary_on: list) -> None:
+        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+
+    def render(self, context: template.Context) -> str:
+        values = [stamp(), get_language(), *(value.resolve(context) for value in self.vary_on)]
+        key = make_template_fragment_key(f"ortak:portal:{self.name}", values)
+        html = cache.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            cache.set(key, html, TIMEOUT)
+        return html
 
 
 @register.filter

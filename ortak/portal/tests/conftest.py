@@ -20,7 +20,7 @@ def _seeded_module(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Facet counts are cached for a minute (ortak.portal.cache); each test counts anew."""
+    """Counts and fragments are cached (ortak.portal.cache); each test reads anew."""
     cache.clear()
     yield
     cache.clear()

@@ -42,9 +42,9 @@ PAGES = [
     # (url name, arguments from the data set, query string, queries)
     ("portal:home", None, "", 6),
     ("portal:events", None, "", 7),
-    ("portal:events", None, "?type=contact_group_meeting&state=AZ&year=2022", 7),
+    ("portal:events", None, "?type=contact_group_meeting&state=AZ&year=2022", 6),
     ("portal:event", lambda d: [d["events"]["roundtable"].pk], "", 7),
-    ("portal:event", lambda d: [d["events"]["rounds"][1].pk], "", 8),  # + its series' rounds
+    ("portal:event", lambda d: [d["events"]["rounds"][1].pk], "", 4),  # only what it has, + rounds
     ("portal:series_list", None, "", 1),
     ("portal:series", lambda d: [d["series"].pk], "", 2),
     ("portal:calendar", None, "?month=2025-06", 6),

@@ -11,7 +11,7 @@ from django.utils import timezone
 from ortak.events.selectors import events_for_calendar
 from ortak.portal import ical, selectors
 from ortak.portal.filters import event_filters
-from ortak.portal.views.common import absolute, export_query
+from ortak.portal.views.common import absolute, export_query, public_page
 from ortak.portal.views.events import event_facet_list
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -26,6 +26,7 @@ def _month(request: HttpRequest) -> tuple[int, int]:
     return today.year, today.month
 
 
+@public_page
 def calendar_month(request: HttpRequest) -> HttpResponse:
     year, month = _month(request)
     filters = event_filters(request.GET)

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
+from django.views.decorators.http import condition
 
+from ortak.portal.cache import page_etag
 from ortak.portal.filters import page_number
 
 PER_PAGE = 25
+# An anonymous reader's browser may show a page again for this long without asking; after
+# that it asks with the page's ETag and gets a bodiless 304 while the data are unchanged.
+MAX_AGE = 60  # seconds
 
 
 def paginate(request: HttpRequest, queryset: QuerySet, per_page: int = PER_PAGE) -> Page:
@@ -31,3 +40,25 @@ def export_query(request: HttpRequest) -> str:
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
+
+
+def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """A public page: conditional GET and browser caching for anonymous readers.
+
+    The ETag is the data version, language, address and day (ortak.portal.cache.page_etag),
+    so a reader who has the page gets a 304 without the page being drawn. The page carries
+    a CSRF token and the language form: `private`, never kept by a shared cache. A
+    signed-in reader's page shows their account and is always asked for anew.
+    """
+    conditional = condition(etag_func=lambda request, *args, **kwargs: page_etag(request))(view)
+
+    @functools.wraps(view)
+    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        response = conditional(request, *args, **kwargs)
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_cache=True)
+        else:
+            patch_cache_control(response, private=True, max_age=MAX_AGE)
+        return response
+
+    return wrapper

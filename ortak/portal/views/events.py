@@ -13,21 +13,31 @@ from ortak.portal import exports
 from ortak.portal.cache import cached
 from ortak.portal.facets import Facet, choice_facet, named_facet, year_facet
 from ortak.portal.filters import event_filters
-from ortak.portal.views.common import absolute, export_query, language, paginate
+from ortak.portal.views.common import absolute, export_query, language, paginate, public_page
 
 
+@public_page
 def event_list(request: HttpRequest) -> HttpResponse:
     filters = event_filters(request.GET)
+    counts = event_counts(filters)
+    # The totals come with the (cached) facet counts: no page counts the events again.
+    totals = selectors.event_totals(facets=counts, filters=filters)
+    events = selectors.LatestFirst(selectors.event_list(filters=filters), totals)
     context = {
-        "page": paginate(request, selectors.event_list(filters=filters)),
-        "facets": event_facet_list(filters),
+        "page": paginate(request, events),
+        "facets": event_facet_list(filters, counts),
         "export_query": export_query(request),
     }
     return render(request, "portal/event_list.html", context)
 
 
-def event_facet_list(filters: EventFilters) -> list[Facet]:
-    counts = cached("event-facets", filters, lambda: selectors.event_facets(filters=filters))
+def event_counts(filters: EventFilters) -> dict[str, list[dict]]:
+    """The facet counts of the events list, from the cache while the data are unchanged."""
+    return cached("event-facets", filters, lambda: selectors.event_facets(filters=filters))
+
+
+def event_facet_list(filters: EventFilters, counts: dict | None = None) -> list[Facet]:
+    counts = counts or event_counts(filters)
     lang = language()
     return [
         choice_facet(
@@ -54,16 +64,19 @@ def event_export(request: HttpRequest) -> HttpResponse:
     return exports.csv_response("ortak-events.csv", exports.EVENT_HEADER, rows)
 
 
+@public_page
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     event = selectors.event_get(pk=pk)
-    rounds = selectors.series_rounds(series=event.series) if event.series_id else []
+    rounds = selectors.series_rounds_around(event=event) if event.series_id else []
     return render(request, "portal/event_detail.html", {"event": event, "rounds": rounds})
 
 
+@public_page
 def series_list(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/series_list.html", {"series_list": selectors.series_list()})
 
 
+@public_page
 def series_detail(request: HttpRequest, pk: int) -> HttpResponse:
     series = selectors.series_get(pk=pk)
     rounds = selectors.series_rounds(series=series)

@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 
 from ortak.events.selectors import events_per_year_per_state, institution_ties
@@ -13,15 +14,18 @@ from ortak.plans.models import MeasureStatus
 from ortak.plans.selectors import measures_by_status
 from ortak.portal import charts, selectors
 from ortak.portal.cache import cached
-from ortak.portal.views.common import language
+from ortak.portal.views.common import language, public_page
 from ortak.registry.selectors import organization_map_points
 
 
+@public_page
 def home(request: HttpRequest) -> HttpResponse:
-    context = selectors.home_page(today=timezone.localdate())
-    context["map"] = cached(
-        "home-map", language(), lambda: organization_map(organization_map_points())
+    today = timezone.localdate()
+    context = selectors.home_page(today=today)
+    context["map"] = SimpleLazyObject(
+        lambda: cached("home-map", language(), lambda: organization_map(organization_map_points()))
     )
+    context["today"] = today  # the body is a cached fragment, the same all day
     return render(request, "portal/home.html", context)
 
 
@@ -35,6 +39,7 @@ def organization_map(places) -> charts.MapPlot:
     )
 
 
+@public_page
 def statistics(request: HttpRequest) -> HttpResponse:
     """Events per year per state, the network of institutions, measures by status."""
     lang = language()

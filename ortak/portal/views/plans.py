@@ -10,10 +10,11 @@ from ortak.plans import selectors
 from ortak.portal import exports
 from ortak.portal.facets import year_facet
 from ortak.portal.filters import plan_filters
-from ortak.portal.views.common import absolute, export_query, paginate
+from ortak.portal.views.common import absolute, export_query, paginate, public_page
 from ortak.portal.views.home import measure_chart
 
 
+@public_page
 def plan_list(request: HttpRequest) -> HttpResponse:
     filters = plan_filters(request.GET)
     counts = selectors.plan_facets(selectors.plan_list())
@@ -31,6 +32,7 @@ def plan_export(request: HttpRequest) -> HttpResponse:
     return exports.csv_response("ortak-plans.csv", exports.PLAN_HEADER, rows)
 
 
+@public_page
 def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     plan = selectors.plan_get(pk=pk)
     progress = selectors.plan_progress(plan=plan)
@@ -42,5 +44,6 @@ def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "portal/plan_detail.html", context)
 
 
+@public_page
 def measure_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "portal/measure_detail.html", {"measure": selectors.measure_get(pk=pk)})

@@ -12,7 +12,7 @@ from ortak.portal.cache import cached
 from ortak.portal.facets import choice_facet, country_facet, named_facet
 from ortak.portal.filters import institution_filters, organization_filters, person_filters
 from ortak.portal.naming import record_name
-from ortak.portal.views.common import absolute, export_query, language, paginate
+from ortak.portal.views.common import absolute, export_query, language, paginate, public_page
 from ortak.portal.views.home import organization_map
 from ortak.registry import selectors
 from ortak.registry.models import InstitutionKind, OrganizationKind
@@ -30,6 +30,7 @@ def _list(request: HttpRequest, template: str, queryset, facets) -> HttpResponse
 # People ---------------------------------------------------------------------------------
 
 
+@public_page
 def person_list(request: HttpRequest) -> HttpResponse:
     filters, lang = person_filters(request.GET), language()
     counts = cached("person-facets", filters, lambda: selectors.person_facets(filters=filters))
@@ -51,6 +52,7 @@ def person_export(request: HttpRequest) -> HttpResponse:
     return exports.csv_response("ortak-people.csv", exports.PERSON_HEADER, rows)
 
 
+@public_page
 def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
     person = selectors.person_get(pk=pk)
     context = {"person": person, "participations": portal_selectors.person_events(person)}
@@ -60,6 +62,7 @@ def person_detail(request: HttpRequest, pk: int) -> HttpResponse:
 # Institutions ---------------------------------------------------------------------------
 
 
+@public_page
 def institution_list(request: HttpRequest) -> HttpResponse:
     filters, lang = institution_filters(request.GET), language()
     counts = cached(
@@ -83,6 +86,7 @@ def institution_export(request: HttpRequest) -> HttpResponse:
     return exports.csv_response("ortak-institutions.csv", exports.INSTITUTION_HEADER, rows)
 
 
+@public_page
 def institution_detail(request: HttpRequest, pk: int) -> HttpResponse:
     institution = selectors.institution_get(pk=pk)
     context = {
@@ -95,6 +99,7 @@ def institution_detail(request: HttpRequest, pk: int) -> HttpResponse:
 # Diaspora organizations ------------------------------------------------------------------
 
 
+@public_page
 def organization_list(request: HttpRequest) -> HttpResponse:
     filters, lang = organization_filters(request.GET), language()
     counts = cached(
@@ -119,6 +124,7 @@ def organization_export(request: HttpRequest) -> HttpResponse:
     return exports.csv_response("ortak-organizations.csv", exports.ORGANIZATION_HEADER, rows)
 
 
+@public_page
 def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     organization = selectors.organization_get(pk=pk)
     located = organization.latitude is not None and organization.longitude is not None
@@ -132,11 +138,13 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 # States ---------------------------------------------------------------------------------
 
 
+@public_page
 def state_list(request: HttpRequest) -> HttpResponse:
     states = selectors.state_list()
     return render(request, "portal/state_list.html", {"states": states})
 
 
+@public_page
 def state_detail(request: HttpRequest, key: str) -> HttpResponse:
     state = selectors.state_get(key=key)
     activity = portal_selectors.state_activity(state)
