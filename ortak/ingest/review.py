@@ -16,11 +16,12 @@ from ortak.accounts.permissions import require_review
 from ortak.core.dates import PartialDate
 from ortak.core.errors import ValidationError
 from ortak.core.models import Publication
-from ortak.core.services import with_actor
-from ortak.events.models import Event
+from ortak.core.services import as_partial_date, with_actor
+from ortak.events.models import Event, EventType
 from ortak.events.services import event_publish
 from ortak.ingest.models import Review, ReviewStatus
 from ortak.names import similarity
+from ortak.registry.services import state_for_code
 
 DECISIONS = {"accept", "edit", "reject"}
 EDITABLE = {"title", "type", "start_date", "end_date", "city", "country", "framework"}
@@ -37,9 +38,26 @@ def review_decide(
         raise ValidationError(f"cannot {decision!r} the value at {path!r}", code="E210")
     if decision == "edit" and match.group(3) not in EDITABLE:
         raise ValidationError(f"{match.group(3)} cannot be edited here; reject it", code="E211")
+    if decision == "edit":
+        value = _edited_value(match.group(3), value)
     review.decisions[path] = {"decision": decision, "value": value}
     review.save(update_fields=["decisions", "updated_at"])
     return review
+
+
+def _edited_value(field: str, value: str | None) -> str | None:
+    """A reviewer's new value, checked as the field needs it (E204, E205, E213)."""
+    value = (value or "").strip() or None
+    if value is None:
+        return None
+    if field in {"start_date", "end_date"}:
+        return as_partial_date(value).isoformat()
+    if field == "type" and value not in EventType.values:
+        choices = ", ".join(EventType.values)
+        raise ValidationError(f"{value!r} is not an event type; use one of {choices}", code="E213")
+    if field == "country":
+        return state_for_code(value).iso_code
+    return value
 
 
 @transaction.atomic

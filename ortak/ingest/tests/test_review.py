@@ -100,3 +100,27 @@ def test_a_draft_is_published_once(draft, reviewer):
     with pytest.raises(ValidationError) as error:
         review_publish(actor=reviewer, review=draft)
     assert error.value.code == "E212"
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "code"),
+    [
+        ("events[0].start_date", "18.11.2024", "E204"),
+        ("events[0].end_date", "2024-13", "E204"),
+        ("events[0].type", "party", "E213"),
+        ("events[0].country", "XX", "E205"),
+    ],
+)
+def test_edited_values_are_checked_before_they_are_kept(draft, reviewer, path, value, code):
+    with pytest.raises(ValidationError) as error:
+        review_decide(actor=reviewer, review=draft, path=path, decision="edit", value=value)
+    assert error.value.code == code
+    draft.refresh_from_db()
+    assert path not in draft.decisions
+
+
+def test_edited_values_are_kept_in_their_canonical_form(draft, reviewer):
+    review_decide(
+        actor=reviewer, review=draft, path="events[0].country", decision="edit", value="kz"
+    )
+    assert draft.decisions["events[0].country"]["value"] == "KZ"
