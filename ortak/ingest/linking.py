@@ -11,6 +11,7 @@ import re
 from rapidfuzz import fuzz
 
 from ortak.events.models import EventSeries
+from ortak.ingest.extract.linking import institution_key
 from ortak.names import fold, similarity
 from ortak.registry.models import Institution, InstitutionName, Person, State
 from ortak.registry.services import state_for_code
@@ -18,21 +19,10 @@ from ortak.search.selectors import search
 
 PERSON_MATCH = 0.9  # ortak.names.similarity at or above which two spellings are one person
 INSTITUTION_MATCH = 92  # rapidfuzz token-sort ratio of folded names, country words aside
-# Words that tell nothing apart among institutions: a name with or without them is the same
-# ("State Committee on Work with Diaspora of the Republic of Azerbaijan"). Folded like names.
-_FILLER_WORDS = (
-    "the of on for with and in under republic azerbaijan azerbaijani turkey turkiye "
-    "kazakhstan kyrgyz kyrgyzstan uzbekistan hungary hungarian"
-)
-_FILLER = re.compile(r"\b(" + "|".join(sorted({fold(w) for w in _FILLER_WORDS.split()})) + r")\b")
 
 
 def state_link(code: str) -> State:
     return state_for_code(code)
-
-
-def _institution_key(name: str) -> str:
-    return " ".join(_FILLER.sub(" ", fold(name)).split())
 
 
 def institution_link(name: str) -> Institution | None:
@@ -40,13 +30,13 @@ def institution_link(name: str) -> Institution | None:
     exact = InstitutionName.objects.filter(folded=fold(name)).select_related("institution")
     if exact:
         return exact[0].institution
-    key = _institution_key(name)
+    key = institution_key(name)
     if len(key.split()) < 2:
         return None  # "Committee" alone names nothing in particular
     best, best_score = None, 0.0
     for institution in _candidates(name, "institution", Institution):
         for text in institution.name_history.values_list("text", flat=True):
-            score = fuzz.token_sort_ratio(key, _institution_key(text))
+            score = fuzz.token_sort_ratio(key, institution_key(text))
             if score > best_score:
                 best, best_score = institution, score
     return best if best_score >= INSTITUTION_MATCH else None

@@ -20,11 +20,20 @@ from ortak.ingest.extract import knowledge
 # "State Committee on Work with Diaspora", but "Ministry of Social Development" stays
 # apart from "Public Consent Committee of the Ministry of Social Development".
 INSTITUTION_MATCH = 90
-_FILLER = re.compile(
-    r"\b(the|of|on|for|with|and|in|under|to|at|republic|azerbaijan|azerbaijani|azeri|turkey|"
-    r"turkiye|turkish|kazakhstan|kazakh|kyrgyz|kyrgyzstan|uzbekistan|uzbek|hungary|hungarian|"
-    r"turkmenistan|turkmen)\b"
+# Words that tell nothing apart among institutions: a name with or without them is the same
+# ("State Committee on Work with Diaspora of the Republic of Azerbaijan").
+_FILLER_WORDS = (
+    "the of on for with and in under to at republic azerbaijan azerbaijani azeri turkey "
+    "turkiye turkish kazakhstan kazakh kyrgyz kyrgyzstan uzbekistan uzbek hungary hungarian "
+    "turkmenistan turkmen"
 )
+
+
+@functools.cache
+def _filler() -> re.Pattern[str]:
+    """The filler words folded as names are ("with" folds to "vith"), so they match folds."""
+    fold = knowledge.names_api()[0]
+    return re.compile(r"\b(" + "|".join(sorted({fold(w) for w in _FILLER_WORDS.split()})) + r")\b")
 
 
 class Registry(Protocol):
@@ -53,7 +62,7 @@ def _match_institution(name: str) -> tuple[str, float] | None:
     exact = _folded_names().get(fold(name))
     if exact:
         return exact, 1.0
-    key = _key(name)
+    key = institution_key(name)
     if len(key.split()) < 2:
         return None  # "Committee" alone names nothing in particular
     best, best_score = None, 0.0
@@ -72,13 +81,16 @@ def _folded_names() -> dict[str, str]:
 
 @functools.cache
 def _keyed_names() -> tuple[tuple[str, str], ...]:
-    names = {(_key(e.text), e.key) for e in knowledge.entries() if e.label == "INSTITUTION"}
+    names = {
+        (institution_key(e.text), e.key) for e in knowledge.entries() if e.label == "INSTITUTION"
+    }
     return tuple(sorted((k, key) for k, key in names if len(k.split()) >= 2))
 
 
-def _key(name: str) -> str:
+def institution_key(name: str) -> str:
+    """The folded words of an institution's name that tell it apart, filler words aside."""
     fold = knowledge.names_api()[0]
-    return " ".join(_FILLER.sub(" ", fold(name)).split())
+    return " ".join(_filler().sub(" ", fold(name)).split())
 
 
 DEFAULT_REGISTRY = CatalogRegistry()
