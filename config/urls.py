@@ -7,5 +7,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("workspace/", include("ortak.workspace.urls")),
+    path("experts/", include("ortak.network.urls")),
     path("", include("ortak.portal.urls")),
 ]

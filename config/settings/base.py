@@ -133,3 +133,10 @@ LOGOUT_REDIRECT_URL = "/"
 
 # An article larger than this is refused before any parsing (ortak.E101).
 ORTAK_MAX_ARTICLE_BYTES = env.int("ORTAK_MAX_ARTICLE_BYTES", default=2_000_000)
+
+# E-mail (the roster's confirmation links): printed on the console unless a server is set,
+# e.g. ORTAK_EMAIL_URL=smtp+tls://user:password@mail.example.org:587.
+vars().update(env.email("ORTAK_EMAIL_URL", default="consolemail://"))
+DEFAULT_FROM_EMAIL = env.str("ORTAK_FROM_EMAIL", default="Ortak <no-reply@ortak.example>")
+# The version of the consent text a person agrees to when joining the roster.
+ORTAK_CONSENT_VERSION = "2026-1"

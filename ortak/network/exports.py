@@ -11,15 +11,26 @@ from typing import IO, Any
 
 from ortak.core.models import Publication
 from ortak.network.imports import organizations
+from ortak.network.models import PROFILE_FIELDS
+from ortak.network.selectors import PublicExpert, expert_list
 from ortak.registry.models import DiasporaOrganization
+
+EXPERT_COLUMNS = ["name", *PROFILE_FIELDS]
+
+
+def _expert_row(expert: PublicExpert) -> dict[str, str]:
+    """A publicly listed expert's public fields; the others stay empty."""
+    row = {"name": expert.name}
+    for name in PROFILE_FIELDS:
+        value = expert.get(name)
+        row[name] = "; ".join(value) if isinstance(value, list) else (value or "")
+    return row
 
 
 def export_rows(kind: str) -> tuple[list[str], list[dict[str, str]]]:
     """The columns and rows of an export of `kind` ("organizations" or "experts")."""
     if kind == "experts":
-        from ortak.network.imports import experts
-
-        return experts.PUBLIC_COLUMNS, experts.export_rows()
+        return EXPERT_COLUMNS, [_expert_row(e) for e in expert_list(actor=None)]
     queryset = DiasporaOrganization.objects.filter(publication=Publication.PUBLISHED)
     rows = [organizations.export_row(o) for o in queryset.select_related("community_state")]
     return organizations.COLUMNS, rows

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 from django.core.management.base import BaseCommand
 
 from ortak.network.exports import export_rows, write_table
@@ -21,7 +19,8 @@ class Command(BaseCommand):
     def handle(self, *args, kind, path, **options) -> None:
         columns, rows = export_rows(kind)
         if path == "-":
-            write_table(sys.stdout, columns, rows)
+            self.stdout.ending = ""
+            write_table(self.stdout, columns, rows)
         else:
             with open(path, "w" if not path.endswith(".xlsx") else "wb", **_text(path)) as out:
                 write_table(out, columns, rows, xlsx=path.endswith(".xlsx"))
