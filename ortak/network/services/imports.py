@@ -9,6 +9,7 @@ same file imported twice writes nothing the second time.
 from __future__ import annotations
 
 from django.db import transaction
+from django.utils import timezone
 
 from ortak.accounts.permissions import can_edit
 from ortak.core.actors import Actor, SystemActor, acting_user
@@ -93,11 +94,35 @@ def _check_right(actor: SystemActor, row: RowReport) -> None:
         )
 
 
+@transaction.atomic
+def experts_import(
+    *, actor: Actor, rows: list[Row], dry_run: bool = False, skip_invalid: bool = False
+) -> ImportReport:
+    """Import experts whose consent the institution recorded (the `consent` column), listed at
+    once as its editors moderate their own community's experts. Like organizations_import."""
+    from ortak.network.imports import experts
+    from ortak.network.services.experts import expert_add
+
+    report = ImportReport(
+        "experts", plan_rows(experts.PLAN, rows), dry_run=dry_run, skipped_invalid=skip_invalid
+    )
+    if dry_run:
+        return report
+    if report.invalid and not skip_invalid:
+        raise ImportRefused(report)
+    system, version = import_actor(actor), f"import {timezone.localdate().isoformat()}"
+    for row in report.rows:
+        if row.status == NEW and row.record is not None:
+            profile, scopes = row.record
+            made = expert_add(actor=system, profile=profile, scopes=scopes, consent_version=version)
+            row.written_id = made.pk
+    report.written = True
+    return report
+
+
 def importer_for(kind: str):
     """The import service of `kind` ("organizations" or "experts")."""
     if kind == "experts":
-        from ortak.network.services.experts import experts_import
-
         return experts_import
     if kind == "organizations":
         return organizations_import
