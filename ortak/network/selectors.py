@@ -12,7 +12,7 @@ from django.db.models import QuerySet
 
 from ortak.accounts.models import Membership, Role
 from ortak.core.actors import Actor, acting_user
-from ortak.names import fold
+from ortak.names import MATCH_THRESHOLD, NameMatcher, fold
 from ortak.network.fields import fields_of_science, in_field
 from ortak.network.models import (
     PROFILE_FIELDS,
@@ -22,6 +22,7 @@ from ortak.network.models import (
     ExpertiseRequest,
     ExpertStatus,
 )
+from ortak.search.duplicates import DuplicatePair
 
 INSTITUTION_ROLES = (Role.SECRETARIAT, Role.EDITOR, Role.REVIEWER)
 
@@ -166,3 +167,36 @@ def request_matches(request: ExpertiseRequest, *, actor: Actor) -> list[tuple[Pu
         if score:
             scored.append((expert, score))
     return sorted(scored, key=lambda pair: (-pair[1], pair[0].name))
+
+
+def expert_duplicates(*, kind: str = "expert", min_score: float = MATCH_THRESHOLD):
+    """Pairs of experts (withdrawn ones aside) whose names, in any script, are alike; the
+    same ORCID iD makes a pair whatever the names. For the secretariat's clean-up only."""
+    experts = list(
+        Expert.objects.exclude(status=ExpertStatus.WITHDRAWN).values_list(
+            "pk", "name", "other_names", "orcid"
+        )
+    )
+    matcher = NameMatcher()
+    for pk, name, others, _ in experts:
+        for spelling in [name, *others]:
+            matcher.add(pk, spelling)
+    scores: dict[tuple[int, int], float] = {}
+    for pk, name, others, _ in experts:
+        for spelling in [name, *others]:
+            for match in matcher.match(spelling, limit=6, min_score=min_score):
+                if match.key != pk:
+                    pair = (min(pk, match.key), max(pk, match.key))
+                    scores[pair] = max(scores.get(pair, 0.0), match.score)
+    by_orcid: dict[str, list[int]] = {}
+    for pk, _, _, orcid in experts:
+        if orcid:
+            by_orcid.setdefault(orcid, []).append(pk)
+    for same in by_orcid.values():
+        for other in same[1:]:
+            scores[(min(same[0], other), max(same[0], other))] = 1.0
+    names = {pk: name for pk, name, _, _ in experts}
+    pairs = [
+        DuplicatePair(kind, a, names[a], b, names[b], round(v, 4)) for (a, b), v in scores.items()
+    ]
+    return sorted(pairs, key=lambda p: (-p.score, p.first_id, p.second_id))

@@ -1,10 +1,12 @@
-"""Likely duplicate people and diaspora organizations, for editors to merge.
+"""Likely duplicate people, institutions and diaspora organizations, for editors to merge.
 
 The names come from the index (every alias of a person, every translation of an
 organization's name); `ortak.names.NameMatcher` blocks them on word skeletons, so each
 name is compared with the few that share a close word, never with every other name.
 Organizations in different host countries are never duplicates: the Kazakh cultural
-centres of Berlin and of Paris are two.
+centres of Berlin and of Paris are two. Institutions of two different states are never
+duplicates either; the ingest pipeline makes new institutions from the names it reads, and
+those are what this finds twice.
 """
 
 from __future__ import annotations
@@ -13,10 +15,14 @@ from dataclasses import dataclass
 
 from ortak.core.errors import ValidationError
 from ortak.names import MATCH_THRESHOLD, NameMatcher
-from ortak.registry.models import DiasporaOrganization
+from ortak.registry.models import DiasporaOrganization, Institution
 from ortak.search.models import Kind, SearchEntry
 
-MODELS = {Kind.PERSON: "registry.person", Kind.ORGANIZATION: "registry.diasporaorganization"}
+MODELS = {
+    Kind.PERSON: "registry.person",
+    Kind.INSTITUTION: "registry.institution",
+    Kind.ORGANIZATION: "registry.diasporaorganization",
+}
 PARTNERS = 5  # closest other records each name is paired with
 
 
@@ -35,8 +41,8 @@ class DuplicatePair:
 def duplicates(
     *, kind: str = Kind.PERSON, min_score: float = MATCH_THRESHOLD
 ) -> list[DuplicatePair]:
-    """Pairs of `kind` ("person" or "organization") whose names score `min_score` or more,
-    most alike first; drafts included, as they are what editors clean up."""
+    """Pairs of `kind` ("person", "institution" or "organization") whose names score
+    `min_score` or more, most alike first; drafts included, as editors clean them up."""
     if kind not in MODELS:
         raise ValidationError(
             f"duplicates are looked for among {' and '.join(MODELS)}, not {kind!r}", code="E401"
@@ -51,6 +57,8 @@ def duplicates(
     scores = _pair_scores(matcher, entries, min_score)
     if kind == Kind.ORGANIZATION:
         scores = _same_host_country(scores)
+    if kind == Kind.INSTITUTION:
+        scores = _same_state(scores)
     names = {object_id: name for object_id, name, _ in entries}
     pairs = [
         DuplicatePair(kind, a, names[a], b, names[b], round(value, 4))
@@ -79,3 +87,15 @@ def _same_host_country(scores: dict[tuple[int, int], float]) -> dict[tuple[int, 
         DiasporaOrganization.objects.filter(pk__in=ids).values_list("pk", "host_country")
     )
     return {pair: v for pair, v in scores.items() if country.get(pair[0]) == country.get(pair[1])}
+
+
+def _same_state(scores: dict[tuple[int, int], float]) -> dict[tuple[int, int], float]:
+    """Institutions of one state, or one of them of no state yet (a fresh ingest draft)."""
+    ids = {pk for pair in scores for pk in pair}
+    state = dict(Institution.objects.filter(pk__in=ids).values_list("pk", "state_id"))
+    return {
+        pair: value
+        for pair, value in scores.items()
+        if None in (state.get(pair[0]), state.get(pair[1]))
+        or state.get(pair[0]) == state.get(pair[1])
+    }

@@ -1,4 +1,5 @@
-"""`ortak duplicates`: people and diaspora organizations that may be one record twice."""
+"""`ortak duplicates`: people, institutions, diaspora organizations and experts that may be
+one record twice."""
 
 import json
 from dataclasses import asdict
@@ -6,16 +7,24 @@ from dataclasses import asdict
 from django.core.management.base import BaseCommand
 
 from ortak.names import MATCH_THRESHOLD
+from ortak.network.selectors import expert_duplicates
 from ortak.search.selectors import duplicates
+
+KINDS = ["person", "institution", "organization", "expert"]
+
+
+def _finder(kind: str):
+    return expert_duplicates if kind == "expert" else duplicates
 
 
 class Command(BaseCommand):
-    help = "List likely duplicate people and diaspora organizations, most alike first."
+    help = (
+        "List likely duplicate people, institutions, diaspora organizations and experts, "
+        "most alike first."
+    )
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument(
-            "--kind", choices=["person", "organization"], action="append", help="only this kind"
-        )
+        parser.add_argument("--kind", choices=KINDS, action="append", help="only this kind")
         parser.add_argument(
             "--min-score",
             type=float,
@@ -26,8 +35,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         count = 0
-        for kind in options["kind"] or ["person", "organization"]:
-            for pair in duplicates(kind=kind, min_score=options["min_score"]):
+        for kind in options["kind"] or KINDS:
+            for pair in _finder(kind)(kind=kind, min_score=options["min_score"]):
                 count += 1
                 self.stdout.write(self._line(pair, as_json=options["json"]))
         if not options["json"]:
