@@ -1,7 +1,10 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from ortak.network.admin import import_view
+
 urlpatterns = [
+    path("admin/import/", admin.site.admin_view(import_view), name="admin_import"),
     path("admin/", admin.site.urls),
     path("api/", include("ortak.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
