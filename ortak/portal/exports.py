@@ -16,10 +16,8 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 
-from ortak.portal.naming import record_name
+from ortak.portal.naming import place_name, record_name
 from ortak.portal.templatetags.portal import iso_date
-from ortak.reference.countries import country_name
-from ortak.reference.glossary import city_name
 
 Row = list[Any]
 
@@ -42,12 +40,6 @@ def csv_response(filename: str, header: Row, rows: Iterable[Row]) -> StreamingHt
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-def place_name(city: str, country: str, language: str) -> str:
-    """A city and country in the reader's language: "Бишкек, Киргизия"."""
-    parts = (city_name(city, language), country_name(country, language) if country else "")
-    return ", ".join(part for part in parts if part)
 
 
 def _rows(queryset: QuerySet, row: Callable[[Any], Row]) -> Iterator[Row]:
