@@ -16,13 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from ortak.core.i18n import pick_name
-from ortak.reference.countries import (
-    base_language,
-    country_name,
-    country_name_exact,
-    is_country_code,
-)
-from ortak.reference.glossary import city_name
+from ortak.reference.countries import base_language, country_name_exact, is_country_code
+from ortak.reference.glossary import place_name
+
+__all__ = ["place_name", "record_name", "shown_name", "state_row_name"]
 from ortak.registry.models import State
 
 
@@ -64,9 +61,3 @@ def record_name(record: Any, language: str) -> str:
     if getattr(record, "titles", None) is not None:
         return shown_name(record.title, record.titles, language)
     return str(record)
-
-
-def place_name(city: str, country: str, language: str) -> str:
-    """A city and its country's ISO code, said in the reader's language: "Бишкек, Киргизия"."""
-    parts = (city_name(city, language), country_name(country, language) if country else "")
-    return ", ".join(part for part in parts if part)

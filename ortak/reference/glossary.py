@@ -20,7 +20,7 @@ import yaml
 from ortak.core.errors import ValidationError
 from ortak.core.i18n import pick_name
 from ortak.names import fold
-from ortak.reference.countries import base_language
+from ortak.reference.countries import base_language, country_name
 
 DATA_DIR = Path(__file__).parent / "data"
 
@@ -132,3 +132,9 @@ def role_name(text: str | None, language: str | None) -> str:
     if not all(terms):
         return text
     return ", ".join(term.name_in(language) for term in terms if term)
+
+
+def place_name(city: str | None, country: str | None, language: str | None) -> str:
+    """A city and its country's ISO code, said in the reader's language: "Бишкек, Киргизия"."""
+    parts = (city_name(city, language), country_name(country, language))
+    return ", ".join(part for part in parts if part)

@@ -123,3 +123,32 @@ def test_events_export_keeps_codes_and_adds_the_place_in_the_reader_s_language(c
     [row] = csv.DictReader(io.StringIO(text))
     assert (row["city"], row["country"]) == ("Bishkek", "KG")
     assert row["place"] == "Бішкек, Қырғызстан"
+
+
+@pytest.mark.parametrize(
+    ("language", "series"),
+    [
+        ("en", "Contact Group meeting"),
+        ("ru", "Заседание Контактной группы"),
+        ("kk", "Байланыс тобының отырысы"),
+        ("uz", "Aloqa guruhi yigʻilishi"),
+    ],
+)
+def test_series_page_names_the_series_and_its_rounds_places_in_the_reader_s_language(
+    reader, seeded, language, series
+):
+    html = reader(reverse("portal:series", args=[seeded["series"].pk]), language)
+    assert f"<h1>{series}</h1>" in html
+    baku = {"en": "Baku", "ru": "Баку", "kk": "Баку", "uz": "Boku"}[language]
+    assert f", {baku}</span>" in html
+
+
+@pytest.mark.parametrize(
+    ("language", "place"), [("en", "Bishkek, Kyrgyzstan"), ("kk", "Бішкек, Қырғызстан")]
+)
+def test_api_keeps_stored_values_and_adds_the_place_in_the_language_asked(
+    client, seeded, language, place
+):
+    event = seeded["events"]["roundtable"]
+    body = client.get(f"/api/events/{event.pk}", headers={"accept-language": language}).json()
+    assert (body["city"], body["country"], body["place"]) == ("Bishkek", "KG", place)
