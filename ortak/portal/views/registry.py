@@ -139,7 +139,11 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @public_page
 def state_list(request: HttpRequest) -> HttpResponse:
-    states = selectors.state_list()
+    lang = language()
+    # In the order of the reader's alphabet: "Әзірбайжан" is not where "Azerbaijan" is.
+    states = sorted(
+        selectors.state_list(), key=lambda s: (s.ots_status, record_name(s, lang).casefold())
+    )
     return render(request, "portal/state_list.html", {"states": states})
 
 
