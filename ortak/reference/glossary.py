@@ -76,7 +76,9 @@ def glossary(name: str) -> Glossary:
 
 def read_glossary(path: Path, section: str) -> Glossary:
     """Read and check a table; ValidationError (E200) names the entry and the problem."""
-    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    # libyaml's loader where it is built in: five times faster, for every process's first page.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    document = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
     entries = document.get(section) if isinstance(document, dict) else None
     if not isinstance(entries, list):
         raise ValidationError(f"{path.name}: the file must hold a list under {section!r}")
