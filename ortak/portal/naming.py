@@ -18,9 +18,9 @@ from typing import Any
 from ortak.core.i18n import pick_name
 from ortak.reference.countries import base_language, country_name_exact, is_country_code
 from ortak.reference.glossary import place_name
+from ortak.registry.models import State
 
 __all__ = ["place_name", "record_name", "shown_name", "state_row_name"]
-from ortak.registry.models import State
 
 
 def shown_name(
@@ -37,9 +37,9 @@ def shown_name(
     return pick_name(names or {}, base, default=name)
 
 
-def state_row_name(row: dict, language: str, *, key: str = "key") -> str:
+def state_row_name(row: dict, language: str) -> str:
     """The name of a state in a `{key, name, names}` row: a state's key is its ISO code."""
-    return shown_name(row.get("name") or "", row.get("names"), language, country=row.get(key))
+    return shown_name(row.get("name") or "", row.get("names"), language, country=row.get("key"))
 
 
 def _country_of(record: Any) -> str | None:

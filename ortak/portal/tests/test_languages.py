@@ -152,3 +152,22 @@ def test_api_keeps_stored_values_and_adds_the_place_in_the_language_asked(
     event = seeded["events"]["roundtable"]
     body = client.get(f"/api/events/{event.pk}", headers={"accept-language": language}).json()
     assert (body["city"], body["country"], body["place"]) == ("Bishkek", "KG", place)
+
+
+@pytest.mark.parametrize(
+    ("row", "language", "expected"),
+    [
+        # An ISO state is named as CLDR names its country, over the record's official form.
+        ({"key": "KG", "name": "Kyrgyzstan", "names": {"ru": "Кыргызская Республика"}}, "ru",
+         "Киргизия"),
+        ({"key": "KG", "name": "Kyrgyzstan", "names": {}}, "uz", "Qirgʻiziston"),
+        # The TRNC has no ISO code: its own names, with the readers' fallbacks.
+        ({"key": "TRNC", "name": "Northern Cyprus", "names": {"ru": "ТРСК"}}, "kk", "ТРСК"),
+        ({"key": "TRNC", "name": "Northern Cyprus", "names": {}}, "ky", "Northern Cyprus"),
+        ({"key": "KG", "name": "Kyrgyzstan", "names": {}}, "en", "Kyrgyzstan"),
+    ],
+)  # fmt: skip
+def test_a_state_is_named_as_its_country_where_it_has_an_iso_code(row, language, expected):
+    from ortak.portal.naming import state_row_name
+
+    assert state_row_name(row, language) == expected
