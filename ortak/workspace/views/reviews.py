@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from ortak.core.errors import ValidationError
+from ortak.core.errors import PermissionDenied, ValidationError
 from ortak.ingest import review as review_services
 from ortak.ingest.models import Review, ReviewStatus
 from ortak.workspace import selectors
@@ -149,7 +149,7 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
     review = _review(request, pk)
     try:
         review_services.review_publish(actor=request.user, review=review)
-    except ValidationError as error:
+    except (ValidationError, PermissionDenied) as error:  # nothing was changed
         messages.error(request, plain_message(error))
         return redirect("workspace:review", pk=review.pk)
     count = review.events.count()
