@@ -21,6 +21,7 @@ __all__ = [
     "can_review",
     "editor_state_ids",
     "is_secretariat",
+    "published_only",
     "record_state_ids",
     "require_edit",
     "require_review",
@@ -133,6 +134,15 @@ def require_publish(actor: Actor, record: Any) -> None:
         "you do not review; ask a reviewer of that state",
         code="E307",
     )
+
+
+def published_only(request: Any) -> bool:
+    """Whether a request reads published records only: the public and accounts without a
+    role do; the secretariat, reviewers and editors also read drafts."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return True
+    return not (is_secretariat(user) or can_review(user) or editor_state_ids(user))
 
 
 def require_secretariat(actor: Actor) -> None:
