@@ -162,3 +162,30 @@ def test_review_screen_cannot_change_another_states_published_event(
     )
     review.refresh_from_db()
     assert review.status == ReviewStatus.PENDING
+
+
+def test_an_editor_of_the_event_adds_the_values_another_states_review_proposed(
+    kazakhstan, reviewer, signed_in
+):
+    from ortak.accounts.tests.factories import editor_of
+    from ortak.workspace.tests.drafts import draft
+
+    event = EventFactory(
+        state=kazakhstan, title="Contact Group meets", event_type="contact_group_meeting",
+        city="Baku", country="AZ", start_date=dt.date(2023, 10, 5),
+    )  # fmt: skip
+    review = draft(actor=reviewer)
+    decide = reverse("workspace:review_decide", args=[review.pk])
+    reviewing = signed_in(reviewer)
+    reviewing.post(decide, {"path": "events[0].outcomes[0]", "decision": "accept"})
+    reviewing.post(reverse("workspace:review_publish", args=[review.pk]))
+    assert not event.outcomes.exists()
+    page = reviewing.get(reverse("workspace:review", args=[review.pk])).content.decode()
+    assert "adopted the Diaspora Joint Activity Plan for 2024" in page
+    assert "Add these values to the event" not in page  # not theirs to add
+
+    kazakh = signed_in(editor_of(kazakhstan))
+    page = kazakh.get(reverse("workspace:review", args=[review.pk]))
+    assert "Add these values to the event" in page.content.decode()
+    kazakh.post(reverse("workspace:review_proposals_accept", args=[review.pk]))
+    assert event.outcomes.get().text == "adopted the Diaspora Joint Activity Plan for 2024"

@@ -61,8 +61,20 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "review": review,
         "draft": draft_of(review),
         "can_decide": _can_decide(request, review),
+        "proposals": [row_at(review, p["path"]) for p in review.proposals],
+        "can_take_proposals": selectors.review_proposals_editable(user=request.user, review=review),
     }
     return render(request, "workspace/review/detail.html", context)
+
+
+@require_POST
+@workspace_view
+def proposals_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    """An editor of the events adds the values a reviewer of another state accepted."""
+    review = _review(request, pk)
+    review_services.review_proposals_accept(actor=request.user, review=review)
+    messages.success(request, _("The proposed values were added to the event."))
+    return redirect("workspace:review", pk=review.pk)
 
 
 @workspace_view
