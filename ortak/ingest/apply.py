@@ -95,6 +95,9 @@ def _take_off(actor: Actor, review: Review, event: Event, path: RecordPath) -> N
     linked = review.links.get(str(path))
     if path.field == "participants":
         participation = _participation(event, linked)
+        if participation is None and linked is None and value is not None:
+            # a draft loaded before links were kept: its person was made under this name
+            participation = event.participations.filter(person__name=value.latin_name).first()
         if participation is not None:
             participation_remove(actor=actor, participation=participation)
     elif path.field in {"organizations", "organizers"}:
