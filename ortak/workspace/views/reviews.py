@@ -159,9 +159,10 @@ def _row_response(
 @workspace_view
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
     review = _review(request, pk)
+    require(request.access.reviewer, "E302")
     try:
         review_services.review_publish(actor=request.user, review=review)
-    except (ValidationError, PermissionDenied) as error:  # nothing was changed
+    except (ValidationError, PermissionDenied) as error:  # refused: nothing was changed
         messages.error(request, plain_message(error))
         return redirect("workspace:review", pk=review.pk)
     count = review.events.count()
