@@ -21,6 +21,7 @@ __all__ = [
     "can_review",
     "editor_state_ids",
     "is_secretariat",
+    "published_only",
     "record_state_ids",
     "require_edit",
     "require_review",
@@ -70,18 +71,31 @@ def record_state_ids(record: Any) -> set[int]:
     return set(owning_states()) if owning_states is not None else set()
 
 
-def _is_pipeline_draft(actor: Actor, record: Any) -> bool:
-    """A system process (the ingest pipeline) may make drafts for a reviewer to judge."""
-    return (
-        isinstance(actor, SystemActor)
-        and getattr(record, "publication", None) == "draft"
-        and (record.pk is None or bool(getattr(record, "pipeline_version", "")))
+def _is_pipeline_draft(record: Any) -> bool:
+    """A draft the ingest pipeline made (or is making), not yet anyone's published record."""
+    return getattr(record, "publication", None) == "draft" and (
+        record.pk is None or bool(getattr(record, "pipeline_version", ""))
     )
 
 
+def _reviews(actor: Actor, record: Any) -> bool:
+    """A reviewer corrects the drafts of the states they review before publishing them."""
+    if not can_review(actor):
+        return False
+    states = review_state_ids(actor)
+    return states is None or (bool(record_state_ids(record)) and record_state_ids(record) <= states)
+
+
 def can_edit(actor: Actor, record: Any) -> bool:
-    """May `actor` change `record`? A new record is judged by the state it is given."""
-    if is_secretariat(actor) or _is_pipeline_draft(actor, record):
+    """May `actor` change `record`? A new record is judged by the state it is given.
+
+    The ingest pipeline makes drafts, and reviewers correct the drafts they may publish.
+    """
+    if is_secretariat(actor):
+        return True
+    if _is_pipeline_draft(record) and (
+        isinstance(actor, SystemActor) or (record.pk is not None and _reviews(actor, record))
+    ):
         return True
     represented = getattr(record, "represented_organization_id", None)
     if represented is not None and represented() is not None:
@@ -113,14 +127,22 @@ def require_review(actor: Actor) -> None:
 def require_publish(actor: Actor, record: Any) -> None:
     """A reviewer publishes drafts of the states they review (all, for an unscoped one)."""
     require_review(actor)
-    states = review_state_ids(actor)
-    if states is None or (record_state_ids(record) and record_state_ids(record) <= states):
+    if _reviews(actor, record):
         return
     raise PermissionDenied(
         f"you may not publish {record._meta.verbose_name} “{record}”: it belongs to a state "
         "you do not review; ask a reviewer of that state",
         code="E307",
     )
+
+
+def published_only(request: Any) -> bool:
+    """Whether a request reads published records only: the public and accounts without a
+    role do; the secretariat, reviewers and editors also read drafts."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return True
+    return not (is_secretariat(user) or can_review(user) or editor_state_ids(user))
 
 
 def require_secretariat(actor: Actor) -> None:

@@ -30,7 +30,7 @@ def source_create(
 ) -> Source:
     """Keep an article as a draft source; one text is kept once (E107), even when two
     ingests of it run at the same moment: the second one's insert fails and is reported."""
-    if Source.objects.filter(content_hash=content_hash).exists():
+    if source_known(content_hash):
         raise InputError(INGESTED_BEFORE, code="E107")
     source = Source(
         url=url,
@@ -49,6 +49,11 @@ def source_create(
     except IntegrityError as error:
         raise InputError(INGESTED_BEFORE, code="E107") from error
     return source
+
+
+def source_known(content_hash: str) -> bool:
+    """Whether an article with this text is kept already (the quick check before insert)."""
+    return Source.objects.filter(content_hash=content_hash).exists()
 
 
 def source_events_add(*, actor: Actor, source: Source, events: list[Event]) -> Source:
