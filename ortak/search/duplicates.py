@@ -11,6 +11,7 @@ those are what this finds twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ortak.core.errors import ValidationError
@@ -36,6 +37,11 @@ class DuplicatePair:
     second_id: int
     second_name: str
     score: float
+
+
+# Finders of duplicates among records the index does not hold (experts, for their privacy),
+# registered by their apps in AppConfig.ready(): kind -> finder(kind=, min_score=).
+FINDERS: dict[str, Callable[..., list[DuplicatePair]]] = {}
 
 
 def duplicates(

@@ -7,14 +7,15 @@ from dataclasses import asdict
 from django.core.management.base import BaseCommand
 
 from ortak.names import MATCH_THRESHOLD
-from ortak.network.selectors import expert_duplicates
+from ortak.search.duplicates import FINDERS
 from ortak.search.selectors import duplicates
 
 KINDS = ["person", "institution", "organization", "expert"]
 
 
 def _finder(kind: str):
-    return expert_duplicates if kind == "expert" else duplicates
+    """The index's finder, or one an app registered for records kept out of the index."""
+    return FINDERS.get(kind, duplicates)
 
 
 class Command(BaseCommand):
