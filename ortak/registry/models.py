@@ -1,5 +1,7 @@
 """States, institutions, diaspora organizations, people and their positions."""
 
+import datetime as dt
+
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -122,6 +124,9 @@ class InstitutionName(models.Model):
         return self.institution.owning_states()
 
 
+STALE_AFTER = dt.timedelta(days=365)
+
+
 class OrganizationKind(models.TextChoices):
     ASSOCIATION = "association", _("Association")
     CULTURE_CENTER = "culture_center", _("Culture center")
@@ -158,11 +163,18 @@ class DiasporaOrganization(MultilingualNameModel):
     founded_precision = models.CharField(
         max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
     )
+    # When the profile was last made or confirmed current; a year later it is stale.
+    profile_confirmed_at = models.DateTimeField(_("profile confirmed"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
         ordering = ["name"]
         verbose_name = _("diaspora organization")
+
+    def is_stale(self, now: dt.datetime) -> bool:
+        """Not confirmed current for over a year (the yearly update cycle)."""
+        confirmed = self.profile_confirmed_at
+        return confirmed is None or now - confirmed > STALE_AFTER
 
     def owning_states(self) -> set[int]:
         """The state whose editors look after the organization: its community's."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ortak.portal import charts, exports
@@ -129,6 +130,7 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     located = organization.latitude is not None and organization.longitude is not None
     context = {
         "organization": organization,
+        "stale": organization.is_stale(timezone.now()),
         "map": organization_map([organization]) if located else None,
     }
     return render(request, "portal/organization_detail.html", context)

@@ -10,7 +10,11 @@ from ortak.registry.services.institutions import (
     institution_update,
 )
 from ortak.registry.services.merge import organization_merge, person_merge
-from ortak.registry.services.organizations import organization_create, organization_update
+from ortak.registry.services.organizations import (
+    organization_confirm,
+    organization_create,
+    organization_update,
+)
 from ortak.registry.services.people import (
     person_add_alias,
     person_alias_add,
@@ -27,6 +31,7 @@ __all__ = [
     "institution_create",
     "institution_publish",
     "institution_update",
+    "organization_confirm",
     "organization_create",
     "organization_merge",
     "organization_update",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from ortak.accounts.permissions import require_edit
 from ortak.core.actors import Actor
@@ -18,6 +19,7 @@ from ortak.registry.places import city_point
 def organization_create(*, actor: Actor, **fields: Any) -> DiasporaOrganization:
     """A new diaspora organization, by the secretariat or an editor of its community's state."""
     organization = DiasporaOrganization(**fields)
+    organization.profile_confirmed_at = timezone.now()
     require_edit(actor, organization)
     _place_in_city(organization)
     organization.full_clean()
@@ -41,9 +43,18 @@ def organization_update(
     if "latitude" not in fields and {"city", "host_country"} & set(fields):
         organization.latitude = organization.longitude = None
     _place_in_city(organization)
+    organization.profile_confirmed_at = timezone.now()
     organization.full_clean()
     with_actor(organization, actor).save()
     return organization
+
+
+@transaction.atomic
+def organization_confirm(*, actor: Actor, organization: DiasporaOrganization) -> None:
+    """Its representatives (or editors) say the profile is current, as every year."""
+    require_edit(actor, organization)
+    organization.profile_confirmed_at = timezone.now()
+    with_actor(organization, actor).save(update_fields=["profile_confirmed_at"])
 
 
 def _place_in_city(organization: DiasporaOrganization) -> None:
