@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ortak.network.fields import field_choices
 from ortak.network.models import PROFILE_FIELDS, ConsentScope
-from ortak.registry.models import State
+from ortak.registry.models import OrganizationKind, State
 from ortak.workspace.countries import country_choices
 
 FIELD_LABELS = {
@@ -87,3 +87,23 @@ class ExpertiseRequestForm(forms.Form):
     )
     keywords = forms.CharField(label=_("Keywords"), required=False)
     languages = forms.CharField(label=_("Languages"), required=False)
+
+
+class OrganizationRegistrationForm(forms.Form):
+    name = forms.CharField(label=_("Name of the organization"), max_length=300)
+    kind = forms.ChoiceField(label=_("Kind"), choices=OrganizationKind.choices)
+    host_country = forms.ChoiceField(label=_("Country where it works"))
+    city = forms.CharField(label=_("City"), max_length=120)
+    community_state = forms.ModelChoiceField(
+        label=_("Community of"),
+        queryset=State.objects.filter(ots_status__in=["member", "observer"]),
+    )
+    languages = forms.CharField(label=_("Languages"), required=False, help_text=_("ISO codes"))
+    activities = forms.CharField(label=_("Activities"), required=False, widget=forms.Textarea)
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    email = forms.EmailField(label=_("E-mail"))
+    phone = forms.CharField(label=_("Phone"), required=False, max_length=40)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["host_country"].choices = country_choices()

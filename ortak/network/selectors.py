@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 
 from ortak.accounts.models import Membership, Role
 from ortak.core.actors import Actor, acting_user
+from ortak.core.models import Publication
 from ortak.names import MATCH_THRESHOLD, NameMatcher, fold
 from ortak.network.fields import fields_of_science, in_field
 from ortak.network.models import (
@@ -22,6 +23,7 @@ from ortak.network.models import (
     ExpertiseRequest,
     ExpertStatus,
 )
+from ortak.registry.models import DiasporaOrganization
 from ortak.search.duplicates import DuplicatePair
 
 INSTITUTION_ROLES = (Role.SECRETARIAT, Role.EDITOR, Role.REVIEWER)
@@ -200,3 +202,11 @@ def expert_duplicates(*, kind: str = "expert", min_score: float = MATCH_THRESHOL
         DuplicatePair(kind, a, names[a], b, names[b], round(v, 4)) for (a, b), v in scores.items()
     ]
     return sorted(pairs, key=lambda p: (-p.score, p.first_id, p.second_id))
+
+
+def organizations_registered(*, state_ids: set[int] | None) -> QuerySet[DiasporaOrganization]:
+    """Organizations that registered themselves and wait for their community's state."""
+    drafts = DiasporaOrganization.objects.filter(
+        publication=Publication.DRAFT, pipeline_version=""
+    ).select_related("community_state")
+    return drafts if state_ids is None else drafts.filter(community_state_id__in=state_ids)

@@ -16,4 +16,5 @@ urlpatterns = [
     path("moderation/", views.moderation, name="moderation"),
     path("requests/", views.expertise_requests, name="expertise_requests"),
     path("requests/<int:pk>/", views.expertise_request, name="expertise_request"),
+    path("organizations/join/", views.organization_join, name="organization_join"),
 ]

@@ -19,9 +19,12 @@ from ortak.network.forms import (
     ExpertiseRequestForm,
     ExpertRegistrationForm,
     ExpertSearchForm,
+    OrganizationRegistrationForm,
     split,
 )
 from ortak.network.models import Expert, ExpertiseRequest
+from ortak.registry.models import DiasporaOrganization
+from ortak.registry.services import organization_publish, organization_register
 from ortak.workspace.access import require, workspace_view
 
 
@@ -134,12 +137,35 @@ def moderation(request: HttpRequest) -> HttpResponse:
     require(access.secretariat or access.editor)
     states = None if is_secretariat(request.user) else editor_state_ids(request.user)
     if request.method == "POST":
-        expert = get_object_or_404(Expert, pk=request.POST.get("expert"))
         accept = request.POST.get("decision") == "accept"
-        services.expert_moderate(actor=request.user, expert=expert, accept=accept)
+        if request.POST.get("organization"):
+            organization = get_object_or_404(DiasporaOrganization, pk=request.POST["organization"])
+            organization_publish(actor=request.user, organization=organization, accept=accept)
+        else:
+            expert = get_object_or_404(Expert, pk=request.POST.get("expert"))
+            services.expert_moderate(actor=request.user, expert=expert, accept=accept)
         return redirect("network:moderation")
-    pending = selectors.experts_pending(state_ids=states)
-    return render(request, "network/moderation.html", {"pending": pending})
+    context = {
+        "pending": selectors.experts_pending(state_ids=states),
+        "organizations": selectors.organizations_registered(state_ids=states),
+    }
+    return render(request, "network/moderation.html", context)
+
+
+def organization_join(request: HttpRequest) -> HttpResponse:
+    """The public form an organization registers itself with; its community's state
+    institution publishes it."""
+    form = OrganizationRegistrationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data["languages"] = [code.lower() for code in split(data["languages"])]
+        try:
+            organization_register(**data)
+        except ValidationError as error:
+            form.add_error(None, error.message)
+        else:
+            return render(request, "network/organization_registered.html")
+    return render(request, "network/organization_join.html", {"form": form})
 
 
 @workspace_view

@@ -13,6 +13,8 @@ from ortak.registry.services.merge import organization_merge, person_merge
 from ortak.registry.services.organizations import (
     organization_confirm,
     organization_create,
+    organization_publish,
+    organization_register,
     organization_update,
 )
 from ortak.registry.services.people import (
@@ -34,6 +36,8 @@ __all__ = [
     "organization_confirm",
     "organization_create",
     "organization_merge",
+    "organization_publish",
+    "organization_register",
     "organization_update",
     "person_add_alias",
     "person_alias_add",

@@ -8,8 +8,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from ortak.accounts.permissions import require_edit
-from ortak.core.actors import Actor
+from ortak.core.actors import Actor, SystemActor
 from ortak.core.errors import ValidationError
+from ortak.core.models import Publication
 from ortak.core.services import with_actor
 from ortak.registry.models import DiasporaOrganization
 from ortak.registry.places import city_point
@@ -63,3 +64,35 @@ def _place_in_city(organization: DiasporaOrganization) -> None:
         point = city_point(organization.host_country, organization.city)
         if point is not None:
             organization.latitude, organization.longitude = point
+
+
+SELF_REGISTRATION = SystemActor("self-registration")
+
+
+@transaction.atomic
+def organization_register(**fields: Any) -> DiasporaOrganization:
+    """An organization registers itself through the public form: a draft, shown nowhere
+    until the editors of its community's state publish it (`organization_publish`)."""
+    if not fields.get("community_state"):
+        raise ValidationError(
+            "choose the state whose diaspora the organization serves", code="E207"
+        )
+    fields["publication"] = Publication.DRAFT
+    return organization_create(actor=SELF_REGISTRATION, **fields)
+
+
+@transaction.atomic
+def organization_publish(
+    *, actor: Actor, organization: DiasporaOrganization, accept: bool = True
+) -> DiasporaOrganization | None:
+    """The community state's editors (or the OTS) accept a registration, or refuse it
+    (the draft is deleted)."""
+    require_edit(actor, organization)
+    if organization.is_published:
+        return organization
+    if not accept:
+        organization.delete()
+        return None
+    organization.publication = Publication.PUBLISHED
+    with_actor(organization, actor).save(update_fields=["publication", "updated_at"])
+    return organization
