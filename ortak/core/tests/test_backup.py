@@ -53,9 +53,12 @@ def test_restore_refuses_a_database_that_holds_records(records, tmp_path):
     assert Person.objects.filter(name="Kadyr Çiviler").exists()
 
 
-def test_backup_into_a_folder_writes_a_dated_archive(records, tmp_path):
-    call_command("backup", str(tmp_path))
-    assert [p.name.startswith("ortak-") for p in tmp_path.glob("*.tar.gz")] == [True]
+@pytest.mark.parametrize("folder", ["existing", "new/"])
+def test_backup_into_a_folder_writes_a_dated_archive(records, tmp_path, folder):
+    (tmp_path / "existing").mkdir()
+    call_command("backup", f"{tmp_path}/{folder}")
+    written = list((tmp_path / folder.rstrip("/")).glob("ortak-*.tar.gz"))
+    assert len(written) == 1
 
 
 def test_restore_of_something_else_says_it_is_not_a_backup(db, tmp_path):

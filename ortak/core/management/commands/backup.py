@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -13,10 +14,12 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", type=Path)
+        parser.add_argument("path")
 
-    def handle(self, *args, path: Path, **options):
-        target = default_name(path) if path.is_dir() else path
+    def handle(self, *args, path: str, **options):
+        # A folder (existing, or named with a trailing slash) gets a dated archive in it.
+        folder = Path(path).is_dir() or path.endswith(("/", os.sep))
+        target = default_name(Path(path)) if folder else Path(path)
         try:
             manifest = backup_create(target)
         except OrtakError as error:
