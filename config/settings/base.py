@@ -109,7 +109,11 @@ if CACHES["default"]["BACKEND"].endswith("FileBasedCache"):
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # OWASP ASVS 2.1.1: at least 12 characters.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 
@@ -154,6 +158,10 @@ AXES_CLIENT_IP_CALLABLE = "ortak.accounts.throttling.client_address"
 ORTAK_PROXY_COUNT = env.int("ORTAK_PROXY_COUNT", default=0)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ortak.accounts.views.locked_out"
+# A sign-in lasts ORTAK_SESSION_HOURS (12, OWASP ASVS 3.3.2), then the password and code
+# are asked again; the session cookie is never readable by scripts.
+SESSION_COOKIE_AGE = env.int("ORTAK_SESSION_HOURS", default=12) * 3600
+SESSION_COOKIE_HTTPONLY = True
 # Two-factor sign-in (ortak.accounts.two_factor): the issuer shown in authenticator apps.
 OTP_TOTP_ISSUER = "Ortak"
 

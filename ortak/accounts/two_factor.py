@@ -21,7 +21,7 @@ from django_otp import user_has_device
 from ortak.accounts.permissions import can_review, is_secretariat
 
 # Paths that open records or drafts; the portal stays public and reads published records.
-_GUARDED = ("/workspace/", "/admin/")
+_GUARDED = ("/workspace/", "/admin/", "/accounts/password_change/")
 _ADMIN_OPEN = ("/admin/login/", "/admin/logout/")
 
 

@@ -72,7 +72,7 @@ def test_wrong_passwords_below_the_limit_do_not_lock(settings):
     assert response.status_code == 302
 
 
-@pytest.mark.parametrize("guarded", ["/workspace/", "/admin/"])
+@pytest.mark.parametrize("guarded", ["/workspace/", "/admin/", "/accounts/password_change/"])
 def test_a_reviewer_without_a_device_is_sent_to_set_one_up(reviewer, guarded):
     client = Client()
     client.post("/accounts/login/", {"username": reviewer.username, "password": PASSWORD})
