@@ -165,3 +165,14 @@ def test_demo_accounts_get_a_device_whose_printed_codes_open_the_workspace(azerb
     client.post("/accounts/login/", {"username": "editor", "password": accounts["editor"].password})
     client.post("/accounts/two-factor/", {"code": codes["editor"], "next": "/workspace/"})
     assert client.get("/workspace/").status_code == 200
+
+
+def test_an_editor_is_offered_two_factor_sign_in_until_it_is_set_up(azerbaijan):
+    editor = _with_password(editor_of(azerbaijan))
+    client = Client()
+    client.post("/accounts/login/", {"username": editor.username, "password": PASSWORD})
+    assert "/accounts/two-factor/setup/" in client.get("/workspace/").content.decode()
+    client.get("/accounts/two-factor/setup/")
+    device = TOTPDevice.objects.get(user=editor)
+    client.post("/accounts/two-factor/setup/", {"code": _code(device), "next": "/workspace/"})
+    assert "/accounts/two-factor/setup/" not in client.get("/workspace/").content.decode()
