@@ -45,11 +45,15 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+_SERVERS: list[ThreadingHTTPServer] = []
+
+
 @contextmanager
 def _server(routes: dict[str, tuple[int, dict[str, str], bytes]]) -> Iterator[tuple[int, list]]:
     handler = type("Handler", (_Handler,), {"routes": routes, "seen": []})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
+    _SERVERS.append(server)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -214,3 +218,44 @@ def _reader_code(reader, url: str) -> str:
     with pytest.raises(InputError) as caught:
         reader.read_url(url)
     return caught.value.code
+
+
+def test_https_is_verified_against_the_name_not_the_pinned_address(tmp_path):
+    """A certificate the system does not trust is refused: TLS is checked on the pinned socket."""
+    import shutil
+    import ssl
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl is needed to make a test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=intranet.test",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    with _server({"/a": (200, {}, ARTICLE)}) as (port, seen):
+        server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        server_context.load_cert_chain(cert, key)
+        # Wrap the loopback server's listening socket: the handshake happens per connection.
+        server = _SERVERS[-1]
+        server.socket = server_context.wrap_socket(server.socket, server_side=True)
+        options = _options("intranet.test", resolver=_resolving("intranet.test", "127.0.0.1"))
+        error = _refused(f"https://intranet.test:{port}/a", options)
+    assert error.code == "E106" and "CERTIFICATE_VERIFY_FAILED" in error.message
+    assert seen == []
