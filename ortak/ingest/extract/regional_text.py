@@ -1,0 +1,222 @@
+"""An article in one of the region's languages as words the components can reason about.
+
+The text is split once into words, initials and punctuation (`Word`), each with its sentence,
+whether it stands inside quotation marks, and what the language's data says of it: an
+institution's head noun, a title, a month, a state or a city (in base form, whatever case
+ending it carries). Plain Python over the text: no spaCy token is created.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ortak.ingest.extract import gazetteers, knowledge, languages
+from ortak.names import morphology
+
+_LETTERS = r"[^\W\d_]"
+_WORD = re.compile(
+    rf"(?P<init>(?<!\w){_LETTERS}\.)(?=\s?{_LETTERS})"
+    r"|(?P<word>[\w\u0300-\u036f\u02bb\u02bc]+(?:[-'’`ʼ‘.][\w\u0300-\u036f\u02bb\u02bc]+)*)"
+    r"|(?P<punct>[^\w\s])"
+)
+_OPEN_QUOTES = "«“„"
+_CLOSE_QUOTES = "»”"
+_MAX_PLACE_WORDS = 5
+
+
+@dataclass(slots=True)
+class Word:
+    """One word, initial ("F.") or punctuation mark of the article."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # "word" | "init" | "punct"
+    sent: int
+    quoted: bool = False
+    head: str | None = None  # the institution head noun it is, in base form
+    role: bool = False
+    modifier: bool = False
+    month: int | None = None
+
+    @property
+    def cap(self) -> bool:
+        return self.kind != "punct" and self.text[:1].isupper()
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class PlaceName:
+    """A state or city named by words[start:end]."""
+
+    start: int
+    end: int
+    kind: str  # "country" | "city"
+    code: str | None  # ISO code of the state (of the city's state for a city)
+    name: str | None = None  # the city's English name
+    ending: str = ""  # the case ending the last word carries, lower case
+
+
+@dataclass
+class Text:
+    """The words of one article and what is known of them."""
+
+    lang: str
+    text: str
+    words: list[Word]
+    sentences: list[tuple[int, int]]  # word index ranges
+    places: list[PlaceName] = field(default_factory=list)
+    vocabulary: frozenset[str] = frozenset()
+
+    def span_text(self, start: int, end: int) -> str:
+        """The article's text from word `start` to word `end` (exclusive), spaces kept."""
+        if start >= end:
+            return ""
+        return self.text[self.words[start].start : self.words[end - 1].end]
+
+    def place_at(self, index: int) -> PlaceName | None:
+        return next((p for p in self.places if p.start <= index < p.end), None)
+
+
+def analyse(doc: Doc, lang: str) -> Text:
+    """The doc's words, classified with the language's data; made once per doc."""
+    cached = doc.user_data.get(("ortak", "regional_text"))
+    if cached is not None:
+        return cached
+    text = doc.text
+    words: list[Word] = []
+    sentences: list[tuple[int, int]] = []
+    for sent_id, sent in enumerate(doc.sents):
+        first = len(words)
+        quoted = False
+        for match in _WORD.finditer(text, sent.start_char, sent.end_char):
+            kind = match.lastgroup or "punct"
+            piece = match.group()
+            if kind == "punct" and (piece in _OPEN_QUOTES or piece in _CLOSE_QUOTES):
+                quoted = piece in _OPEN_QUOTES
+            words.append(Word(piece, match.start(), match.end(), kind, sent_id, quoted))
+        sentences.append((first, len(words)))
+    for word in words:
+        _classify(lang, word)
+    result = Text(lang, text, words, sentences)
+    result.vocabulary = frozenset(w.lower for w in words if w.kind == "word")
+    result.places = _places(result)
+    doc.user_data[("ortak", "regional_text")] = result
+    return result
+
+
+def _classify(lang: str, word: Word) -> None:
+    if word.kind != "word":
+        return
+    info = _word_info(lang, word.text)
+    word.head, word.role, word.modifier, word.month = info
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_info(lang: str, text: str) -> tuple[str | None, bool, bool, int | None]:
+    bases = languages.base_forms(lang, text)
+    heads = languages.words(lang, "institutions", "heads")
+    head = next((b for b in bases if b in heads), None)
+    roles = languages.stems(lang, "people", "roles")
+    role = head is None and any(languages.starts_with_any(b, roles) for b in bases)
+    modifiers = languages.words(lang, "people", "role_modifiers")
+    modifier = any(b in modifiers for b in bases) or any(
+        b.startswith(m) for b in bases for m in modifiers if len(m) >= 4
+    )
+    return head, role, modifier, languages.month_of(lang, text)
+
+
+# --- places ----------------------------------------------------------------------------------
+
+
+def _places(text: Text) -> list[PlaceName]:
+    """States and cities named in the text, longest name first at each position."""
+    found: list[PlaceName] = []
+    words = text.words
+    i = 0
+    while i < len(words):
+        place = _place_from(text, i) if words[i].kind == "word" and words[i].cap else None
+        if place is None:
+            i += 1
+            continue
+        found.append(place)
+        i = place.end
+    return found
+
+
+def _place_from(text: Text, i: int) -> PlaceName | None:
+    words = text.words
+    for n in range(_MAX_PLACE_WORDS, 0, -1):
+        end = i + n
+        if end > len(words) or any(w.kind != "word" for w in words[i:end]):
+            continue
+        if any(w.sent != words[i].sent for w in words[i:end]):
+            continue
+        head = " ".join(languages.base_forms(text.lang, w.text)[-1] if text.lang == "ru" else w.lower
+                        for w in words[i : end - 1])
+        for base in languages.base_forms(text.lang, words[end - 1].text):
+            key = f"{head} {base}".strip()
+            place = _lookup(text.lang, key, n == 1)
+            if place is not None:
+                kind, code, name = place
+                ending = words[end - 1].lower[len(base) :] if text.lang != "ru" else ""
+                return PlaceName(i, end, kind, code, name, ending.lstrip("'’`ʼ-"))
+    return None
+
+
+_NO_CODE = "-"
+
+
+def _lookup(lang: str, key: str, single: bool) -> tuple[str, str | None, str | None] | None:
+    code = _countries(lang).get(key)
+    if code is not None:
+        return ("country", None if code == _NO_CODE else code, None)
+    city = languages.mapping(lang, "places", "cities").get(key)
+    if city:
+        return ("city", _city_country(city), city)
+    if single and len(key) >= 4:
+        known = gazetteers.cities().get(key[:1].upper() + key[1:])
+        if known is not None and key not in _blocked_cities():
+            return ("city", known.country, known.name)
+    return None
+
+
+@functools.cache
+def _blocked_cities() -> frozenset[str]:
+    from ortak.ingest.extract import patterns
+
+    return patterns.words("places", "not_cities")
+
+
+@functools.cache
+def _city_country(name: str) -> str | None:
+    city = gazetteers.cities().get(name)
+    return city.country if city else None
+
+
+@functools.cache
+def _countries(lang: str) -> dict[str, str]:
+    """Names of states, lower case, to ISO codes ("-" where a state has none, the TRNC)."""
+    table: dict[str, str] = {}
+    catalog = knowledge.catalog()
+    for state in catalog.states if catalog else ():
+        for name in state.names:
+            table[name.text.lower()] = state.iso_code or _NO_CODE
+    for lang_code in languages.known():
+        for name, code in languages.mapping(lang_code, "places", "countries").items():
+            table.setdefault(name, code or _NO_CODE)
+    for name, code in languages.mapping(lang, "places", "countries").items():
+        table[name] = code or _NO_CODE
+    return table
+
+
+def latin_name(name: str) -> str | None:
+    """`name_latin` of a name written in Cyrillic; None for a Latin one."""
+    return morphology.transliterate(name) if morphology.is_cyrillic(name) else None
