@@ -159,8 +159,10 @@ def _place_from(text: Text, i: int) -> PlaceName | None:
             continue
         if any(w.sent != words[i].sent for w in words[i:end]):
             continue
-        head = " ".join(languages.base_forms(text.lang, w.text)[-1] if text.lang == "ru" else w.lower
-                        for w in words[i : end - 1])
+        head = " ".join(
+            languages.base_forms(text.lang, w.text)[-1] if text.lang == "ru" else w.lower
+            for w in words[i : end - 1]
+        )
         for base in languages.base_forms(text.lang, words[end - 1].text):
             key = f"{head} {base}".strip()
             place = _lookup(text.lang, key, n == 1)

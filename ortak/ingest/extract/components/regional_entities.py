@@ -11,6 +11,7 @@ its base form ("Komitəsinin" -> "Komitəsi", "Государственный к
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -23,8 +24,8 @@ from ortak.ingest.extract.regional_text import Text, Word, analyse, latin_name
 from ortak.names import morphology
 
 _CLAUSE_ENDS = frozenset(",;:.!?–—")
-_BRACKETS = frozenset("()«»“”\"„")
-_VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "CONJ"})
+_BRACKETS = frozenset('()«»“”"„')
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB"})
 
 
 @Language.factory(
@@ -75,7 +76,7 @@ class RegionalEntities:
         for span in spans:
             span.org = _add_org(doc, text, span)
         for run in runs:
-            _add_person(doc, text, run, spans, self.max_chain)
+            _add_person(doc, text, run, spans, self.max_chain, runs)
         doc.spans["ortak_people"] = [m for p in found.people for m in p.mentions]
         doc.spans["ortak_orgs"] = [m for o in found.orgs for m in o.mentions]
         return doc
@@ -109,6 +110,8 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False
     if word.head or word.role or word.modifier or word.month or text.place_at(i):
         return False
+    if any(pattern.match(word.lower) for _, pattern in languages.types(text.lang)):
+        return False
     letters = [ch for ch in word.text if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
 
@@ -123,13 +126,47 @@ def _name_runs(text: Text, max_words: int) -> list[_Run]:
         j = i
         while j < len(words) and _is_name_word(text, j) and words[j].sent == words[i].sent:
             j += 1
+            if _inflected(text, j - 1):
+                break  # "Т.Т. Каймазаровдун Түрк ...": a case ending closes a Turkic name
         while j > i and words[j - 1].kind == "init":
             j -= 1
-        start = max(i, j - max_words)
-        if j - start >= 2 or (j - start == 1 and _lone_surname(text, start)):
-            runs.append(_Run(start, j))
+        start, end = _name_part(text, i, j, max_words)
+        if end - start >= 2 or (end - start == 1 and _lone_surname(text, start)):
+            runs.append(_Run(start, end))
         i = max(j, i + 1)
     return runs
+
+
+def _name_part(text: Text, i: int, j: int, max_words: int) -> tuple[int, int]:
+    """The name inside a long run of capitalised words: right after a title the first words
+    ("sədri Fuad Muradov Xaricdəki Türklər ..."), elsewhere the last ones."""
+    if j - i <= max_words:
+        return i, j
+    if i > 0 and text.words[i - 1].role:
+        end = i + 2
+        while (
+            end < j
+            and (text.words[end - 1].kind == "init" or _surname_like(text, text.words[end].text))
+            and end - i < max_words
+        ):
+            end += 1
+        return i, end
+    return j - max_words, j
+
+
+def _inflected(text: Text, k: int) -> bool:
+    """A Turkic word carrying a case ending after an apostrophe or a surname's end."""
+    if text.lang == "ru" or text.words[k].kind != "word":
+        return False
+    word = text.words[k].text
+    stem, ending = morphology.split_apostrophe(word)
+    if ending and ending.lower() in languages.suffixes(text.lang):
+        return True
+    endings = languages.stems(text.lang, "people", "surname_endings")
+    return any(
+        s.lower().endswith(endings)
+        for s in morphology.turkic_stems(word, languages.suffixes(text.lang))[1:]
+    )
 
 
 def _lone_surname(text: Text, i: int) -> bool:
@@ -159,7 +196,12 @@ def _named_after(text: Text, run: _Run) -> bool:
 
 
 def _institutions(text: Text, runs: list[_Run], max_words: int) -> list[_OrgSpan]:
-    in_run = {i for r in runs if not _named_after(text, r) for i in range(r.start, r.end)}
+    in_run = {
+        i
+        for r in runs
+        if not (_named_after(text, r) or _followed_by_head(text, r))
+        for i in range(r.start, r.end)
+    }
     heads = [i for i, w in enumerate(text.words) if w.head]
     spans: list[_OrgSpan] = []
     first = languages.head_first(text.lang)
@@ -167,7 +209,7 @@ def _institutions(text: Text, runs: list[_Run], max_words: int) -> list[_OrgSpan
         if any(s.start <= i < s.end for s in spans):
             continue
         span = (_russian_org if first else _turkic_org)(text, i, in_run, max_words)
-        if span is not None:
+        if span is not None and _worth_keeping(text, span):
             spans.append(span)
     return sorted(spans, key=lambda s: s.start)
 
@@ -186,14 +228,15 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
     words = text.words
     lo = text.sentences[words[i].sent][0]
     inside = languages.words(text.lang, "institutions", "inside")
-    start, j, lowers = i, i - 1, 0
+    start, j = i, i - 1
     while j >= lo and i - j < max_words:
         word = words[j]
-        if j in in_run or _stops(text, word):
+        if j in in_run or _stops(text, word) or _venue_word(text, j):
             break
-        lowers = 0 if (word.cap or word.kind != "word") else lowers + 1
-        if lowers > 10 or (lowers and word.lower not in inside and lowers > 6):
+        if word.kind == "word" and not word.cap and word.lower not in inside:
             break
+        if word.lower in inside and j > lo and words[j - 1].head and not word.cap:
+            break  # "Türk Kültür ve Miras Vakfı ve TİKA": two names side by side
         start = j if (word.cap or word.kind == "init" or word.head) else start
         j -= 1
     while start < i and (words[start].kind == "punct" and words[start].text in ")»”"):
@@ -201,6 +244,26 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
     end = _cut_at_ministry(text, start, i + 1)
     end = _with_parenthesis(text, end)
     return _OrgSpan(start, end, _turkic_name(text, start, end))
+
+
+def _venue_word(text: Text, k: int) -> bool:
+    """A place with a locative ending ("Xankəndidə", "Қазақстанда") is no part of a name."""
+    place = text.place_at(k)
+    return place is not None and place.ending.endswith(
+        ("da", "de", "də", "да", "де", "ta", "te", "та", "те")
+    )
+
+
+def _worth_keeping(text: Text, span: _OrgSpan) -> bool:
+    """A name of one lower-case or one head word names nothing in particular ("Komitesi");
+    nor does a Russian one with no capital past the sentence's first word."""
+    words = [w for w in text.words[span.start : span.end] if w.kind == "word"]
+    if len(words) == 1:
+        letters = [ch for ch in words[0].text if ch.isalpha()]
+        return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
+    lo = text.sentences[text.words[span.start].sent][0]
+    capitals = [k for k in range(span.start, span.end) if text.words[k].cap and k != lo]
+    return bool(capitals) or _catalog_key(span.name) is not None
 
 
 def _cut_at_ministry(text: Text, start: int, end: int) -> int:
@@ -220,6 +283,8 @@ def _cut_at_ministry(text: Text, start: int, end: int) -> int:
 def _with_parenthesis(text: Text, end: int) -> int:
     """ "(YTB)", "(Konseyi)" right after a name belongs to it."""
     words = text.words
+    if end < len(words) and words[end].text == ")":
+        return end + 1
     if end < len(words) and words[end].text == "(":
         for k in range(end + 1, min(end + 6, len(words))):
             if words[k].text == ")":
@@ -288,8 +353,7 @@ def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     if not name or name.lower() in languages.words(text.lang, "institutions", "agencies"):
         return None
     mention = char_span(doc, text, span.start, span.end)
-    match = DEFAULT_REGISTRY.match_institution(name)
-    key = knowledge.canonical_key(match[0]) if match else None
+    key = _catalog_key(name)
     fold = knowledge.names_api()[0]
     for org in found.orgs:
         if (key and org.key == key) or fold(org.name) == fold(name):
@@ -304,6 +368,34 @@ def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     return org
 
 
+def _catalog_key(name: str) -> str | None:
+    """The catalog institution a name names: as the linker matches it, or a catalog name
+    that the name begins or ends with ("Azerbaycan Cumhuriyeti ... Devlet Komitesi"), or
+    that begins with it ("Государственный комитет по работе с диаспорой" + "Азербайджана")."""
+    match = DEFAULT_REGISTRY.match_institution(name)
+    if match:
+        return knowledge.canonical_key(match[0])
+    fold = knowledge.names_api()[0]
+    folded = fold(name)
+    if len(folded.split()) < 3:
+        return None
+    for text, key in _catalog_names():
+        if len(text.split()) >= 3 and (
+            folded.endswith(" " + text)
+            or folded.startswith(text + " ")
+            or text.startswith(folded + " ")
+        ):
+            return knowledge.canonical_key(key)
+    return None
+
+
+@functools.cache
+def _catalog_names() -> tuple[tuple[str, str], ...]:
+    fold = knowledge.names_api()[0]
+    names = {(fold(e.text), e.key) for e in knowledge.entries() if e.label == "INSTITUTION"}
+    return tuple(sorted(names, key=lambda n: len(n[0]), reverse=True))
+
+
 def _country_inside(text: Text, span: _OrgSpan) -> str | None:
     places = [p for p in text.places if span.start <= p.start < span.end and p.code]
     states = [p for p in places if p.kind == "country"]
@@ -313,11 +405,24 @@ def _country_inside(text: Text, span: _OrgSpan) -> str | None:
 # --- people ----------------------------------------------------------------------------------
 
 
-def _add_person(doc: Doc, text: Text, run: _Run, spans: list[_OrgSpan], max_chain: int) -> None:
+def _titled(text: Text, chain: int, run: _Run) -> bool:
+    """A title stands before the name: right before it in the Turkic languages ("Başkanı
+    Nazim İbrahimov"), anywhere in its clause in Russian ("председатель ... Фуад Мурадов")."""
+    if languages.head_first(text.lang):
+        return any(text.words[k].role for k in range(chain, run.start))
+    k = run.start - 1
+    while k >= chain and text.words[k].kind == "punct" and text.words[k].text in _BRACKETS:
+        k -= 1
+    return k >= chain and text.words[k].role
+
+
+def _add_person(
+    doc: Doc, text: Text, run: _Run, spans: list[_OrgSpan], max_chain: int, runs: list[_Run]
+) -> None:
     if _followed_by_head(text, run) or _named_after(text, run):
         return
-    chain = _chain(text, run, max_chain)
-    titled = any(text.words[k].role for k in range(chain, run.start))
+    chain = _chain(text, run, max_chain, runs)
+    titled = _titled(text, chain, run)
     words = [w.text for w in text.words[run.start : run.end]]
     name = _base_name(text, words)
     if not titled and not _surname_like(text, words[-1]):
@@ -367,13 +472,14 @@ def _base_name(text: Text, words: list[str]) -> str:
             return stem.endswith(endings) or (stem in text.vocabulary and len(stem) > 2)
 
         last = words[-1]
-        base = morphology.turkic_base(last, languages.suffixes(text.lang), known)
+        stems = morphology.turkic_stems(last, languages.suffixes(text.lang))[1:]
+        base = next((s for s in stems if known(s.lower())), None)
         cut, _ = morphology.split_apostrophe(last)
-        words = words[:-1] + [base if base and base != last else cut]
+        words = words[:-1] + [base or cut]
     return " ".join(words)
 
 
-def _chain(text: Text, run: _Run, max_chain: int) -> int:
+def _chain(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> int:
     """Start of the words before a name that describe the person (title, institution, state):
     back to the clause's start, another person's name, or `max_chain` words."""
     words = text.words
@@ -382,6 +488,8 @@ def _chain(text: Text, run: _Run, max_chain: int) -> int:
     while k > lo and run.start - k < max_chain:
         prev = words[k - 1]
         if prev.kind == "punct" and prev.text in _CLAUSE_ENDS:
+            break
+        if any(r.end == k and r is not run and not _followed_by_head(text, r) for r in runs):
             break
         k -= 1
     return k

@@ -260,7 +260,7 @@ def _title(text: Text, cue: _Cue, max_words: int) -> str:
     start = cue.start
     while start > lo and cue.end - start < max_words:
         prev = words[start - 1]
-        if prev.kind == "punct" and prev.text not in "().“”«»\"":
+        if prev.kind == "punct" and prev.text not in '().“”«»"':
             break
         if prev.kind == "word" and not (prev.cap or prev.text[:1].isdigit()):
             break
