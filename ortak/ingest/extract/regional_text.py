@@ -20,7 +20,8 @@ from ortak.names import morphology
 _LETTERS = r"[^\W\d_]"
 _WORD = re.compile(
     rf"(?P<init>(?<!\w){_LETTERS}\.)(?=\s?{_LETTERS})"
-    r"|(?P<word>[\w\u0300-\u036f\u02bb\u02bc]+(?:[-'’`ʼ‘.][\w\u0300-\u036f\u02bb\u02bc]+)*)"
+    r"|(?P<word>[\w\u0300-\u036f\u02bb\u02bc]+"
+    r"(?:(?:[-'’`ʼ‘]|\.(?=[^\W\d_]))[\w\u0300-\u036f\u02bb\u02bc]+)*)"
     r"|(?P<punct>[^\w\s])"
 )
 _OPEN_QUOTES = "«“„"
@@ -93,7 +94,8 @@ def analyse(doc: Doc, lang: str) -> Text:
     text = doc.text
     words: list[Word] = []
     sentences: list[tuple[int, int]] = []
-    for sent_id, sent in enumerate(doc.sents):
+    sent_id = 0
+    for sent in doc.sents:
         first = len(words)
         quoted = False
         for match in _WORD.finditer(text, sent.start_char, sent.end_char):
@@ -101,8 +103,12 @@ def analyse(doc: Doc, lang: str) -> Text:
             piece = match.group()
             if kind == "punct" and (piece in _OPEN_QUOTES or piece in _CLOSE_QUOTES):
                 quoted = piece in _OPEN_QUOTES
+            if _glued_stop(text, words, match):
+                sentences.append((first, len(words)))
+                first, sent_id = len(words), sent_id + 1
             words.append(Word(piece, match.start(), match.end(), kind, sent_id, quoted))
         sentences.append((first, len(words)))
+        sent_id = len(sentences)
     for word in words:
         _classify(lang, word)
     result = Text(lang, text, words, sentences)
@@ -110,6 +116,19 @@ def analyse(doc: Doc, lang: str) -> Text:
     result.places = _places(result)
     doc.user_data[("ortak", "regional_text")] = result
     return result
+
+
+def _glued_stop(text: str, words: list[Word], match) -> bool:
+    """ "düzenlemiştir.8 Kasım": a full stop with no space after it still ends a sentence
+    when a number or a capital follows (web names such as "News.Az" are one word)."""
+    if len(words) < 2 or words[-1].text != "." or words[-1].end != match.start():
+        return False
+    before = words[-2]
+    return (
+        before.kind == "word"
+        and len(before.text) > 2
+        and (match.group()[:1].isdigit() or match.group()[:1].isupper())
+    )
 
 
 def _classify(lang: str, word: Word) -> None:

@@ -196,12 +196,7 @@ def _named_after(text: Text, run: _Run) -> bool:
 
 
 def _institutions(text: Text, runs: list[_Run], max_words: int) -> list[_OrgSpan]:
-    in_run = {
-        i
-        for r in runs
-        if not (_named_after(text, r) or _followed_by_head(text, r))
-        for i in range(r.start, r.end)
-    }
+    in_run = {i for r in runs if _person_like(text, r) for i in range(r.start, r.end)}
     heads = [i for i, w in enumerate(text.words) if w.head]
     spans: list[_OrgSpan] = []
     first = languages.head_first(text.lang)
@@ -403,6 +398,17 @@ def _country_inside(text: Text, span: _OrgSpan) -> str | None:
 
 
 # --- people ----------------------------------------------------------------------------------
+
+
+def _person_like(text: Text, run: _Run) -> bool:
+    """A run that reads as a person's name: titled or ending like a surname, and not part of
+    an institution's name."""
+    if _named_after(text, run) or _followed_by_head(text, run):
+        return False
+    lo = text.sentences[text.words[run.start].sent][0]
+    return _titled(text, max(lo, run.start - 16), run) or _surname_like(
+        text, text.words[run.end - 1].text
+    )
 
 
 def _titled(text: Text, chain: int, run: _Run) -> bool:

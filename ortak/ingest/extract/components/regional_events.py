@@ -80,7 +80,7 @@ class RegionalEvents:
             e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None
         ]
         if main is None and not found.planned and (found.people or found.orgs):
-            found.events = [_event(doc, text, 0, None, "other", dates, self)]
+            found.events = [_event(doc, text, [0], None, "other", dates, self)]
         if found.events:
             found.events[0].outcomes = _outcomes(doc, text, planned)
         return doc
@@ -131,8 +131,22 @@ def _cues(text: Text, sent: int) -> list[_Cue]:
         for match in pattern.finditer(lowered):
             first = _word_at(text, sent, base + match.start())
             last = _word_at(text, sent, base + match.end() - 1)
-            cues.append(_Cue(first, last + 1, name, _oblique(text, last)))
+            cues.append(_Cue(first, last + 1, name, _oblique(text, _head_noun(text, last))))
     return sorted(cues, key=lambda c: (c.start, _priority(text.lang, c.type)))
+
+
+def _head_noun(text: Text, k: int) -> int:
+    """The event noun a cue's phrase ends with: "Bakanlar ve Kurum Başkanları 3. toplantısında"
+    ends with "toplantısında", a few words after the cue."""
+    hi = text.sentences[text.words[k].sent][1]
+    last = k
+    for j in range(k + 1, min(k + 4, hi)):
+        word = text.words[j]
+        if word.kind == "word" and any(p.match(word.lower) for _, p in languages.types(text.lang)):
+            last = j
+        elif word.kind == "word" and not (word.text[:1].isdigit() or word.cap):
+            break
+    return last
 
 
 def _oblique(text: Text, k: int) -> bool:
@@ -185,19 +199,19 @@ def _main_event(doc: Doc, text: Text, held: list[int], dates: list[_Date], optio
     with_cue = [s for s in held if _cues(text, s)]
     if not with_cue:
         return None
-    main = with_cue[0]
-    candidates = [main, 0, *with_cue[1:2]]
-    type_, cue = None, None
+    candidates = list(dict.fromkeys([with_cue[0], 0, *with_cue[1:2]]))
+    chosen, type_, cue = with_cue[0], None, None
     for sent in candidates:
         found_type, found_cue = _sentence_type(text, sent)
         if found_type and found_type != "other":
-            type_, cue = found_type, found_cue
+            chosen, type_, cue = sent, found_type, found_cue
             break
         if found_type and type_ is None:
-            type_, cue = found_type, found_cue
-    if type_ == "other" and _heads_meet(doc, text, main):
+            chosen, type_, cue = sent, found_type, found_cue
+    if type_ == "other" and _heads_meet(doc, text, chosen):
         type_ = "ministerial_meeting"
-    return _event(doc, text, main, cue, type_ or "other", dates, options, candidates)
+    order = [chosen, *(s for s in candidates if s != chosen)]
+    return _event(doc, text, order, cue, type_ or "other", dates, options)
 
 
 def _heads_meet(doc: Doc, text: Text, sent: int) -> bool:
@@ -215,19 +229,23 @@ def _heads_meet(doc: Doc, text: Text, sent: int) -> bool:
     return len(states) >= 2
 
 
-def _event(doc, text, sent, cue, type_, dates, options, candidates=None) -> Event:
+def _event(doc, text, sentences, cue, type_, dates, options) -> Event:
+    sent = sentences[0]
     lo, hi = text.sentences[sent]
     span = char_span(doc, text, lo, hi) if hi > lo else doc[0:1]
     title = _title(text, cue, options.max_title_words) if cue else _sentence_text(text, sent)
     event = Event(span=span, title=" ".join(title.split())[:200], type=type_, main=True)
-    verb = _cue_match(text, sent, "held")
-    date = _closest(dates, sent, verb)
+    date = None
+    for candidate in sentences:
+        date = _closest(dates, candidate, _cue_match(text, candidate, "held"))
+        if date is not None:
+            break
     if date is None:
         event.start = _today(text, findings(doc).published, options.today_sentences)
     else:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
-    _place(doc, text, event, [sent, *(candidates or [])], verb)
+    _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
     return event
 
 
