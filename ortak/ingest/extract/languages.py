@@ -68,12 +68,16 @@ def head_first(lang: str) -> bool:
     return data(lang, "institutions").get("order") == "head_first"
 
 
+def lower(text: str) -> str:
+    """Lower case as the Turkic alphabets want it: "İ" is "i" (not "i" and a dot above)."""
+    return text.replace("İ", "i").lower()
+
+
 def base_forms(lang: str, word: str) -> list[str]:
     """The forms a word may have before its ending, lower case, most likely first."""
     if lang == "ru":
-        lower = word.lower()
-        return list(dict.fromkeys([lower, morphology.russian_normal(word)]))
-    return [s.lower() for s in morphology.turkic_stems(word, suffixes(lang))]
+        return list(dict.fromkeys([lower(word), morphology.russian_normal(word)]))
+    return [lower(s) for s in morphology.turkic_stems(word, suffixes(lang))]
 
 
 def starts_with_any(text: str, options: tuple[str, ...]) -> str | None:

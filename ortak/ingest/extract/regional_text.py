@@ -50,7 +50,7 @@ class Word:
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        return languages.lower(self.text)
 
 
 @dataclass(slots=True)
@@ -96,7 +96,10 @@ def analyse(doc: Doc, lang: str) -> Text:
     sentences: list[tuple[int, int]] = []
     sent_id = 0
     for sent in doc.sents:
-        first = len(words)
+        if sentences and _ordinal_end(words, sentences[-1]):
+            first, sent_id = sentences.pop()[0], sent_id - 1  # "2. Diaspora Forumu" goes on
+        else:
+            first = len(words)
         quoted = False
         for match in _WORD.finditer(text, sent.start_char, sent.end_char):
             kind = match.lastgroup or "punct"
@@ -116,6 +119,12 @@ def analyse(doc: Doc, lang: str) -> Text:
     result.places = _places(result)
     doc.user_data[("ortak", "regional_text")] = result
     return result
+
+
+def _ordinal_end(words: list[Word], sentence: tuple[int, int]) -> bool:
+    """A sentence that ends in "2." ends in an ordinal number, as Turkic languages write it."""
+    lo, hi = sentence
+    return hi - lo >= 2 and words[hi - 1].text == "." and words[hi - 2].text.isdigit() and len(words[hi - 2].text) <= 2
 
 
 def _glued_stop(text: str, words: list[Word], match) -> bool:

@@ -12,6 +12,7 @@ its base form ("Komitəsinin" -> "Komitəsi", "Государственный к
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -209,11 +210,12 @@ def _institutions(text: Text, runs: list[_Run], max_words: int) -> list[_OrgSpan
     return sorted(spans, key=lambda s: s.start)
 
 
-def _stops(text: Text, word: Word) -> bool:
+def _stops(text: Text, word: Word, nxt: Word | None = None) -> bool:
     if word.kind == "punct":
         return word.text not in _BRACKETS
     if word.role and not word.head:
-        return True
+        # "Mınıstrler Kabıneti": a title word inside a name, right before its capitalised word
+        return not (word.cap and nxt is not None and nxt.cap and not nxt.role)
     if word.lower in languages.words(text.lang, "institutions", "breakers"):
         return True
     return any(pattern.match(word.lower) for _, pattern in languages.types(text.lang))
@@ -226,9 +228,9 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
     start, j = i, i - 1
     while j >= lo and i - j < max_words:
         word = words[j]
-        if j in in_run or _stops(text, word) or _venue_word(text, j):
+        if j in in_run or _stops(text, word, words[j + 1]) or _venue_word(text, j):
             break
-        if word.kind == "word" and not word.cap and word.lower not in inside:
+        if word.kind == "word" and not word.cap and word.lower not in inside and not word.head:
             break
         if word.lower in inside and j > lo and words[j - 1].head and not word.cap:
             break  # "Türk Kültür ve Miras Vakfı ve TİKA": two names side by side
@@ -370,6 +372,9 @@ def _catalog_key(name: str) -> str | None:
     match = DEFAULT_REGISTRY.match_institution(name)
     if match:
         return knowledge.canonical_key(match[0])
+    abbreviation = re.search(r"\(([^\W\d_]{2,8})\)", name)
+    if abbreviation and (match := DEFAULT_REGISTRY.match_institution(abbreviation.group(1))):
+        return knowledge.canonical_key(match[0])  # "... Qarışıq İcmalar (YTB)"
     fold = knowledge.names_api()[0]
     folded = fold(name)
     if len(folded.split()) < 3:
