@@ -67,6 +67,13 @@ def split_apostrophe(word: str) -> tuple[str, str]:
 
 
 def turkic_stems(word: str, suffixes: Iterable[str], *, min_stem: int = 2) -> list[str]:
+    """Stems `word` may have once a case ending is removed, most likely first (see
+    `_turkic_stems`)."""
+    return list(_turkic_stems(word, tuple(suffixes), min_stem))
+
+
+@functools.lru_cache(maxsize=65536)
+def _turkic_stems(word: str, suffixes: tuple[str, ...], min_stem: int) -> tuple[str, ...]:
     """Stems `word` may have once a case ending is removed, most likely first.
 
     The word itself comes first, then the part before an apostrophe or a hyphen ("QeAQ-nyń"),
@@ -87,7 +94,7 @@ def turkic_stems(word: str, suffixes: Iterable[str], *, min_stem: int = 2) -> li
                 stem = stem[:-1]
             harmony = _harmony(suffix)
             (agreeing if harmony in (None, _harmony(stem)) else other).append(stem)
-    return list(dict.fromkeys(stems + agreeing + other))
+    return tuple(dict.fromkeys(stems + agreeing + other))
 
 
 @functools.cache

@@ -17,7 +17,9 @@ from ortak.ingest.extract import languages
 
 _WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u02bb\u02bc]*(?:[ʻ'’‘][^\W\d_]+)?")
 # English is the pipeline's first language and has no folder of regional data.
-_ENGLISH = frozenset({"the", "of", "and", "to", "in", "was", "with", "for", "on", "is", "by", "that"})
+_ENGLISH = frozenset(
+    {"the", "of", "and", "to", "in", "was", "with", "for", "on", "is", "by", "that"}
+)
 # A Turkic language must show at least this many marker points per 100 words to beat Russian.
 _TURKIC_OVER_RUSSIAN = 1.0
 _MIN_WORDS = 3

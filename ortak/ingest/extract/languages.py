@@ -73,11 +73,12 @@ def lower(text: str) -> str:
     return text.replace("İ", "i").lower()
 
 
-def base_forms(lang: str, word: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def base_forms(lang: str, word: str) -> tuple[str, ...]:
     """The forms a word may have before its ending, lower case, most likely first."""
     if lang == "ru":
-        return list(dict.fromkeys([lower(word), morphology.russian_normal(word)]))
-    return [lower(s) for s in morphology.turkic_stems(word, suffixes(lang))]
+        return tuple(dict.fromkeys([lower(word), morphology.russian_normal(word)]))
+    return tuple(lower(s) for s in morphology.turkic_stems(word, suffixes(lang)))
 
 
 def starts_with_any(text: str, options: tuple[str, ...]) -> str | None:

@@ -124,7 +124,12 @@ def analyse(doc: Doc, lang: str) -> Text:
 def _ordinal_end(words: list[Word], sentence: tuple[int, int]) -> bool:
     """A sentence that ends in "2." ends in an ordinal number, as Turkic languages write it."""
     lo, hi = sentence
-    return hi - lo >= 2 and words[hi - 1].text == "." and words[hi - 2].text.isdigit() and len(words[hi - 2].text) <= 2
+    return (
+        hi - lo >= 2
+        and words[hi - 1].text == "."
+        and words[hi - 2].text.isdigit()
+        and len(words[hi - 2].text) <= 2
+    )
 
 
 def _glued_stop(text: str, words: list[Word], match) -> bool:

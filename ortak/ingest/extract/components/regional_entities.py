@@ -365,6 +365,7 @@ def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     return org
 
 
+@functools.lru_cache(maxsize=8192)
 def _catalog_key(name: str) -> str | None:
     """The catalog institution a name names: as the linker matches it, or a catalog name
     that the name begins or ends with ("Azerbaycan Cumhuriyeti ... Devlet Komitesi"), or
