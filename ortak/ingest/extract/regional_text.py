@@ -179,9 +179,27 @@ def _places(text: Text) -> list[PlaceName]:
         if place is None:
             i += 1
             continue
+        _with_state_words(text, place)
         found.append(place)
         i = place.end
     return found
+
+
+def state_word(lang: str, word: Word) -> bool:
+    """ "Cumhuriyeti", "Республикасының", "Республики": the word of a state's full name."""
+    states = languages.words(lang, "places", "state_words")
+    return word.kind == "word" and any(b in states for b in languages.base_forms(lang, word.text))
+
+
+def _with_state_words(text: Text, place: PlaceName) -> None:
+    """ "Azerbaycan Cumhuriyeti’nin", "Республики Узбекистан": the state's full name."""
+    if place.kind != "country":
+        return
+    words = text.words
+    if place.end < len(words) and state_word(text.lang, words[place.end]):
+        place.end += 1
+    if place.start > 0 and state_word(text.lang, words[place.start - 1]):
+        place.start -= 1
 
 
 def _place_from(text: Text, i: int) -> PlaceName | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from ortak.ingest.extract import knowledge, languages
 from ortak.ingest.extract.findings import Org, Person, Place, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY
-from ortak.ingest.extract.regional_text import Text, Word, analyse, latin_name
+from ortak.ingest.extract.regional_text import Text, Word, analyse, latin_name, state_word
 from ortak.names import morphology
 
 _CLAUSE_ENDS = frozenset(",;:.!?–—")
@@ -111,6 +111,8 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False
     if word.head or word.role or word.modifier or word.month or text.place_at(i):
         return False
+    if state_word(text.lang, word):
+        return False
     if any(pattern.match(word.lower) for _, pattern in languages.types(text.lang)):
         return False
     letters = [ch for ch in word.text if ch.isalpha()]
@@ -131,6 +133,8 @@ def _name_runs(text: Text, max_words: int) -> list[_Run]:
                 break  # "Т.Т. Каймазаровдун Түрк ...": a case ending closes a Turkic name
         while j > i and words[j - 1].kind == "init":
             j -= 1
+        if i > 0 and words[i - 1].lower in languages.words(text.lang, "people", "named_after"):
+            i = min(i + 2, j)  # "имени Гейдара Алиева Самир Аббасов": the honoree first
         start, end = _name_part(text, i, j, max_words)
         if end - start >= 2 or (end - start == 1 and _lone_surname(text, start)):
             runs.append(_Run(start, end))
@@ -238,9 +242,49 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
         j -= 1
     while start < i and (words[start].kind == "punct" and words[start].text in ")»”"):
         start += 1
+    if start == lo and start < i - 1 and _adverbial(text, start):
+        start += 1  # "Tədbirdə Türk Dövlətləri ...": "at the event" opens the sentence
     end = _cut_at_ministry(text, start, i + 1)
     end = _with_parenthesis(text, end)
     return _OrgSpan(start, end, _turkic_name(text, start, end))
+
+
+_ADVERBIAL = (
+    "da",
+    "de",
+    "də",
+    "ta",
+    "te",
+    "dan",
+    "den",
+    "dən",
+    "да",
+    "де",
+    "та",
+    "те",
+    "дан",
+    "ден",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "ga",
+    "ge",
+    "ǵa",
+    "ya",
+    "yə",
+    "ye",
+    "na",
+    "nə",
+    "ne",
+    "ке",
+)
+
+
+def _adverbial(text: Text, k: int) -> bool:
+    """A word in the locative, ablative or dative: no part of an institution's name."""
+    word = text.words[k]
+    return word.head is None and text.place_at(k) is None and word.lower.endswith(_ADVERBIAL)
 
 
 def _venue_word(text: Text, k: int) -> bool:
@@ -259,7 +303,8 @@ def _worth_keeping(text: Text, span: _OrgSpan) -> bool:
         letters = [ch for ch in words[0].text if ch.isalpha()]
         return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
     lo = text.sentences[text.words[span.start].sent][0]
-    capitals = [k for k in range(span.start, span.end) if text.words[k].cap and k != lo]
+    first = lo if languages.head_first(text.lang) else -1
+    capitals = [k for k in range(span.start, span.end) if text.words[k].cap and k != first]
     return bool(capitals) or _catalog_key(span.name) is not None
 
 
@@ -295,7 +340,7 @@ def _turkic_name(text: Text, start: int, end: int) -> str:
     word = text.words[last]
     base = next(
         (s for s in morphology.turkic_stems(word.text, languages.suffixes(text.lang))
-         if s.lower() == word.head),
+         if languages.lower(s) == word.head),
         word.text,
     )  # fmt: skip
     before = text.text[text.words[start].start : word.start]
@@ -501,7 +546,7 @@ def _chain(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> int:
         prev = words[k - 1]
         if prev.kind == "punct" and prev.text in _CLAUSE_ENDS:
             break
-        if any(r.end == k and r is not run and not _followed_by_head(text, r) for r in runs):
+        if any(r.end == k and r is not run and _person_like(text, r) for r in runs):
             break
         k -= 1
     return k
