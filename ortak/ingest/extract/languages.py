@@ -109,6 +109,14 @@ def types(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 @functools.cache
+def any_type(lang: str) -> re.Pattern[str]:
+    """One regex for every event word of the language, to tell a word is one."""
+    cues = sorted({str(c).lower() for cs in (data(lang, "events").get("types") or {}).values()
+                   for c in cs}, key=len, reverse=True)  # fmt: skip
+    return re.compile("|".join(re.escape(c) for c in cues) or r"(?!)")
+
+
+@functools.cache
 def months(lang: str) -> tuple[tuple[str, int], ...]:
     """(form, month number) pairs of the language, longest form first."""
     table = data(lang, "dates").get("months") or []

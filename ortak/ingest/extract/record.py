@@ -33,7 +33,8 @@ class _Builder:
     def cite(self, path: str, value: Any, span: Span | None) -> Any:
         """Record where `value` came from and return it."""
         if span is not None and value not in (None, [], ""):
-            sentence = self._sentence(span).text.strip()
+            sent = self._sentence(span)
+            sentence = self.doc.text[sent.start_char : sent.end_char].strip()
             self.evidence.append(Evidence(path, value, sentence, span.start_char, span.end_char))
         return value
 

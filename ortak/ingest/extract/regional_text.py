@@ -39,7 +39,9 @@ class Word:
     kind: str  # "word" | "init" | "punct"
     sent: int
     quoted: bool = False
+    lower: str = ""
     head: str | None = None  # the institution head noun it is, in base form
+    cue: bool = False  # an event word of the language ("Forumu", "toplantısı")
     role: bool = False
     modifier: bool = False
     month: int | None = None
@@ -47,10 +49,6 @@ class Word:
     @property
     def cap(self) -> bool:
         return self.kind != "punct" and self.text[:1].isupper()
-
-    @property
-    def lower(self) -> str:
-        return languages.lower(self.text)
 
 
 @dataclass(slots=True)
@@ -75,6 +73,7 @@ class Text:
     sentences: list[tuple[int, int]]  # word index ranges
     places: list[PlaceName] = field(default_factory=list)
     vocabulary: frozenset[str] = frozenset()
+    cache: dict = field(default_factory=dict)  # what components work out once per text
 
     def span_text(self, start: int, end: int) -> str:
         """The article's text from word `start` to word `end` (exclusive), spaces kept."""
@@ -109,7 +108,11 @@ def analyse(doc: Doc, lang: str) -> Text:
             if _glued_stop(text, words, match):
                 sentences.append((first, len(words)))
                 first, sent_id = len(words), sent_id + 1
-            words.append(Word(piece, match.start(), match.end(), kind, sent_id, quoted))
+            words.append(
+                Word(
+                    piece, match.start(), match.end(), kind, sent_id, quoted, languages.lower(piece)
+                )
+            )
         sentences.append((first, len(words)))
         sent_id = len(sentences)
     for word in words:
@@ -148,12 +151,11 @@ def _glued_stop(text: str, words: list[Word], match) -> bool:
 def _classify(lang: str, word: Word) -> None:
     if word.kind != "word":
         return
-    info = _word_info(lang, word.text)
-    word.head, word.role, word.modifier, word.month = info
+    word.head, word.role, word.modifier, word.month, word.cue = _word_info(lang, word.text)
 
 
 @functools.lru_cache(maxsize=65536)
-def _word_info(lang: str, text: str) -> tuple[str | None, bool, bool, int | None]:
+def _word_info(lang: str, text: str) -> tuple[str | None, bool, bool, int | None, bool]:
     bases = languages.base_forms(lang, text)
     heads = languages.words(lang, "institutions", "heads")
     head = next((b for b in bases if b in heads), None)
@@ -163,7 +165,8 @@ def _word_info(lang: str, text: str) -> tuple[str | None, bool, bool, int | None
     modifier = any(b in modifiers for b in bases) or any(
         b.startswith(m) for b in bases for m in modifiers if len(m) >= 4
     )
-    return head, role, modifier, languages.month_of(lang, text)
+    cue = languages.any_type(lang).match(languages.lower(text)) is not None
+    return head, role, modifier, languages.month_of(lang, text), cue
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -204,7 +207,14 @@ def _with_state_words(text: Text, place: PlaceName) -> None:
 
 def _place_from(text: Text, i: int) -> PlaceName | None:
     words = text.words
-    for n in range(_MAX_PLACE_WORDS, 0, -1):
+    longest = _MAX_PLACE_WORDS if words[i].lower in _first_words(text.lang) else 1
+    if text.lang == "ru" and longest == 1:
+        longest = (
+            _MAX_PLACE_WORDS
+            if languages.base_forms("ru", words[i].text)[-1] in _first_words("ru")
+            else 1
+        )
+    for n in range(longest, 0, -1):
         end = i + n
         if end > len(words) or any(w.kind != "word" for w in words[i:end]):
             continue
@@ -225,6 +235,13 @@ def _place_from(text: Text, i: int) -> PlaceName | None:
 
 
 _NO_CODE = "-"
+
+
+@functools.cache
+def _first_words(lang: str) -> frozenset[str]:
+    """First words of the language's place names of two words or more."""
+    names = list(_countries(lang)) + list(languages.mapping(lang, "places", "cities"))
+    return frozenset(n.split()[0] for n in names if " " in n)
 
 
 def _lookup(lang: str, key: str, single: bool) -> tuple[str, str | None, str | None] | None:

@@ -113,7 +113,7 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False
     if state_word(text.lang, word):
         return False
-    if any(pattern.match(word.lower) for _, pattern in languages.types(text.lang)):
+    if word.cue:
         return False
     letters = [ch for ch in word.text if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
@@ -222,7 +222,7 @@ def _stops(text: Text, word: Word, nxt: Word | None = None) -> bool:
         return not (word.cap and nxt is not None and nxt.cap and not nxt.role)
     if word.lower in languages.words(text.lang, "institutions", "breakers"):
         return True
-    return any(pattern.match(word.lower) for _, pattern in languages.types(text.lang))
+    return word.cue
 
 
 def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpan | None:
@@ -557,7 +557,7 @@ def _remembered(text: Text, run: _Run, titled: bool) -> bool:
         return False
     cues = languages.stems(text.lang, "people", "remembered")
     lo, hi = text.sentences[text.words[run.start].sent]
-    sentence = text.span_text(lo, hi).lower()
+    sentence = languages.lower(text.span_text(lo, hi))
     return any(cue in sentence for cue in cues)
 
 

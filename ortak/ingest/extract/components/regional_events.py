@@ -101,7 +101,7 @@ def _cue_match(text: Text, sent: int, key: str) -> int | None:
     if pattern is None or lo >= hi:
         return None
     base = text.words[lo].start
-    match = pattern.search(text.text[base : text.words[hi - 1].end].lower())
+    match = pattern.search(languages.lower(text.text[base : text.words[hi - 1].end]))
     return _word_at(text, sent, base + match.start()) if match else None
 
 
@@ -121,11 +121,18 @@ def _sentence_kinds(text: Text) -> tuple[list[int], list[int]]:
 
 
 def _cues(text: Text, sent: int) -> list[_Cue]:
+    key = ("cues", sent)
+    if key not in text.cache:
+        text.cache[key] = _find_cues(text, sent)
+    return text.cache[key]
+
+
+def _find_cues(text: Text, sent: int) -> list[_Cue]:
     lo, hi = text.sentences[sent]
     if lo >= hi:
         return []
     base = text.words[lo].start
-    lowered = text.text[base : text.words[hi - 1].end].lower()
+    lowered = languages.lower(text.text[base : text.words[hi - 1].end])
     cues = []
     for name, pattern in languages.types(text.lang):
         for match in pattern.finditer(lowered):
@@ -142,7 +149,7 @@ def _head_noun(text: Text, k: int) -> int:
     last = k
     for j in range(k + 1, min(k + 4, hi)):
         word = text.words[j]
-        if word.kind == "word" and any(p.match(word.lower) for _, p in languages.types(text.lang)):
+        if word.kind == "word" and word.cue:
             last = j
         elif word.kind == "word" and not (word.text[:1].isdigit() or word.cap):
             break
