@@ -13,8 +13,8 @@ the ratio to tokenizing the same texts with the pipeline's own tokenizer.
 from __future__ import annotations
 
 import argparse
-import os
 import itertools
+import os
 import resource
 import sys
 import time

@@ -5,7 +5,8 @@ Turkic languages add case and possessive endings to a name, after an apostrophe 
 "Muradovun"), with vowels that follow the stem's (vowel harmony). `turkic_stems` lists the
 stems a word may have, most likely first; the caller keeps the first one it knows (a city, an
 institution's head noun, a surname). Russian declines names and nouns; `russian_normal` and
-`russian_nominative` bring them to the nominative with pymorphy3's dictionary. Plain Python: no Django, no spaCy.
+`russian_nominative` bring them to the nominative with pymorphy3's dictionary. Plain
+Python: no Django, no spaCy.
 """
 
 from __future__ import annotations
@@ -152,6 +153,10 @@ def russian_nominative(words: list[str]) -> list[str]:
     return out
 
 
+# Surname endings only a nominative has ("Сабиров"; "Сабирова" may be a genitive).
+_NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+
+
 def russian_name(words: list[str]) -> list[str]:
     """A personal name brought to the nominative ("Рамилем Гасановым" -> "Рамиль Гасанов").
 
@@ -160,7 +165,7 @@ def russian_name(words: list[str]) -> list[str]:
     out = []
     for word in words:
         parses = _analyzer().parse(word.lower()) if len(word) > 2 and "." not in word else []
-        if not parses or any("nomn" in p.tag for p in parses):
+        if not parses or any("nomn" in p.tag for p in parses) or word.lower().endswith(_NOMINATIVE):
             out.append(word)
             continue
         parse = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
@@ -170,7 +175,7 @@ def russian_name(words: list[str]) -> list[str]:
 
 
 def _best(word: str, pos: str):
-    return next((p for p in _analyzer().parse(word.lower()) if p.tag.POS == pos), None)
+    return next((p for p in _analyzer().parse(word.lower()) if pos == p.tag.POS), None)
 
 
 def _cased(new: str, old: str) -> str:

@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import event_parts, knowledge
+from ortak.ingest.extract import event_parts, knowledge, lexicon
 from ortak.ingest.extract.findings import Event, Findings, Org, Person, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY, Registry
 from ortak.ingest.extract.pipeline import Evidence, Extraction
@@ -34,7 +34,7 @@ class _Builder:
         """Record where `value` came from and return it."""
         if span is not None and value not in (None, [], ""):
             sent = self._sentence(span)
-            sentence = self.doc.text[sent.start_char : sent.end_char].strip()
+            sentence = lexicon.doc_text(self.doc)[sent.start_char : sent.end_char].strip()
             self.evidence.append(Evidence(path, value, sentence, span.start_char, span.end_char))
         return value
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ortak.ingest.extract import gazetteers, knowledge, languages
+from ortak.ingest.extract import gazetteers, knowledge, languages, lexicon
 from ortak.names import morphology
 
 _LETTERS = r"[^\W\d_]"
@@ -90,7 +90,7 @@ def analyse(doc: Doc, lang: str) -> Text:
     cached = doc.user_data.get(("ortak", "regional_text"))
     if cached is not None:
         return cached
-    text = doc.text
+    text = lexicon.doc_text(doc)
     words: list[Word] = []
     sentences: list[tuple[int, int]] = []
     sent_id = 0

@@ -38,8 +38,8 @@ def _orgs(record: dict) -> set[str]:
         ("Бишкекте диаспора боюнча жыйын болуп өттү жана ага өкүлдөр катышты.", "ky"),
         ("Тошкентда диаспора вакиллари билан учрашув бўлиб ўтди ва бу ҳақда маълумот берилди.",
          "uz"),
-        ("Toshkentda diaspora vakillari bilan uchrashuv boʻlib oʻtdi va bu haqida maʼlumot berildi.",
-         "uz"),
+        ("Toshkentda diaspora vakillari bilan uchrashuv boʻlib oʻtdi va bu haqida maʼlumot "
+         "berildi.", "uz"),
         ("Bakıda diaspor təşkilatlarının rəhbərləri ilə görüş keçirilib və məlumat verilib.", "az"),
         ("Ankara'da diaspora kuruluşlarının başkanları ile bir toplantı yapıldı ve bu da ilk oldu.",
          "tr"),

@@ -164,7 +164,7 @@ def _inflected(text: Text, k: int) -> bool:
     if text.lang == "ru" or text.words[k].kind != "word":
         return False
     word = text.words[k].text
-    stem, ending = morphology.split_apostrophe(word)
+    _, ending = morphology.split_apostrophe(word)
     if ending and ending.lower() in languages.suffixes(text.lang):
         return True
     endings = languages.stems(text.lang, "people", "surname_endings")
@@ -532,7 +532,7 @@ def _base_name(text: Text, words: list[str]) -> str:
         stems = morphology.turkic_stems(last, languages.suffixes(text.lang))[1:]
         base = next((s for s in stems if known(s.lower())), None)
         cut, _ = morphology.split_apostrophe(last)
-        words = words[:-1] + [base or cut]
+        words = [*words[:-1], base or cut]
     return " ".join(words)
 
 

@@ -342,7 +342,7 @@ def _venues(text: Text, sent: int) -> list[PlaceName]:
             place.ending.endswith(_LOCATIVE)
             or before in ("в", "во")
             or before in city_words
-            or (after in city_words and after.endswith(_LOCATIVE + ("е",)))
+            or (after in city_words and after.endswith((*_LOCATIVE, "е")))
         ):
             found.append(place)
     return found
