@@ -113,7 +113,7 @@ def any_type(lang: str) -> re.Pattern[str]:
     """One regex for every event word of the language, to tell a word is one."""
     cues = sorted({str(c).lower() for cs in (data(lang, "events").get("types") or {}).values()
                    for c in cs}, key=len, reverse=True)  # fmt: skip
-    return re.compile("|".join(re.escape(c) for c in cues) or r"(?!)")
+    return re.compile(r"(?<!\w)(?:" + ("|".join(re.escape(c) for c in cues) or r"(?!)") + ")")
 
 
 @functools.cache

@@ -117,11 +117,31 @@ def analyse(doc: Doc, lang: str) -> Text:
         sent_id = len(sentences)
     for word in words:
         _classify(lang, word)
+    _flag_cues(lang, text, words, sentences)
     result = Text(lang, text, words, sentences)
     result.vocabulary = frozenset(w.lower for w in words if w.kind == "word")
     result.places = _places(result)
     doc.user_data[("ortak", "regional_text")] = result
     return result
+
+
+def _flag_cues(lang: str, text: str, words: list[Word], sentences: list[tuple[int, int]]):
+    """Words inside an event phrase of the language ("Tecrübe Değişimi", "круглый стол")."""
+    pattern = languages.any_type(lang)
+    for lo, hi in sentences:
+        if lo >= hi:
+            continue
+        base = words[lo].start
+        lowered = languages.lower(text[base : words[hi - 1].end])
+        k = lo
+        for match in pattern.finditer(lowered):
+            start, end = base + match.start(), base + match.end()
+            while k < hi and words[k].end <= start:
+                k += 1
+            j = k
+            while j < hi and words[j].start < end:
+                words[j].cue = True
+                j += 1
 
 
 def _ordinal_end(words: list[Word], sentence: tuple[int, int]) -> bool:
@@ -165,8 +185,7 @@ def _word_info(lang: str, text: str) -> tuple[str | None, bool, bool, int | None
     modifier = any(b in modifiers for b in bases) or any(
         b.startswith(m) for b in bases for m in modifiers if len(m) >= 4
     )
-    cue = languages.any_type(lang).match(languages.lower(text)) is not None
-    return head, role, modifier, languages.month_of(lang, text), cue
+    return head, role, modifier, languages.month_of(lang, text), False
 
 
 # --- places ----------------------------------------------------------------------------------

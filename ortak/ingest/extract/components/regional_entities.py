@@ -113,6 +113,8 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False
     if state_word(text.lang, word):
         return False
+    if text.lang == "ru" and _russian_adjective(word.text):
+        return False  # "Азербайджанского (культурного центра)"
     if word.cue:
         return False
     letters = [ch for ch in word.text if ch.isalpha()]
@@ -174,6 +176,11 @@ def _inflected(text: Text, k: int) -> bool:
     )
 
 
+def _russian_adjective(text: str) -> bool:
+    tags = morphology.russian_tags(text)
+    return "ADJF" in tags and not {"Surn", "Name", "Patr"} & tags
+
+
 def _lone_surname(text: Text, i: int) -> bool:
     """A single word counts where it ends like a surname ("Yıldırım" does not)."""
     return _surname_like(text, text.words[i].text)
@@ -228,7 +235,9 @@ def _stops(text: Text, word: Word, nxt: Word | None = None) -> bool:
 def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpan | None:
     words = text.words
     lo = text.sentences[words[i].sent][0]
-    inside = languages.words(text.lang, "institutions", "inside")
+    inside = languages.words(text.lang, "institutions", "inside") | languages.words(
+        text.lang, "institutions", "under"
+    )
     start, j = i, i - 1
     while j >= lo and i - j < max_words:
         word = words[j]
@@ -244,6 +253,14 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
         start += 1
     if start == lo and start < i - 1 and _adverbial(text, start):
         start += 1  # "Tədbirdə Türk Dövlətləri ...": "at the event" opens the sentence
+    if start == lo and start == i - 1 and not words[i].cap:
+        return None  # "Güç birliği": a common noun, capitalised only as the sentence opens
+    if (
+        start > lo
+        and words[start - 1].text in '«“"'
+        and any(w.text in '»”"' for w in words[start:i])
+    ):
+        start -= 1  # "«Otandastar qory» QeAQ"
     end = _cut_at_ministry(text, start, i + 1)
     end = _with_parenthesis(text, end)
     return _OrgSpan(start, end, _turkic_name(text, start, end))

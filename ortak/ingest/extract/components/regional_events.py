@@ -54,6 +54,7 @@ class _Date:
     value: PartialDate
     until: PartialDate | None = None
     sent: int = 0
+    short_line: bool = False
 
 
 class RegionalEvents:
@@ -76,9 +77,9 @@ class RegionalEvents:
         main = _main_event(doc, text, held, dates, self)
         if main is not None:
             found.events = [main]
-        found.planned = [
-            e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None
-        ]
+        found.planned = _distinct(
+            [e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None]
+        )
         if main is None and not found.planned and (found.people or found.orgs):
             found.events = [_event(doc, text, [0], None, "other", dates, self)]
         if found.events:
@@ -257,11 +258,16 @@ def _event(doc, text, sentences, cue, type_, dates, options) -> Event:
 
 
 def _closest(dates: list[_Date], sent: int, verb: int | None) -> _Date | None:
-    inside = [d for d in dates if d.sent == sent]
+    inside = [d for d in dates if d.sent == sent and not _dateline_sentence(d)]
     if not inside:
         return None
     anchor = verb if verb is not None else inside[0].start
     return min(inside, key=lambda d: abs(d.start - anchor))
+
+
+def _dateline_sentence(date: _Date) -> bool:
+    """A date on a short line of its own ("Қазақстан • 20 Қараша, 2021") dates the article."""
+    return date.short_line
 
 
 def _today(text: Text, published: dt.date | None, limit: int) -> PartialDate | None:
@@ -372,6 +378,8 @@ def _dates(text: Text, published: dt.date | None) -> list[_Date]:
                 found.append(_Date(k, k + 1, value))
     for date in found:
         date.sent = words[date.start].sent
+        lo, hi = text.sentences[date.sent]
+        date.short_line = sum(w.kind == "word" for w in words[lo:hi]) <= 6
     return found
 
 
@@ -446,6 +454,22 @@ def _planned_event(doc, text, sent, dates, main) -> Event | None:
         event.start = PartialDate(published, "day")
     _place_planned(doc, text, event, sent)
     return event
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One planned event per type, date and place: an announcement repeats its event."""
+    seen, out = set(), []
+    for event in events:
+        key = (event.type, _iso(event.start), event.city.name if event.city else None)
+        if key in seen or (event.type, None, None) in seen and key[1:] == (None, None):
+            continue
+        seen.add(key)
+        out.append(event)
+    return out
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    return date.isoformat() if date else None
 
 
 def _place_planned(doc: Doc, text: Text, event: Event, sent: int) -> None:
