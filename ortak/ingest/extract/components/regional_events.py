@@ -461,7 +461,7 @@ def _distinct(events: list[Event]) -> list[Event]:
     seen, out = set(), []
     for event in events:
         key = (event.type, _iso(event.start), event.city.name if event.city else None)
-        if key in seen or (event.type, None, None) in seen and key[1:] == (None, None):
+        if key in seen or ((event.type, None, None) in seen and key[1:] == (None, None)):
             continue
         seen.add(key)
         out.append(event)
