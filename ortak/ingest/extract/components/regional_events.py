@@ -24,7 +24,8 @@ from ortak.ingest.extract.findings import DateMention, Event, Place, findings
 from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
 
 _LOCATIVE = ("da", "de", "ta", "te", "də", "да", "де", "та", "те", "до", "дө", "то", "тө")
-_YEAR = re.compile(r"^(19|20)\d\d$")
+# A year, alone or with its ending joined by a hyphen ("2022-ci", "2022-жылы", "2023-yil").
+_YEAR = re.compile(r"^((?:19|20)\d\d)(?:-[^\W\d_]+)?$")
 _DAYS = re.compile(r"^(\d{1,2})(?:[-–](\d{1,2}))?$")
 _NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
 
@@ -394,7 +395,7 @@ def _date_around(text: Text, k: int, published: dt.date | None) -> _Date | None:
         year_at = _year_before(text, start)
     if year_at is not None:
         start, end = min(start, year_at), max(end, year_at + 1)
-        year = int(words[year_at].text)
+        year = int(words[year_at].text[:4])
     elif days is not None and published is not None:
         year = published.year
     else:
