@@ -103,8 +103,17 @@ def _cue_match(text: Text, sent: int, key: str) -> int | None:
     if pattern is None or lo >= hi:
         return None
     base = text.words[lo].start
-    match = pattern.search(languages.lower(text.text[base : text.words[hi - 1].end]))
+    match = pattern.search(_lowered(text, sent))
     return _word_at(text, sent, base + match.start()) if match else None
+
+
+def _lowered(text: Text, sent: int) -> str:
+    """The sentence in lower case, made once per sentence."""
+    key = ("lowered", sent)
+    if key not in text.cache:
+        lo, hi = text.sentences[sent]
+        text.cache[key] = languages.lower(text.text[text.words[lo].start : text.words[hi - 1].end])
+    return text.cache[key]
 
 
 def _word_at(text: Text, sent: int, offset: int) -> int:
@@ -134,7 +143,9 @@ def _find_cues(text: Text, sent: int) -> list[_Cue]:
     if lo >= hi:
         return []
     base = text.words[lo].start
-    lowered = languages.lower(text.text[base : text.words[hi - 1].end])
+    lowered = _lowered(text, sent)
+    if not any(text.words[k].cue for k in range(lo, hi)):
+        return []  # no event word: the sentence names no event
     cues = []
     for name, pattern in languages.types(text.lang):
         for match in pattern.finditer(lowered):
