@@ -1,13 +1,16 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from ortak.core.health import healthz
 from ortak.network.admin import import_view
 
 urlpatterns = [
+    path("healthz", healthz, name="healthz"),
     path("admin/import/", admin.site.admin_view(import_view), name="admin_import"),
     path("admin/", admin.site.urls),
     path("api/", include("ortak.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("ortak.accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("workspace/", include("ortak.workspace.urls")),
     path("experts/", include("ortak.network.urls")),

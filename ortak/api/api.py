@@ -6,6 +6,7 @@ Anonymous readers see published records only; staff roles also read drafts
 
 from ninja import NinjaAPI
 
+from ortak.api.institution import router as institution_router
 from ortak.events.api import router as events_router
 from ortak.network.api import router as network_router
 from ortak.plans.api import router as plans_router
@@ -21,3 +22,4 @@ api.add_router("/", registry_router)
 api.add_router("/", events_router)
 api.add_router("/", plans_router)
 api.add_router("/", network_router)
+api.add_router("/", institution_router)

@@ -22,6 +22,8 @@ from ortak.ingest.extract.schema import Record
 
 PIPELINE_VERSION = settings.pipeline_version()
 _CYRILLIC_LANGUAGES = frozenset({"ru", "kk", "ky"})
+# Languages read by the regional pipeline, each with its data under patterns/<lang>/.
+_REGIONAL_LANGUAGES = frozenset({"ru", "tr", "az", "kk", "ky", "uz"})
 
 
 @dataclass(frozen=True)
@@ -66,10 +68,10 @@ def extract(article: Article, *, registry: Registry | None = None) -> Extraction
 
 @functools.cache
 def pipeline(script: str = "latin") -> Language:
-    """The pipeline for a script ("latin" or "cyrillic"), built from config.cfg once."""
+    """The pipeline for "latin" (English), "cyrillic" or "regional", built once."""
     components.register()
     config = settings.config()
-    section = config["nlp"] if script == "latin" else config["nlp_cyrillic"]
+    section = config[{"latin": "nlp", "cyrillic": "nlp_cyrillic"}.get(script, "nlp_regional")]
     nlp = spacy.blank(section["lang"])
     for name in section["pipeline"]:
         options = dict(config["components"][name])
@@ -79,6 +81,8 @@ def pipeline(script: str = "latin") -> Language:
 
 
 def _script(article: Article) -> str:
+    if article.language in _REGIONAL_LANGUAGES:
+        return "regional"
     if article.language in _CYRILLIC_LANGUAGES:
         return "cyrillic"
     letters = [ch for ch in article.text[:2000] if ch.isalpha()]
