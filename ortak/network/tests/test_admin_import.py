@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from ortak.accounts.tests.factories import sign_in_with_code
 from ortak.registry.models import DiasporaOrganization
 from ortak.registry.tests.factories import StateFactory
 
@@ -18,7 +19,7 @@ def test_preview_then_import_with_the_invalid_rows_skipped(client, secretariat):
     StateFactory(key="AZ"), StateFactory(key="KG")
     secretariat.is_staff = True
     secretariat.save()
-    client.force_login(secretariat)
+    sign_in_with_code(client, secretariat)
     upload = SimpleUploadedFile("organizations.csv", CSV, content_type="text/csv")
     preview = client.post(
         "/admin/import/", {"kind": "organizations", "file": upload, "preview": "1"}
