@@ -4,8 +4,8 @@ from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
-from ortak.api.access import published_only
-from ortak.api.schemas import Ref, StateRef, partial_date, ref, state_ref
+from ortak.accounts.permissions import published_only
+from ortak.core.schemas import Ref, StateRef, partial_date, ref, state_ref
 from ortak.events import selectors
 from ortak.events.selectors import EventFilters
 from ortak.reference.glossary import place_name

@@ -18,6 +18,7 @@ from ortak.ingest.extract import components, settings
 from ortak.ingest.extract.findings import findings
 from ortak.ingest.extract.linking import Registry
 from ortak.ingest.extract.reader import Article
+from ortak.ingest.extract.schema import Record
 
 PIPELINE_VERSION = settings.pipeline_version()
 _CYRILLIC_LANGUAGES = frozenset({"ru", "kk", "ky"})
@@ -45,7 +46,7 @@ class Evidence:
 class Extraction:
     """The record of one article, the evidence for its values, and how it was made."""
 
-    record: dict[str, Any]
+    record: Record
     evidence: list[Evidence] = field(default_factory=list)
     pipeline_version: str = PIPELINE_VERSION
     links: dict[str, tuple[str, float]] = field(default_factory=dict)

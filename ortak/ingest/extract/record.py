@@ -17,6 +17,7 @@ from ortak.ingest.extract.findings import Event, Findings, Org, Person, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY, Registry
 from ortak.ingest.extract.pipeline import Evidence, Extraction
 from ortak.ingest.extract.reader import Article
+from ortak.ingest.extract.schema import Record
 
 
 class _Builder:
@@ -49,7 +50,7 @@ class _Builder:
 
 
 def build(article: Article, doc: Doc, *, registry: Registry | None = None) -> Extraction:
-    """The schema record of one processed document."""
+    """The schema record of one processed document, typed (ortak.ingest.extract.schema)."""
     builder = _Builder(doc, registry or DEFAULT_REGISTRY)
     found = builder.found
     # An article that only announces events has none of its own, whoever it names.
@@ -60,7 +61,10 @@ def build(article: Article, doc: Doc, *, registry: Registry | None = None) -> Ex
         "planned": [_planned(builder, e, i) for i, e in enumerate(found.planned)],
     }
     return Extraction(
-        record=record, evidence=builder.evidence, links=builder.links, notes=list(article.notes)
+        record=Record.from_dict(record),
+        evidence=builder.evidence,
+        links=builder.links,
+        notes=list(article.notes),
     )
 
 

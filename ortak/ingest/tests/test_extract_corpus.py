@@ -83,7 +83,7 @@ def _corpus_scores(corpus: Path) -> dict[str, float]:
         if not gold_path.exists():
             continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        record = extract(read_path(text_path)).record
+        record = extract(read_path(text_path)).record.to_dict()
         article = scorer.score_article(gold, record)
         present = [article[k] for k in scorer.OVERALL if k in article]
         article["overall"] = sum(present) / len(present)
@@ -125,6 +125,8 @@ def test_the_seed_articles_come_out_right():
 
     for stem in ("001", "002"):
         gold = json.loads((CORPUS / f"{stem}.gold.json").read_text(encoding="utf-8"))
-        article = scorer.score_article(gold, extract(read_path(CORPUS / f"{stem}.txt")).record)
+        article = scorer.score_article(
+            gold, extract(read_path(CORPUS / f"{stem}.txt")).record.to_dict()
+        )
         faults = {k: v for k, v in article.items() if k in scorer.OVERALL and v < 1.0}
         assert not faults, f"{stem}: {faults}"

@@ -13,7 +13,7 @@ TEXT = (
 
 
 def _record():
-    return extract(read_text(TEXT)).record
+    return extract(read_text(TEXT)).record.to_dict()
 
 
 def test_russian_language_and_main_event():
