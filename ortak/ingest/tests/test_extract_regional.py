@@ -17,7 +17,7 @@ from ortak.ingest.extract.reader import Article
 
 
 def _record(text: str, lang: str, published: dt.date | None = None) -> dict:
-    return extract(Article(text=text, language=lang, published=published)).record
+    return extract(Article(text=text, language=lang, published=published)).record.to_dict()
 
 
 def _people(record: dict) -> dict[str, dict]:
