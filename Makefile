@@ -16,6 +16,7 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	touch $@
 
 setup: $(VENV)/.installed
+	@bash scripts/ensure-pango
 
 ## make run: set everything up, load the reference data and the sample articles, serve
 run: setup

@@ -466,10 +466,19 @@ def event_find_same(
         same_round = Event.objects.filter(series_id=series_id, number=number).first()
         if same_round:
             return same_round
-    candidates = Event.objects.filter(event_type=event_type, city__iexact=city)
-    for event in candidates.only("id", "title", "start_date", "end_date"):
+    # An announced event is often placed only by month and not by city: a later report of it
+    # held is the same event, not a second one (events.services.event_fulfil makes it held).
+    announced = Q(status=EventStatus.PLANNED, city="")
+    candidates = Event.objects.filter(Q(city__iexact=city) | announced, event_type=event_type)
+    fields = ("id", "title", "start_date", "start_precision", "end_date", "end_precision")
+    for event in candidates.only(*fields):
         if start and event.start_date:
-            last = event.end_date or event.start_date
+            # "March 2019" runs to the month's last day.
+            last = (
+                PartialDate(event.end_date, event.end_precision).last_day()
+                if event.end_date
+                else (PartialDate(event.start_date, event.start_precision).last_day())
+            )
             if event.start_date <= start.last_day() and start.date <= last:
                 return event
         elif similarity(event.title, title) >= SAME_TITLE:

@@ -17,7 +17,8 @@ from ortak.core.services import (
     require_dates_in_order,
     with_actor,
 )
-from ortak.events.models import Event, EventStatus, Outcome, Participation, SiteVisit
+from ortak.events.models import Event, EventStatus, Outcome, Participation, SiteVisit, Source
+from ortak.events.signals import event_published
 from ortak.registry.models import Institution, Person, State
 
 
@@ -58,6 +59,8 @@ def event_create(
     with_actor(event, actor).save()
     event.organizers.set(organizers)
     event.countries.set(countries)
+    if event.is_published:
+        event_published.send(sender=Event, event=event, actor=actor)
     return event
 
 
@@ -106,4 +109,49 @@ def event_publish(*, actor: Any, event: Event) -> Event:
         if person.publication != Publication.PUBLISHED:
             person.publication = Publication.PUBLISHED
             with_actor(person, actor).save(update_fields=["publication", "updated_at"])
+    event_published.send(sender=Event, event=event, actor=actor)
     return event
+
+
+@transaction.atomic
+def event_fulfil(
+    *,
+    actor: Any,
+    event: Event,
+    source: Source,
+    start: PartialDate | str | None = None,
+    end: PartialDate | str | None = None,
+) -> Event:
+    """A planned event that a later article reports held: the same record becomes held,
+    with the report's dates where they are more precise, and the article as one more source.
+
+    Called instead of making a second event when a held report matches a planned one.
+    """
+    require_review(actor)
+    start, end = as_partial_date(start), as_partial_date(end)
+    event.status = EventStatus.HELD
+    for prefix, value in (("start", start), ("end", end)):
+        if value and _more_precise(
+            value.precision, getattr(event, f"{prefix}_precision"), event, prefix
+        ):
+            setattr(event, f"{prefix}_date", value.date)
+            setattr(event, f"{prefix}_precision", value.precision)
+    require_dates_in_order(
+        PartialDate(event.start_date, event.start_precision) if event.start_date else None,
+        PartialDate(event.end_date, event.end_precision) if event.end_date else None,
+        "event",
+    )
+    with_actor(event, actor).save()
+    source.events.add(event)
+    if event.is_published:
+        event_published.send(sender=Event, event=event, actor=actor)
+    return event
+
+
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _more_precise(new: str, old: str, event: Event, prefix: str) -> bool:
+    if getattr(event, f"{prefix}_date") is None:
+        return True
+    return _PRECISION_RANK.get(new, 0) > _PRECISION_RANK.get(old, 0)

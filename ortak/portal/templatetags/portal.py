@@ -148,3 +148,11 @@ def map_points(plot: Any) -> str:
             for p in plot.points
         ),
     )
+
+
+@register.simple_tag
+def status_label(status: str) -> str:
+    """The label of a measure's status: `{% status_label "overdue" %}`."""
+    from ortak.plans.models import MeasureStatus
+
+    return str(MeasureStatus(status).label) if status in MeasureStatus.values else status
