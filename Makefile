@@ -23,6 +23,7 @@ run: setup
 	$(BIN)/ortak migrate --noinput
 	$(BIN)/ortak load-reference
 	$(BIN)/ortak ingest --publish --skip-known ortak/ingest/samples/*.txt
+	$(BIN)/ortak demo
 	$(BIN)/ortak demo-accounts
 	$(BIN)/ortak collectstatic --noinput --verbosity 0
 	$(BIN)/ortak serve

@@ -155,3 +155,30 @@ def _more_precise(new: str, old: str, event: Event, prefix: str) -> bool:
     if getattr(event, f"{prefix}_date") is None:
         return True
     return _PRECISION_RANK.get(new, 0) > _PRECISION_RANK.get(old, 0)
+
+
+@transaction.atomic
+def source_create(
+    *,
+    actor: Any,
+    text: str,
+    events: Iterable[Event] = (),
+    title: str = "",
+    url: str = "",
+    published: Any = None,
+    language: str = "en",
+    **fields: Any,
+) -> Source:
+    """A document that reports events, kept with its full text; the secretariat's or a
+    reviewer's (ingested articles come through ortak.ingest instead)."""
+    require_review(actor)
+    import hashlib
+
+    digest = hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+    source = Source(
+        text=text, title=title, url=url, published=published, language=language,
+        content_hash=digest, **fields,
+    )  # fmt: skip
+    with_actor(source, actor).save()
+    source.events.set(events)
+    return source

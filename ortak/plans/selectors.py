@@ -129,6 +129,7 @@ def measure_statuses(measures: Iterable[Measure], *, as_of: dt.date) -> dict[int
         )
         state = MeasureState(status, linked, decisions[measure.pk])
         measure.status, measure.status_label, measure.linked_events = status, state.label, linked
+        measure.decision_list = decisions[measure.pk]
         states[measure.pk] = state
     return states
 

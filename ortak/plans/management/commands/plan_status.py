@@ -37,7 +37,13 @@ class Command(BaseCommand):
             for event in measure["events"]:
                 self.stdout.write(
                     f"{'':18}event {event['id']}: {event['title']} "
-                    f"({event['date'] or 'no date'}, {event['status']})"
+                    f"({_when(event)}, {event['status']})"
                 )
         counts = ", ".join(f"{status} {n}" for status, n in data["counts"].items())
         self.stdout.write(f"counts: {counts}")
+
+
+def _when(event: dict) -> str:
+    if event["date"]:
+        return event["date"]
+    return f"reported {event['reported']}" if event["reported"] else "no date"
