@@ -126,6 +126,12 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
+# The weekly plan digest (ortak plan-digest) goes through Django's e-mail backend: printed to
+# the console unless ORTAK_EMAIL_URL names an SMTP server (smtp://user:pass@host:587).
+EMAIL_CONFIG = env.email_url("ORTAK_EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env.str("ORTAK_FROM_EMAIL", default="ortak@localhost")
+
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/workspace/"
 LOGOUT_REDIRECT_URL = "/"

@@ -262,3 +262,19 @@ class Progress(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.measure}: {self.date}"
+
+
+class DigestSubscription(TimeStampedModel):
+    """A user who asked for the weekly e-mail of their measures due soon or overdue."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plan_digest"
+    )
+    active = models.BooleanField(_("send the weekly digest"), default=True)
+    last_sent = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("weekly plan digest")
+
+    def __str__(self) -> str:
+        return f"{self.user} ({'on' if self.active else 'off'})"

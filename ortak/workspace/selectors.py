@@ -48,7 +48,10 @@ def home(*, access: Access, user: Any) -> dict[str, Any]:
         context["recent_events"] = _scoped(Event.objects, access, "state")[:RECENT]
         context["recent_people"] = _scoped(Person.objects, access, "state")[:RECENT]
     if access.secretariat or access.editor:
+        from ortak.plans.models import DigestSubscription
+
         context["measures_due"] = _measures_due(access)[:RECENT]
+        context["digest_on"] = DigestSubscription.objects.filter(user=user, active=True).exists()
     return context
 
 

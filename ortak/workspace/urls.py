@@ -50,6 +50,7 @@ urlpatterns = [
     path("site-visits/<int:pk>/remove/", events.site_visit_remove, name="site_visit_remove"),
     path("plans/", plans.plan_list, name="plan_list"),
     path("plans/new/", plans.plan_new, name="plan_new"),
+    path("plans/digest/", plans.digest, name="digest"),
     path("plans/import/", plans.plan_import, name="plan_import"),
     path("plans/<int:pk>/", plans.plan_edit, name="plan"),
     path("plans/links/", plans.link_proposals, name="link_proposals"),

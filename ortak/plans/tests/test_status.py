@@ -105,3 +105,23 @@ def test_only_editors_of_a_responsible_state_record_decisions():
     with pytest.raises(PermissionDenied):
         measure_decide(actor=editor_of(kazakhstan), **arguments)
     assert measure_decide(actor=editor_of(azerbaijan), **arguments).kind == "cancelled"
+
+
+@pytest.mark.django_db
+def test_the_weekly_digest_goes_only_to_those_who_asked(mailoutbox):
+    from ortak.plans.services.digest import digest_send, digest_subscribe
+
+    azerbaijan = StateFactory(key="AZ")
+    MeasureFactory(
+        title="Forum in Baku", responsible=[InstitutionFactory(state=azerbaijan)],
+        due_date=dt.date(2025, 4, 1), due_until=dt.date(2025, 6, 30), due_precision="quarter",
+    )  # fmt: skip
+    asked, silent = editor_of(azerbaijan), editor_of(azerbaijan)
+    asked.email, silent.email = "asked@example.org", "silent@example.org"
+    asked.save(), silent.save()
+    digest_subscribe(actor=asked, active=True)
+    assert digest_send(today=JUNE + dt.timedelta(days=30)) == 1
+    assert [m.to for m in mailoutbox] == [["asked@example.org"]]
+    assert "Forum in Baku" in mailoutbox[0].body and "Overdue" in mailoutbox[0].body
+    digest_subscribe(actor=asked, active=False)
+    assert digest_send(today=JUNE) == 0

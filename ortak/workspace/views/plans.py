@@ -14,6 +14,7 @@ from ortak.plans import selectors as plan_selectors
 from ortak.plans import services as plans
 from ortak.plans.importing import read_table
 from ortak.plans.models import ActivityPlan, Measure, MeasureLink
+from ortak.plans.services.digest import digest_subscribe
 from ortak.workspace import selectors
 from ortak.workspace.access import require, workspace_view
 from ortak.workspace.errors import plain_message
@@ -248,3 +249,13 @@ def link_decide(request: HttpRequest, pk: int) -> HttpResponse:
         plans.measure_link_dismiss(actor=request.user, link=link)
         message = _("The proposal was dismissed.")
     return done(request, message, reverse("workspace:link_proposals"))
+
+
+@require_POST
+@workspace_view
+def digest(request: HttpRequest) -> HttpResponse:
+    """Turn the user's weekly e-mail of measures due on or off."""
+    active = request.POST.get("active") == "on"
+    digest_subscribe(actor=request.user, active=active)
+    message = _("You will receive the weekly digest.") if active else _("The weekly digest is off.")
+    return done(request, message, reverse("workspace:dashboard"))
