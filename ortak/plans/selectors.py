@@ -94,15 +94,6 @@ def _institution_prefetches(published_only: bool) -> list[Prefetch]:
     ]
 
 
-def _linked_events() -> QuerySet[Event]:
-    sources = Source.objects.filter(PUBLISHED).only("id", "published", "url", "title")
-    return (
-        Event.objects.filter(PUBLISHED)
-        .select_related("state")
-        .prefetch_related(Prefetch("sources", sources, to_attr="source_list"), "countries")
-    )
-
-
 def measure_statuses(measures: Iterable[Measure], *, as_of: dt.date) -> dict[int, MeasureState]:
     """Each measure's status on `as_of`, from its linked published events and decisions.
 
@@ -110,10 +101,12 @@ def measure_statuses(measures: Iterable[Measure], *, as_of: dt.date) -> dict[int
     """
     measures = list(measures)
     ids = [measure.pk for measure in measures]
+    sources = Source.objects.filter(PUBLISHED).only("id", "published", "url", "title")
     links = (
         MeasureLink.objects.filter(measure_id__in=ids, state=LinkState.LINKED)
         .filter(event__publication=Publication.PUBLISHED)
-        .prefetch_related(Prefetch("event", _linked_events()))
+        .select_related("event", "event__state")
+        .prefetch_related(Prefetch("event__sources", sources, to_attr="source_list"))
     )
     events: dict[int, list[Event]] = defaultdict(list)
     for link in links:

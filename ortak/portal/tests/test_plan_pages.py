@@ -87,3 +87,12 @@ def test_the_report_as_pdf(client, seeded):
 def test_an_unknown_report_is_not_found(client, seeded, file_format, language):
     url = reverse("portal:plan_report", args=[seeded["plan"].pk, file_format])
     assert client.get(url, {"language": language}).status_code == 404
+
+
+def test_an_event_without_a_day_is_shown_by_the_day_it_was_reported(client, seeded):
+    import datetime as dt
+
+    event = f.EventFactory(title="Internship in Astana", start_date=None, status="held")
+    f.SourceFactory(published=dt.date(2025, 6, 13)).events.add(event)
+    for url in (reverse("portal:events"), reverse("portal:event", args=[event.pk])):
+        assert "reported 13 June 2025" in client.get(url).content.decode()
