@@ -127,5 +127,5 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str]]:
     return ticks
 
 
-def _short(text: str, limit: int = 38) -> str:
+def _short(text: str, limit: int = 32) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

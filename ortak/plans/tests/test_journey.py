@@ -88,3 +88,9 @@ def test_plan_status_command_prints_measures_and_counts(baku_published, capsys):
     call_command("plan_status", "Diaspora Joint Activity Plan 2019", "--as-of", "2019-03-01")
     out = capsys.readouterr().out
     assert "overdue" in out and "counts: not_started 1, scheduled 2, held 1, overdue 1" in out
+
+
+def test_the_measure_page_shows_the_articles_sentence_as_evidence(baku_published, client):
+    measure = baku_published.measures.get(number="1")
+    html = client.get(f"/measures/{measure.pk}/").content.decode()
+    assert "a part of the joint action plan of the member states" in html
