@@ -1,16 +1,23 @@
-"""Writes to accounts: the operator account for command-line work, the demo accounts."""
+"""Writes to accounts: the operator account, the demo accounts, two-factor devices."""
 
 from __future__ import annotations
 
+import base64
 import secrets
+from dataclasses import dataclass
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ortak.accounts.models import Membership, Role
+from ortak.core.errors import PermissionDenied
 from ortak.registry.models import State
 
 OPERATOR = "ortak"
+# The name of the demo accounts' devices; `ortak demo-accounts --codes` reads only these.
+DEMO_DEVICE = "demo"
+DEMO_USERNAMES = ("editor", "secretariat")
 
 
 def operator_user() -> User:
@@ -25,14 +32,26 @@ def operator_user() -> User:
     return user
 
 
+@dataclass(frozen=True)
+class DemoAccount:
+    """What a person needs to sign in as a demo account: password and authenticator key."""
+
+    username: str
+    password: str
+    totp_secret: str
+    otpauth_url: str
+
+
 @transaction.atomic
-def demo_accounts_ensure(*, state_key: str = "AZ") -> dict[str, str]:
+def demo_accounts_ensure(*, state_key: str = "AZ") -> list[DemoAccount]:
     """A demo editor (editor of one state and reviewer) and a demo secretariat account.
 
-    Passwords are random and printed once; running it again sets new ones.
+    Both roles must sign in with a one-time code, so each account gets a confirmed
+    authenticator device. Passwords and keys are random and printed once; running it again
+    sets new ones.
     """
     state = State.objects.get(key=state_key)
-    accounts = {}
+    accounts = []
     for username, roles in (
         ("editor", [(Role.EDITOR, state), (Role.REVIEWER, None)]),
         ("secretariat", [(Role.SECRETARIAT, None)]),
@@ -44,5 +63,38 @@ def demo_accounts_ensure(*, state_key: str = "AZ") -> dict[str, str]:
         user.save()
         for role, scope in roles:
             Membership.objects.get_or_create(user=user, role=role, state=scope)
-        accounts[username] = password
+        TOTPDevice.objects.filter(user=user).delete()
+        device = TOTPDevice.objects.create(user=user, name=DEMO_DEVICE, confirmed=True)
+        accounts.append(DemoAccount(username, password, totp_secret(device), device.config_url))
     return accounts
+
+
+def totp_secret(device: TOTPDevice) -> str:
+    """The device's key as an authenticator app takes it when typed in (base32)."""
+    return base64.b32encode(bytes.fromhex(device.key)).decode("ascii").rstrip("=")
+
+
+def totp_device_pending(*, actor: User) -> TOTPDevice:
+    """The actor's authenticator device waiting to be confirmed, with a new key if none.
+
+    Refused (ortak.E306) when the actor has a confirmed device already: adding a second one
+    with the password alone would defeat the first.
+    """
+    if TOTPDevice.objects.filter(user=actor, confirmed=True).exists():
+        raise PermissionDenied(
+            "two-factor sign-in is set up already; ask the secretariat to reset it",
+            code="E306",
+        )
+    device = TOTPDevice.objects.filter(user=actor, confirmed=False).first()
+    return device or TOTPDevice.objects.create(user=actor, name="authenticator", confirmed=False)
+
+
+@transaction.atomic
+def totp_device_confirm(*, actor: User, code: str) -> TOTPDevice | None:
+    """Confirm the actor's pending device with a code from it; None when the code is wrong."""
+    device = TOTPDevice.objects.select_for_update().filter(user=actor, confirmed=False).first()
+    if device is None or not device.verify_token(code):
+        return None
+    device.confirmed = True
+    device.save(update_fields=["confirmed"])
+    return device

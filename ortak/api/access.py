@@ -1,15 +1,5 @@
-"""Who reads drafts through the API: the people who work on them; the public never does."""
+"""Who reads drafts through the API: the rule lives with the others, in accounts.permissions."""
 
-from __future__ import annotations
+from ortak.accounts.permissions import published_only
 
-from django.http import HttpRequest
-
-from ortak.accounts.permissions import can_review, editor_state_ids, is_secretariat
-
-
-def published_only(request: HttpRequest) -> bool:
-    """True for anonymous users and plain accounts; staff roles also read drafts."""
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return True
-    return not (is_secretariat(user) or can_review(user) or editor_state_ids(user))
+__all__ = ["published_only"]

@@ -1,12 +1,14 @@
 """Events in the JSON API: events (with participants), series and their rounds."""
 
+from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
-from ortak.api.access import published_only
-from ortak.api.schemas import Ref, StateRef, partial_date, ref, state_ref
+from ortak.accounts.permissions import published_only
+from ortak.core.schemas import Ref, StateRef, partial_date, ref, state_ref
 from ortak.events import selectors
 from ortak.events.selectors import EventFilters
+from ortak.reference.glossary import place_name
 
 router = Router(tags=["events"])
 PAGE_SIZE = 50
@@ -22,9 +24,16 @@ class EventOut(Schema):
     end: str | None
     city: str
     country: str
+    # The city and country in the language the request asks for (Accept-Language, or the
+    # portal's language cookie): "Бишкек, Киргизия"; `city` and `country` stay as stored.
+    place: str
     state: StateRef | None
     series: Ref | None
     number: int | None
+
+    @staticmethod
+    def resolve_place(event) -> str:
+        return place_name(event.city, event.country, get_language())
 
     @staticmethod
     def resolve_type(event) -> str:

@@ -9,6 +9,7 @@ DEMO), so `ortak demo --remove` takes every one of them away and nothing else.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,7 +18,7 @@ from django.db import transaction
 from ortak.accounts.permissions import require_secretariat
 from ortak.core.models import Publication
 from ortak.events.models import Event, EventStatus, EventType, Source
-from ortak.events.services import event_create, source_create
+from ortak.events.services import event_create, source_create, source_events_add, source_publish
 from ortak.plans.models import ActivityPlan
 from ortak.plans.services import measure_create, measure_decide, measure_links_refresh, plan_create
 from ortak.registry.models import Institution, State
@@ -134,11 +135,14 @@ def _events(actor, today: dt.date) -> None:
         (announced, "Ortak demo note: a capacity building training is announced in Budapest."),
         (undated, "Ortak demo note: diaspora officials completed an internship in Astana."),
     ):  # fmt: skip
-        source_create(
-            actor=actor, text=text, events=[event], title=f"Ortak demo: {event.title}",
+        source = source_create(
+            actor=actor, text=text, title=f"Ortak demo: {event.title}",
+            content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
             published=reported if event is undated else today - dt.timedelta(days=90),
             pipeline_version=DEMO,
         )  # fmt: skip
+        source_events_add(actor=actor, source=source, events=[event])
+        source_publish(actor=actor, source=source)
         measure_links_refresh(event=event, actor=actor)
 
 

@@ -3,8 +3,8 @@
 from ninja import Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
-from ortak.api.access import published_only
-from ortak.api.schemas import Ref, StateRef, partial_date, ref, state_ref
+from ortak.accounts.permissions import published_only
+from ortak.core.schemas import Ref, StateRef, partial_date, ref, state_ref
 from ortak.registry import selectors
 from ortak.registry.selectors import InstitutionFilters, OrganizationFilters, PersonFilters
 
