@@ -16,12 +16,14 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	touch $@
 
 setup: $(VENV)/.installed
+	@bash scripts/ensure-pango
 
 ## make run: set everything up, load the reference data and the sample articles, serve
 run: setup
 	$(BIN)/ortak migrate --noinput
 	$(BIN)/ortak load-reference
 	$(BIN)/ortak ingest --publish --skip-known ortak/ingest/samples/*.txt
+	$(BIN)/ortak demo
 	$(BIN)/ortak demo-accounts
 	$(BIN)/ortak collectstatic --noinput --verbosity 0
 	$(BIN)/ortak serve

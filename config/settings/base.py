@@ -143,6 +143,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
+# The weekly plan digest (ortak plan-digest) goes through Django's e-mail backend: printed to
+# the console unless ORTAK_EMAIL_URL names an SMTP server (smtp://user:pass@host:587).
+EMAIL_CONFIG = env.email_url("ORTAK_EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+DEFAULT_FROM_EMAIL = env.str("ORTAK_FROM_EMAIL", default="ortak@localhost")
 # Sign-in: django-axes counts wrong passwords on every sign-in form (the workspace's and the
 # back office's), per account and per client address; ORTAK_LOGIN_FAILURE_LIMIT of them lock
 # that account (or address) for ORTAK_LOGIN_LOCKOUT_MINUTES, during which even the right

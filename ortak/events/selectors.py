@@ -176,6 +176,15 @@ def _rows(events: QuerySet[Event]) -> QuerySet[Event]:
     return rows.only(*EVENT_ROW_FIELDS, *STATE_FIELDS)
 
 
+def reported_on() -> Subquery:
+    """The day the first published source reported an event: where an article gives no day,
+    the event is placed in time by it ("reported 13 June 2025")."""
+    sources = Source.objects.filter(
+        PUBLISHED, events=OuterRef("pk"), published__isnull=False
+    ).order_by("published")
+    return Subquery(sources.values("published")[:1])
+
+
 class LatestFirst:
     """A filtered list of events, latest first and undated last, for a Paginator.
 
@@ -189,7 +198,8 @@ class LatestFirst:
     def __init__(self, events: QuerySet[Event], totals: EventTotals) -> None:
         rows = _rows(events)
         self.dated = rows.filter(start_date__isnull=False).order_by("-start_date", "title", "id")
-        self.undated = rows.filter(start_date__isnull=True).order_by("title", "id")
+        undated = rows.filter(start_date__isnull=True).annotate(reported_on=reported_on())
+        self.undated = undated.order_by(F("reported_on").desc(nulls_last=True), "title", "id")
         self.totals = totals
 
     def count(self) -> int:
@@ -215,7 +225,7 @@ def latest_events(*, limit: int, published_only: bool = True) -> QuerySet[Event]
     cached fragment, so it runs once a data version.
     """
     events = event_list(published_only=published_only).exclude(status=EventStatus.PLANNED)
-    return _rows(events)[:limit]
+    return _rows(events).annotate(reported_on=reported_on())[:limit]
 
 
 # What the related records of an event's page keep for their own pages: other spellings,
@@ -246,7 +256,8 @@ def event_get(*, pk: int, published_only: bool = True) -> Event:
         for name, table in _RELATIONS.items()
     }
     events = event_list(published_only=published_only).select_related("host", "measure")
-    events = events.defer(*_HEAVY).annotate(**has).filter(pk=pk).order_by()
+    events = events.defer(*_HEAVY).annotate(**has, reported_on=reported_on())
+    events = events.filter(pk=pk).order_by()
     event = next(iter(events[:1]), None)
     if event is None:
         raise Http404("no such event")
@@ -466,10 +477,19 @@ def event_find_same(
         same_round = Event.objects.filter(series_id=series_id, number=number).first()
         if same_round:
             return same_round
-    candidates = Event.objects.filter(event_type=event_type, city__iexact=city)
-    for event in candidates.only("id", "title", "start_date", "end_date"):
+    # An announced event is often placed only by month and not by city: a later report of it
+    # held is the same event, not a second one (events.services.event_fulfil makes it held).
+    announced = Q(status=EventStatus.PLANNED, city="")
+    candidates = Event.objects.filter(Q(city__iexact=city) | announced, event_type=event_type)
+    fields = ("id", "title", "start_date", "start_precision", "end_date", "end_precision")
+    for event in candidates.only(*fields):
         if start and event.start_date:
-            last = event.end_date or event.start_date
+            # "March 2019" runs to the month's last day.
+            last = (
+                PartialDate(event.end_date, event.end_precision).last_day()
+                if event.end_date
+                else (PartialDate(event.start_date, event.start_precision).last_day())
+            )
             if event.start_date <= start.last_day() and start.date <= last:
                 return event
         elif similarity(event.title, title) >= SAME_TITLE:

@@ -1,10 +1,11 @@
 """Plans in the JSON API: activity plans and their measures, with progress."""
 
+from django.utils import timezone
 from ninja import Query, Router, Schema
 from ninja.pagination import PageNumberPagination, paginate
 
 from ortak.api.access import published_only
-from ortak.api.schemas import Ref, partial_date, ref
+from ortak.api.schemas import Ref, ref
 from ortak.plans import selectors
 from ortak.plans.selectors import PlanFilters
 
@@ -43,7 +44,7 @@ class MeasureOut(Schema):
 
     @staticmethod
     def resolve_due(measure) -> str | None:
-        return partial_date(measure, "due")
+        return str(measure.due) if measure.due else None
 
 
 class MeasureInPlan(Schema):
@@ -57,7 +58,7 @@ class MeasureInPlan(Schema):
 
     @staticmethod
     def resolve_due(measure) -> str | None:
-        return partial_date(measure, "due")
+        return str(measure.due) if measure.due else None
 
     @staticmethod
     def resolve_responsible(measure) -> list[dict]:
@@ -143,8 +144,11 @@ def plan(request, pk: int):
 @router.get("/measures", response=list[MeasureOut])
 @paginate(PageNumberPagination, page_size=PAGE_SIZE)
 def measures(request, query: Query[MeasureQuery]):
-    return selectors.measure_list(
-        published_only=published_only(request), plan=query.plan, status=query.status
+    return selectors.measure_list_with_status(
+        published_only=published_only(request),
+        plan=query.plan,
+        status=query.status,
+        as_of=timezone.localdate(),
     )
 
 

@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class PlansConfig(AppConfig):
     name = "ortak.plans"
     label = "plans"
+
+    def ready(self) -> None:
+        # A published event is linked to the measures it carries out (ortak.plans.services).
+        from ortak.events.signals import event_published
+        from ortak.plans.receivers import event_published_link
+
+        event_published.connect(event_published_link, dispatch_uid="plans-event-published")

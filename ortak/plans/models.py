@@ -6,7 +6,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ortak.core.models import DatePrecision, PublishableModel, TimeStampedModel
+from ortak.core.models import PublishableModel, TimeStampedModel
+from ortak.plans.due import DuePeriod
 
 
 class Strategy(PublishableModel):
@@ -52,6 +53,9 @@ class ActivityPlan(PublishableModel):
         blank=True,
         related_name="plans_adopted",
     )
+    # How articles name the plan ("the Action Plan of the Kyrgyz chairmanship in the OTS for
+    # 2025"): an event whose framework says so is linked to the plan.
+    aliases = models.JSONField(_("other names"), default=list, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -68,15 +72,30 @@ class ActivityPlan(PublishableModel):
 
 
 class MeasureStatus(models.TextChoices):
-    PLANNED = "planned", _("Planned")
-    IN_PROGRESS = "in_progress", _("In progress")
-    DONE = "done", _("Done")
+    """Derived from the evidence (ortak.plans.status), never typed in."""
+
+    NOT_STARTED = "not_started", _("Not started")
+    SCHEDULED = "scheduled", _("Scheduled")
+    HELD = "held", _("Held")
+    OVERDUE = "overdue", _("Overdue")
     POSTPONED = "postponed", _("Postponed")
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class DuePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    QUARTER = "quarter", _("Quarter")
+    YEAR = "year", _("Year")
+    RANGE = "range", _("Range")
+
+
 class Measure(PublishableModel):
-    """One measure of a plan: what, who is responsible, with whom, by when."""
+    """One measure of a plan: what, who is responsible, with whom, where, by when.
+
+    Its program (a series of the registry or an event type) and host are what an event is
+    matched by; its status is derived from the events linked to it and the decisions taken.
+    """
 
     plan = models.ForeignKey(ActivityPlan, on_delete=models.CASCADE, related_name="measures")
     number = models.CharField(_("number"), max_length=10, blank=True)
@@ -89,6 +108,15 @@ class Measure(PublishableModel):
         blank=True,
         related_name="measures",
     )
+    event_type = models.CharField(_("event type"), max_length=30, blank=True)
+    host = models.ForeignKey(
+        "registry.State",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="measures_hosted",
+        verbose_name=_("host state"),
+    )
     responsible = models.ManyToManyField(
         "registry.Institution",
         related_name="measures_responsible",
@@ -100,12 +128,10 @@ class Measure(PublishableModel):
         related_name="measures_partnered",
         verbose_name=_("partner institutions"),
     )
-    due_date = models.DateField(_("due"), null=True, blank=True)
+    due_date = models.DateField(_("due from"), null=True, blank=True)
+    due_until = models.DateField(_("due until"), null=True, blank=True)
     due_precision = models.CharField(
-        max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
-    )
-    status = models.CharField(
-        _("status"), max_length=12, choices=MeasureStatus.choices, default=MeasureStatus.PLANNED
+        max_length=7, choices=DuePrecision.choices, default=DuePrecision.DAY
     )
     history = HistoricalRecords(m2m_fields=[responsible, partners])
 
@@ -115,6 +141,100 @@ class Measure(PublishableModel):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def due(self) -> DuePeriod | None:
+        return DuePeriod.stored(self.due_date, self.due_until, self.due_precision)
+
+
+class LinkState(models.TextChoices):
+    LINKED = "linked", _("Linked")
+    PROPOSED = "proposed", _("Proposed")
+    DISMISSED = "dismissed", _("Dismissed")
+
+
+class LinkMethod(models.TextChoices):
+    MATCH = "match", _("Matched by program, date, host and institutions")
+    FRAMEWORK = "framework", _("Named as the framework in the article")
+    REVIEWER = "reviewer", _("Chosen by a reviewer")
+
+
+class MeasureLink(TimeStampedModel):
+    """An event as evidence for a plan: for one of its measures, or for the plan as a whole
+    (an article that says the event was held "as part of" the plan).
+
+    A proposal waits for a reviewer; `reasons` keeps what matched, to show as the evidence.
+    """
+
+    plan = models.ForeignKey(ActivityPlan, on_delete=models.CASCADE, related_name="links")
+    measure = models.ForeignKey(
+        Measure, on_delete=models.CASCADE, null=True, blank=True, related_name="links"
+    )
+    event = models.ForeignKey(
+        "events.Event", on_delete=models.CASCADE, related_name="measure_links"
+    )
+    state = models.CharField(_("state"), max_length=10, choices=LinkState.choices)
+    method = models.CharField(_("how"), max_length=10, choices=LinkMethod.choices)
+    score = models.PositiveSmallIntegerField(_("score"), default=0)
+    reasons = models.JSONField(_("what matched"), default=list, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["plan", "measure", "-score", "id"]
+        verbose_name = _("link of an event to a plan")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["measure", "event"],
+                name="measure_link_once",
+                condition=Q(measure__isnull=False),
+            ),
+            models.UniqueConstraint(
+                fields=["plan", "event"],
+                name="plan_link_once",
+                condition=Q(measure__isnull=True),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event_id} → {self.measure or self.plan} ({self.state})"
+
+
+class DecisionKind(models.TextChoices):
+    POSTPONED = "postponed", _("Postponed")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class MeasureDecision(TimeStampedModel):
+    """A recorded decision to postpone or cancel a measure, with its reason and source."""
+
+    measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="decisions")
+    kind = models.CharField(_("decision"), max_length=10, choices=DecisionKind.choices)
+    decided_on = models.DateField(_("decided on"))
+    reason = models.TextField(_("reason"))
+    source = models.ForeignKey(
+        "events.Source",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="measure_decisions",
+    )
+    source_reference = models.CharField(
+        _("source"), max_length=500, blank=True, help_text=_("A document, minutes or address.")
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["measure", "-decided_on", "-id"]
+        verbose_name = _("decision on a measure")
+
+    def __str__(self) -> str:
+        return f"{self.measure}: {self.kind} on {self.decided_on}"
 
 
 class Progress(TimeStampedModel):
@@ -142,3 +262,19 @@ class Progress(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.measure}: {self.date}"
+
+
+class DigestSubscription(TimeStampedModel):
+    """A user who asked for the weekly e-mail of their measures due soon or overdue."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plan_digest"
+    )
+    active = models.BooleanField(_("send the weekly digest"), default=True)
+    last_sent = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("weekly plan digest")
+
+    def __str__(self) -> str:
+        return f"{self.user} ({'on' if self.active else 'off'})"

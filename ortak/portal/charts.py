@@ -27,12 +27,13 @@ STATE_COLOURS = {
     "TRNC": "#555555",
 }
 OTHER_COLOUR = "#9AA3AD"
-STATUS_COLOURS = {
-    "planned": "#56B4E9",
-    "in_progress": "#E69F00",
-    "done": "#009E73",
+STATUS_COLOURS = {  # the Okabe-Ito palette, told apart by readers with colour blindness
+    "not_started": "#9AA3AD",
+    "scheduled": "#56B4E9",
+    "held": "#009E73",
+    "overdue": "#D55E00",
     "postponed": "#8C6D31",
-    "cancelled": "#9AA3AD",
+    "cancelled": "#5B6670",
 }
 
 

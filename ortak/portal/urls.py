@@ -30,5 +30,6 @@ urlpatterns = [
     path("plans/", plans.plan_list, name="plans"),
     path("plans/export.csv", plans.plan_export, name="plans_csv"),
     path("plans/<int:pk>/", plans.plan_detail, name="plan"),
+    path("plans/<int:pk>/report.<str:file_format>", plans.plan_report, name="plan_report"),
     path("measures/<int:pk>/", plans.measure_detail, name="measure"),
 ]

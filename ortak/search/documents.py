@@ -74,7 +74,7 @@ def _event_years(event: Event) -> Years:
 
 def _measure_years(measure: Measure) -> Years:
     if measure.due_date:
-        return measure.due_date.year, measure.due_date.year
+        return measure.due_date.year, (measure.due_until or measure.due_date).year
     return measure.plan.year_from, measure.plan.year_to
 
 

@@ -9,7 +9,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from ortak.events.models import Event, Participation
-from ortak.plans.models import Measure
+from ortak.plans.models import ActivityPlan, Measure
 from ortak.registry.models import DiasporaOrganization, Institution, Person, Position
 
 # The records with a history page, by the name used in its address.
@@ -20,6 +20,7 @@ KINDS: dict[str, type[models.Model]] = {
     "organization": DiasporaOrganization,
     "event": Event,
     "participation": Participation,
+    "plan": ActivityPlan,
     "measure": Measure,
 }
 # Bookkeeping columns that change on every save and say nothing to a reader.

@@ -11,7 +11,7 @@ from ortak.core.models import Publication
 from ortak.events.models import Event
 from ortak.ingest.models import Review, ReviewStatus
 from ortak.plans.models import ActivityPlan, Measure
-from ortak.registry.models import DiasporaOrganization, Institution, Person
+from ortak.registry.models import DiasporaOrganization, Institution, Person, State
 from ortak.workspace.access import Access
 
 RECENT = 8  # records per list on the home page
@@ -56,10 +56,27 @@ def home(*, access: Access, user: Any) -> dict[str, Any]:
     if access.contributor:
         context["recent_events"] = _scoped(Event.objects, access, "state")[:RECENT]
         context["recent_people"] = _scoped(Person.objects, access, "state")[:RECENT]
-    if access.secretariat:
-        context["measures_due"] = Measure.objects.exclude(status__in=["done", "cancelled"])
-        context["measures_due"] = context["measures_due"].order_by("due_date")[:RECENT]
+    if access.secretariat or access.editor:
+        from ortak.plans.models import DigestSubscription
+
+        context["measures_due"] = _measures_due(access)[:RECENT]
+        context["digest_on"] = DigestSubscription.objects.filter(user=user, active=True).exists()
     return context
+
+
+def _measures_due(access: Access) -> list[Measure]:
+    """The measures the user's states (all, for the OTS) are responsible for, due soon or
+    overdue."""
+    from django.utils import timezone
+
+    from ortak.plans.selectors import measures_due_for
+
+    states = (
+        list(State.objects.values_list("pk", flat=True))
+        if access.secretariat
+        else sorted(access.state_ids)
+    )
+    return measures_due_for(institution_ids=[], state_ids=states, as_of=timezone.localdate())
 
 
 def _scoped(records: Any, access: Access, state_field: str) -> QuerySet:
@@ -106,8 +123,18 @@ def organization_list(*, access: Access, q: str = "") -> QuerySet[DiasporaOrgani
     return _search(found, q, "name", "city").order_by("name")
 
 
-def plan_list() -> QuerySet[ActivityPlan]:
-    return ActivityPlan.objects.prefetch_related("measures__responsible").order_by("-year_from")
+def plan_list() -> list[ActivityPlan]:
+    """Every plan with its measures, each with its status today."""
+    from django.utils import timezone
+
+    from ortak.plans.selectors import measure_statuses
+
+    plans = list(
+        ActivityPlan.objects.prefetch_related("measures__responsible").order_by("-year_from")
+    )
+    measures = [measure for plan in plans for measure in plan.measures.all()]
+    measure_statuses(measures, as_of=timezone.localdate())
+    return plans
 
 
 def review_of_text(text: str) -> Review | None:

@@ -6,6 +6,7 @@ from ortak.events.services.events import (
     event_change,
     event_create,
     event_discard,
+    event_fulfil,
     event_publish,
     event_update,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "event_change",
     "event_create",
     "event_discard",
+    "event_fulfil",
     "event_links_add",
     "event_links_remove",
     "event_publish",

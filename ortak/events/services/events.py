@@ -18,6 +18,7 @@ from ortak.core.services import (
     with_actor,
 )
 from ortak.events.models import Event, EventStatus, Source
+from ortak.events.signals import event_published
 from ortak.registry.models import Institution, State
 from ortak.registry.services import institution_publish, person_publish
 
@@ -63,6 +64,8 @@ def event_create(
     event.organizers.set(organizers)
     event.countries.set(countries)
     event.institutions.set(institutions)
+    if event.is_published:
+        event_published.send(sender=Event, event=event, actor=actor)
     return event
 
 
@@ -133,7 +136,47 @@ def event_publish(*, actor: Actor, event: Event) -> Event:
             institution_publish(actor=actor, institution=participation.institution)
     for institution in {*event.organizers.all(), *event.institutions.all()}:
         institution_publish(actor=actor, institution=institution)
+    event_published.send(sender=Event, event=event, actor=actor)
     return event
+
+
+@transaction.atomic
+def event_fulfil(
+    *,
+    actor: Actor,
+    event: Event,
+    source: Source,
+    start: PartialDate | str | None = None,
+    end: PartialDate | str | None = None,
+) -> Event:
+    """A planned event that a later article reports held: the same record becomes held,
+    with the report's dates where they are more precise, and the article as one more source.
+
+    Called instead of making a second event when a held report matches a planned one.
+    """
+    require_edit(actor, event)
+    start, end = as_partial_date(start), as_partial_date(end)
+    event.status = EventStatus.HELD
+    for prefix, value in (("start", start), ("end", end)):
+        if value and _more_precise(value.precision, event, prefix):
+            setattr(event, f"{prefix}_date", value.date)
+            setattr(event, f"{prefix}_precision", value.precision)
+    with_actor(event, actor).save()
+    source.events.add(event)
+    if event.is_published:
+        event_published.send(sender=Event, event=event, actor=actor)
+    return event
+
+
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _more_precise(new: str, event: Event, prefix: str) -> bool:
+    if getattr(event, f"{prefix}_date") is None:
+        return True
+    return _PRECISION_RANK.get(new, 0) > _PRECISION_RANK.get(
+        getattr(event, f"{prefix}_precision"), 0
+    )
 
 
 @transaction.atomic

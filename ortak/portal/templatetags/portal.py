@@ -44,8 +44,11 @@ def partial_date(value: dt.date | None, precision: str = "day") -> str:
 
 @register.filter
 def when(record: Any) -> str:
-    """An event's dates as a reader says them: `18 June 2025`, `18–20 June 2025`."""
+    """An event's dates as a reader says them: `18 June 2025`, `18–20 June 2025`; an event
+    whose article gives no day, by the day it was reported: `reported 13 June 2025`."""
     first, last = record.start_date, record.end_date
+    if first is None:
+        return _reported(record)
     start = partial_date(first, record.start_precision)
     if not last or last == first:
         return start
@@ -56,6 +59,18 @@ def when(record: Any) -> str:
             return f"{formats.date_format(first, 'j')}–{end}"
         return f"{formats.date_format(first, 'j E')} – {end}"
     return f"{start} – {end}"
+
+
+def _reported(record: Any) -> str:
+    from django.utils.translation import gettext
+
+    reported = getattr(record, "reported_on", None)
+    if reported is None and getattr(record, "source_list", None):
+        days = [source.published for source in record.source_list if source.published]
+        reported = min(days) if days else None
+    if reported is None:
+        return ""
+    return gettext("reported %(date)s") % {"date": formats.date_format(reported, _DAY)}
 
 
 @register.filter
@@ -163,3 +178,11 @@ def map_points(plot: Any) -> str:
             for p in plot.points
         ),
     )
+
+
+@register.simple_tag
+def status_label(status: str) -> str:
+    """The label of a measure's status: `{% status_label "overdue" %}`."""
+    from ortak.plans.models import MeasureStatus
+
+    return str(MeasureStatus(status).label) if status in MeasureStatus.values else status

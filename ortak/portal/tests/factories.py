@@ -7,7 +7,7 @@ import factory
 from ortak.core.models import Publication
 from ortak.events.models import EventSeries, EventType, Outcome, Participation, SiteVisit, Source
 from ortak.events.tests.factories import EventFactory
-from ortak.plans.models import ActivityPlan, Measure, MeasureStatus, Progress
+from ortak.plans.models import ActivityPlan, Measure, MeasureDecision, MeasureLink, Progress
 from ortak.registry.models import DiasporaOrganization, OrganizationKind, Position
 from ortak.registry.tests.factories import InstitutionFactory, PersonFactory, StateFactory
 
@@ -118,12 +118,35 @@ class MeasureFactory(factory.django.DjangoModelFactory):
     plan = factory.SubFactory(ActivityPlanFactory)
     number = factory.Sequence(lambda n: str(n + 1))
     title = factory.Sequence(lambda n: f"Measure number {n}")
-    status = MeasureStatus.PLANNED
 
     @factory.post_generation
     def responsible(self, create, extracted, **kwargs):
         if create:
             self.responsible.set(extracted or [InstitutionFactory()])
+
+
+class MeasureLinkFactory(factory.django.DjangoModelFactory):
+    """An event linked to a measure as its evidence."""
+
+    class Meta:
+        model = MeasureLink
+
+    measure = factory.SubFactory(MeasureFactory)
+    plan = factory.LazyAttribute(lambda link: link.measure.plan)
+    event = factory.SubFactory(EventFactory)
+    state = "linked"
+    method = "match"
+
+
+class MeasureDecisionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MeasureDecision
+
+    measure = factory.SubFactory(MeasureFactory)
+    kind = "postponed"
+    decided_on = dt.date(2025, 3, 1)
+    reason = "The host asked for the next year."
+    source_reference = "Minutes of the Contact Group meeting"
 
 
 class ProgressFactory(factory.django.DjangoModelFactory):

@@ -15,7 +15,6 @@ from django.utils import timezone
 
 from ortak.core.models import Publication
 from ortak.events.models import EventSeries, EventStatus, EventType
-from ortak.plans.models import MeasureStatus
 from ortak.portal.tests import factories as f
 from ortak.registry.models import Institution, State
 from ortak.registry.reference import reference_load
@@ -179,17 +178,19 @@ def _plan(events, year: int):
     labor = _institution("kg-labor-ministry")
     measures = [
         f.MeasureFactory(plan=plan, number="1", title="Hold the roundtable on labor migration",
-                         status=MeasureStatus.DONE, responsible=[labor]),
+                         responsible=[labor], due_date=dt.date(2025, 1, 1),
+                         due_until=dt.date(2025, 12, 31), due_precision="year"),
         f.MeasureFactory(plan=plan, number="2", title="Hold the Turkic Diaspora Forum",
-                         status=MeasureStatus.IN_PROGRESS, responsible=[committee]),
+                         responsible=[committee]),
         f.MeasureFactory(plan=plan, number="3", title="Train diaspora youth leaders",
-                         status=MeasureStatus.PLANNED, responsible=[ytb]),
+                         responsible=[ytb]),
         f.MeasureFactory(plan=plan, number="4", title="Publish a directory of diaspora schools",
-                         status=MeasureStatus.POSTPONED, responsible=[committee, ytb]),
+                         responsible=[committee, ytb]),
     ]  # fmt: skip
     measures[1].partners.set([ytb])
     f.ProgressFactory(measure=measures[0], date=dt.date(2025, 6, 12),
                       note="Held in Bishkek.", event=events["roundtable"])  # fmt: skip
-    events["roundtable"].measure = measures[0]
-    events["roundtable"].save(update_fields=["measure"])
+    f.MeasureLinkFactory(measure=measures[0], event=events["roundtable"])
+    f.MeasureLinkFactory(measure=measures[1], event=events["forum"])
+    f.MeasureDecisionFactory(measure=measures[3], kind="postponed")
     return plan, measures

@@ -40,7 +40,7 @@ def _get(client, url: str) -> bytes:
 
 PAGES = [
     # (url name, arguments from the data set, query string, queries)
-    ("portal:home", None, "", 6),
+    ("portal:home", None, "", 9),  # + a measure's links, sources, decisions
     ("portal:events", None, "", 7),
     ("portal:events", None, "?type=contact_group_meeting&state=AZ&year=2022", 6),
     ("portal:event", lambda d: [d["events"]["roundtable"].pk], "", 7),
@@ -57,9 +57,9 @@ PAGES = [
     ("portal:states", None, "", 1),
     ("portal:state", lambda d: ["AZ"], "", 5),
     ("portal:plans", None, "", 3),
-    ("portal:plan", lambda d: [d["plan"].pk], "", 5),
-    ("portal:measure", lambda d: [d["measures"][0].pk], "", 5),
-    ("portal:statistics", None, "", 4),
+    ("portal:plan", lambda d: [d["plan"].pk], "", 8),
+    ("portal:measure", lambda d: [d["measures"][0].pk], "", 8),
+    ("portal:statistics", None, "", 7),
     ("portal:events_csv", None, "", 1),
     ("portal:people_csv", None, "", 1),
     ("portal:institutions_csv", None, "", 1),
@@ -89,9 +89,9 @@ API = [
     ("/api/series", None, 1),
     ("/api/series/{}", lambda d: d["series"].pk, 2),
     ("/api/plans", None, 2),
-    ("/api/plans/{}", lambda d: d["plan"].pk, 5),
-    ("/api/measures", None, 2),
-    ("/api/measures/{}", lambda d: d["measures"][0].pk, 5),
+    ("/api/plans/{}", lambda d: d["plan"].pk, 7),  # + links, sources, decisions
+    ("/api/measures", None, 4),
+    ("/api/measures/{}", lambda d: d["measures"][0].pk, 7),
 ]
 
 

@@ -1,15 +1,19 @@
-"""Activity plans and their measures, with progress."""
+"""Activity plans and their measures: progress, the timeline, what is overdue, the evidence,
+and the implementation report to download."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from ortak.plans import selectors
+from ortak.plans import reports, selectors
 from ortak.portal import exports
 from ortak.portal.facets import year_facet
 from ortak.portal.filters import plan_filters
+from ortak.portal.timeline import plan_timeline
 from ortak.portal.views.common import absolute, export_query, paginate, public_page
 from ortak.portal.views.home import measure_chart
 
@@ -34,16 +38,45 @@ def plan_export(request: HttpRequest) -> HttpResponse:
 
 @public_page
 def plan_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    plan = selectors.plan_get(pk=pk)
+    today = timezone.localdate()
+    plan = selectors.plan_get(pk=pk, as_of=today)
     progress = selectors.plan_progress(plan=plan)
     context = {
         "plan": plan,
         "progress": progress,
         "chart": measure_chart(progress.all_statuses()),
+        "statuses": progress.all_statuses(),
+        "by": [
+            (_("By responsible state"), selectors.progress_by(plan, "state")),
+            (_("By responsible institution"), selectors.progress_by(plan, "institution")),
+            (_("By program"), selectors.progress_by(plan, "program")),
+        ],
+        "timeline": plan_timeline(plan, today=today),
+        "overdue": selectors.measures_overdue(plan),
+        "framework_links": selectors.plan_links(plan=plan),
+        "report_languages": settings.LANGUAGES,
     }
     return render(request, "portal/plan_detail.html", context)
 
 
 @public_page
 def measure_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return render(request, "portal/measure_detail.html", {"measure": selectors.measure_get(pk=pk)})
+    measure = selectors.measure_get(pk=pk)
+    context = {
+        "measure": measure,
+        "sentences": selectors.event_sentences(measure.linked_events),
+    }
+    return render(request, "portal/measure_detail.html", context)
+
+
+def plan_report(request: HttpRequest, pk: int, file_format: str) -> HttpResponse:
+    """The implementation report of a plan as XLSX or PDF, in `?language=` (else the page's)."""
+    language = request.GET.get("language") or translation.get_language() or "en"
+    if language not in dict(settings.LANGUAGES) or file_format not in reports.FORMATS:
+        raise Http404("no such report")
+    plan = selectors.plan_get(pk=pk, as_of=timezone.localdate())
+    data = reports.render(plan, file_format=file_format, language=language)
+    response = HttpResponse(data, content_type=reports.FORMATS[file_format])
+    name = reports.file_name(plan, file_format, language)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
