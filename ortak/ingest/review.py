@@ -21,8 +21,8 @@ from ortak.accounts.permissions import can_edit, require_edit, require_review
 from ortak.core.actors import Actor
 from ortak.core.errors import PermissionDenied, ValidationError
 from ortak.core.services import as_partial_date
-from ortak.events.models import Event, EventType
-from ortak.events.services import event_discard, event_publish, source_publish
+from ortak.events.models import Event, EventStatus, EventType
+from ortak.events.services import event_discard, event_fulfil, event_publish, source_publish
 from ortak.ingest import queue
 from ortak.ingest.apply import apply_decision, fill_from_report
 from ortak.ingest.extract.schema import Record, RecordPath
@@ -75,6 +75,7 @@ def review_publish(*, actor: Actor, review: Review) -> Review:
     record = Record.from_dict(review.record)
     events = _events_by_key(review)
     _refuse_foreign_changes(actor, review, events)
+    _fulfil_announced(actor, review, record, events)
     proposals: list[dict[str, Any]] = []
     for key, event in events.items():
         decisions = _decisions_of(review, key)
@@ -118,6 +119,26 @@ def review_reject(*, actor: Actor, review: Review) -> Review:
     for event in review.events.all():
         event_discard(actor=actor, event=event, source=review.source)
     return queue.review_close(review, actor=actor, status=ReviewStatus.REJECTED)
+
+
+def _fulfil_announced(
+    actor: Actor, review: Review, record: Record, events: dict[str, Event]
+) -> None:
+    """An event announced earlier and now reported held stays one record: it becomes held,
+    with this report's dates and source, instead of a second event."""
+    for key, event in events.items():
+        if event.status != EventStatus.PLANNED or _made_by(review, event):
+            continue
+        reported = dict(record.keyed_events()).get(key)
+        if not key.startswith("events[") or reported is None or not can_edit(actor, event):
+            continue
+        event_fulfil(
+            actor=actor,
+            event=event,
+            source=review.source,
+            start=reported.start_date,
+            end=reported.end_date,
+        )
 
 
 def _events_by_key(review: Review) -> dict[str, Event]:

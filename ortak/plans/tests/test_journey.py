@@ -8,7 +8,6 @@ from django.core.management import call_command
 
 from ortak.accounts.tests.factories import secretariat_user
 from ortak.events.models import Event, EventStatus
-from ortak.events.services import event_fulfil
 from ortak.ingest.extract.reader import read_path, read_text
 from ortak.ingest.review import review_publish
 from ortak.ingest.services import article_ingest
@@ -62,8 +61,6 @@ def test_the_report_of_an_announced_event_fulfils_it_instead_of_a_second_event(b
     assert result.merged and not result.created
     planned = result.merged[0]
     assert planned.status == EventStatus.PLANNED
-    # Where the review's publication must fulfil a planned event reported held.
-    event_fulfil(actor=actor, event=planned, source=result.review.source, start="2019-03-20")
     review_publish(actor=actor, review=result.review)
     planned.refresh_from_db()
     assert Event.objects.count() == events_before
