@@ -8,6 +8,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 
 from ortak.accounts.models import Membership, Role
+from ortak.core.errors import ValidationError
 from ortak.registry.models import State
 
 OPERATOR = "ortak"
@@ -29,9 +30,15 @@ def operator_user() -> User:
 def demo_accounts_ensure(*, state_key: str = "AZ") -> dict[str, str]:
     """A demo editor (editor of one state and reviewer) and a demo secretariat account.
 
-    Passwords are random and printed once; running it again sets new ones.
+    Passwords are random and printed once; running it again sets new ones. The editor's
+    state comes from the reference data: without it, ortak.E230 says what to run.
     """
-    state = State.objects.get(key=state_key)
+    state = State.objects.filter(key=state_key).first()
+    if state is None:
+        raise ValidationError(
+            f"the state {state_key} is not in the registry yet; run `ortak load-reference` first",
+            code="E230",
+        )
     accounts = {}
     for username, roles in (
         ("editor", [(Role.EDITOR, state), (Role.REVIEWER, None)]),
