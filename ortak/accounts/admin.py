@@ -33,8 +33,8 @@ def _checked_form(form_class: type[forms.ModelForm], user: Any) -> type[forms.Mo
                 self.add_error(
                     None,
                     _(
-                        "You may not save this record: it would belong to another state, "
-                        "or it needs the OTS secretariat."
+                        "You cannot change this record. It belongs to another state, or "
+                        "only the OTS secretariat can change it."
                     ),
                 )
 

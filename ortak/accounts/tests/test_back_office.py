@@ -159,7 +159,7 @@ def test_a_state_editor_changes_their_own_states_event_but_cannot_move_it_away(c
     moved = {**data, "state": str(State.objects.get(key="KG").pk)}
     response = client.post(url, moved)
     assert response.status_code == 200
-    assert "another state" in response.content.decode()
+    assert "It belongs to another state" in response.content.decode()
     event.refresh_from_db()
     assert event.state.key == "AZ"
 
