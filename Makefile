@@ -18,6 +18,8 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 setup: $(VENV)/.installed
 
 ## make run: set everything up, load the reference data and the sample articles, serve
+## (with the development settings, chosen here: config.wsgi defaults to production)
+run: export DJANGO_SETTINGS_MODULE = config.settings.dev
 run: setup
 	$(BIN)/ortak migrate --noinput
 	$(BIN)/ortak load-reference
