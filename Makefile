@@ -53,6 +53,7 @@ test-postgres: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/ortak makemigrations --check --dry-run
 	env ORTAK_SECRET_KEY=lint-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM-not-a-real-secret-key-value DATABASE_URL=sqlite:///:memory: \
 		DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/ortak check --deploy --fail-level WARNING

@@ -1,6 +1,7 @@
 """Settings shared by every environment; values that differ come from the environment."""
 
 from pathlib import Path
+from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
@@ -140,7 +141,7 @@ LOGOUT_REDIRECT_URL = "/"
 
 # Warnings and errors (a 500 with its traceback, from django.request) go to standard error;
 # the production settings also keep them in a file in the data directory.
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {

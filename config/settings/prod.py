@@ -24,7 +24,7 @@ SECURE_HSTS_PRELOAD = True
 # Every warning and error also in DATA_DIR/ortak.log (opened at the first line written, by
 # then the data directory exists; WatchedFileHandler reopens it after logrotate moves it).
 LOG_FILE = env.str("ORTAK_LOG_FILE", default=str(DATA_DIR / "ortak.log"))
-LOGGING = copy.deepcopy(LOGGING)
+LOGGING = copy.deepcopy(LOGGING)  # base's stays as it is for the other settings
 LOGGING["handlers"]["file"] = {
     "class": "logging.handlers.WatchedFileHandler",
     "filename": LOG_FILE,

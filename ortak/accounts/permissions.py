@@ -25,7 +25,7 @@ def _memberships(user: Actor) -> list[Membership]:
     cached = getattr(user, "_ortak_memberships", None)
     if cached is None:
         cached = list(Membership.objects.filter(user=user))
-        user._ortak_memberships = cached
+        user._ortak_memberships = cached  # type: ignore[union-attr,attr-defined]  # a per-request cache
     return cached
 
 
@@ -40,7 +40,9 @@ def can_review(user: Actor) -> bool:
 
 
 def editor_state_ids(user: Actor) -> set[int]:
-    return {m.state_id for m in _memberships(user) if m.role == Role.EDITOR}
+    return {
+        m.state_id for m in _memberships(user) if m.role == Role.EDITOR and m.state_id is not None
+    }
 
 
 def record_state_ids(record: Any) -> set[int]:

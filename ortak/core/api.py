@@ -7,7 +7,7 @@ of range, too long or holding a NUL byte is answered 422 (NUL bytes anywhere in 
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, overload
 
 from ninja import Field, Schema
 from ninja.pagination import PageNumberPagination
@@ -57,7 +57,7 @@ def partial_date(record: Any, prefix: str) -> str | None:
     if value is None:
         return None
     precision = getattr(record, f"{prefix}_precision", "day")
-    return {"year": f"{value:%Y}", "month": f"{value:%Y-%m}"}.get(precision, value.isoformat())
+    return {"year": f"{value:%Y}", "month": f"{value:%Y-%m}"}.get(precision, str(value.isoformat()))
 
 
 class Ref(Schema):
@@ -72,11 +72,21 @@ class StateRef(Schema):
     name: str
 
 
-def ref(record: Any) -> dict | None:
+@overload
+def ref(record: None) -> None: ...
+@overload
+def ref(record: Any) -> dict[str, Any]: ...
+def ref(record: Any) -> dict[str, Any] | None:
+    """`{id, name}` of a record, None for none."""
     if record is None:
         return None
     return {"id": record.pk, "name": getattr(record, "name", None) or str(record)}
 
 
-def state_ref(state: Any) -> dict | None:
+@overload
+def state_ref(state: None) -> None: ...
+@overload
+def state_ref(state: Any) -> dict[str, Any]: ...
+def state_ref(state: Any) -> dict[str, Any] | None:
+    """`{key, name}` of a state, None for none."""
     return {"key": state.key, "name": state.name} if state is not None else None

@@ -13,7 +13,7 @@ from ortak.core.errors import ValidationError
 def with_actor(record: models.Model, actor: Any) -> models.Model:
     """Record who made the next save in the record's history (django-simple-history)."""
     if actor is not None and getattr(actor, "is_authenticated", False):
-        record._history_user = actor
+        record._history_user = actor  # type: ignore[attr-defined]  # read by simple-history
     return record
 
 

@@ -1,5 +1,7 @@
 """Events in the JSON API: events (with participants), series and their rounds."""
 
+from typing import Any
+
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -205,7 +207,7 @@ def series_list(request):
 @router.get("/series/{pk}", response={200: SeriesDetail, **RECORD_ERRORS})
 def series(request, pk: RecordId):
     drafts = published_only(request)
-    found = selectors.series_get(pk=pk, published_only=drafts)
+    found: Any = selectors.series_get(pk=pk, published_only=drafts)
     rounds = selectors.series_rounds(series=found, published_only=drafts)
     found.rounds = [
         {

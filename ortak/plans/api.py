@@ -1,5 +1,7 @@
 """Plans in the JSON API: activity plans and their measures, with progress."""
 
+from typing import Any
+
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -145,7 +147,7 @@ def plans(request, query: Query[PlanQuery]):
 @router.get("/plans/{pk}", response={200: PlanDetail, **RECORD_ERRORS})
 def plan(request, pk: RecordId):
     drafts = published_only(request)
-    found = selectors.plan_get(pk=pk, published_only=drafts)
+    found: Any = selectors.plan_get(pk=pk, published_only=drafts)
     found.by_status = selectors.plan_progress(plan=found, published_only=drafts).all_statuses()
     return found
 
@@ -161,6 +163,6 @@ def measures(request, query: Query[MeasureQuery]):
 @router.get("/measures/{pk}", response={200: MeasureDetail, **RECORD_ERRORS})
 def measure(request, pk: RecordId):
     only_published = published_only(request)
-    found = selectors.measure_get(pk=pk, published_only=only_published)
+    found: Any = selectors.measure_get(pk=pk, published_only=only_published)
     found.published_only = only_published
     return found
