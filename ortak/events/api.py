@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from django.utils.translation import get_language
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
@@ -21,6 +22,7 @@ from ortak.core.api import (
 )
 from ortak.events import selectors
 from ortak.events.selectors import EventFilters
+from ortak.reference.glossary import place_name
 
 router = Router(tags=["events"])
 PAGE_SIZE = 50
@@ -36,9 +38,16 @@ class EventOut(Schema):
     end: str | None
     city: str
     country: str
+    # The city and country in the language the request asks for (Accept-Language, or the
+    # portal's language cookie): "Бишкек, Киргизия"; `city` and `country` stay as stored.
+    place: str
     state: StateRef | None
     series: Ref | None
     number: int | None
+
+    @staticmethod
+    def resolve_place(event) -> str:
+        return place_name(event.city, event.country, get_language())
 
     @staticmethod
     def resolve_type(event) -> str:

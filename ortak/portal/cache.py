@@ -46,9 +46,10 @@ def data_version() -> int:
 
 
 def release() -> str:
-    """A digest of what draws the pages: templates, translations and the portal's code, so
-    a cached fragment or an ETag of other code never matches. Read once per process; in
-    development (DEBUG) from the files' times at every call, as templates are edited."""
+    """A digest of what draws the pages: templates, translations, the portal's code and the
+    reference tables, so a cached fragment or an ETag of other code never matches. Read once
+    per process; in development (DEBUG) from the files' times at every call, as templates
+    are edited."""
     if settings.DEBUG:
         return _digest(lambda path: f"{path.stat().st_mtime_ns}".encode())
     return _release()
@@ -62,7 +63,10 @@ def _release() -> str:
 def _digest(content: Callable[[Path], bytes]) -> str:
     package = Path(__file__).resolve().parents[1]
     portal = Path(__file__).parent
+    # The reference tables name cities, roles and countries on the pages as they are read.
+    reference = package / "reference"
     files = [*package.rglob("*.html"), *package.rglob("*.mo"), *portal.rglob("*.py")]
+    files += [*reference.rglob("*.yaml"), *reference.glob("*.py")]
     digest = hashlib.sha1()
     for path in sorted(files):
         digest.update(str(path.relative_to(package)).encode())

@@ -11,7 +11,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ortak.portal.naming import record_name, shown_name
+from ortak.portal.naming import record_name, state_row_name
+from ortak.reference.glossary import city_name
 
 # Colour-blind-safe colours (Okabe and Ito), one per OTS state; every colour also has a
 # legend entry and a table row, so nothing is told by colour alone.
@@ -148,7 +149,7 @@ def stacked_bars(
 def _states_in(rows: Iterable[dict], language: str) -> list[tuple[str, str]]:
     seen: dict[str, str] = {}
     for row in rows:
-        seen.setdefault(row["key"], shown_name(row["name"], row.get("names"), language))
+        seen.setdefault(row["key"], state_row_name(row, language))
     return sorted(seen.items(), key=lambda item: item[1])
 
 
@@ -327,7 +328,8 @@ def map_plot(places: Sequence, *, title: str, description: str, language: str, u
     for place in places:
         x, y = project(place.latitude, place.longitude)
         name = record_name(place, language)
-        chart.points.append(Point(x, y, place.city or _shorten(name, 20), name, url_of(place)))
+        city = city_name(place.city, language)
+        chart.points.append(Point(x, y, city or _shorten(name, 20), name, url_of(place)))
     chart.width = round(40 + (east - west) * scale)
     chart.height = round(40 + (north - south) * scale)
     return chart

@@ -3,6 +3,8 @@
 Rows are streamed, so a long list neither waits nor fills memory. The file starts with a
 byte order mark: spreadsheet programs then read Cyrillic and Turkic letters as UTF-8.
 Column names are English and stable, for scripts; names are in the reader's language.
+Places keep their stored city and ISO country code, for scripts, beside a `place` column
+that names them in the reader's language ("Бишкек, Киргизия").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 
-from ortak.portal.naming import record_name
+from ortak.portal.naming import place_name, record_name
 from ortak.portal.templatetags.portal import iso_date
 
 Row = list[Any]
@@ -47,7 +49,7 @@ def _rows(queryset: QuerySet, row: Callable[[Any], Row]) -> Iterator[Row]:
 
 
 EVENT_HEADER = [
-    "id", "title", "type", "status", "start", "end", "city", "country", "state",
+    "id", "title", "type", "status", "start", "end", "city", "country", "place", "state",
     "series", "round", "url",
 ]  # fmt: skip
 
@@ -63,6 +65,7 @@ def event_rows(events: QuerySet, language: str, url_of: Callable) -> Iterator[Ro
             iso_date(event, "end"),
             event.city,
             event.country,
+            place_name(event.city, event.country, language),
             event.state.key if event.state else "",
             record_name(event.series, language),
             event.number or "",
@@ -102,15 +105,16 @@ def institution_rows(institutions: QuerySet, language: str, url_of: Callable) ->
 
 
 ORGANIZATION_HEADER = [
-    "id", "name", "kind", "community_of", "host_country", "city", "latitude", "longitude",
-    "website", "url",
+    "id", "name", "kind", "community_of", "host_country", "city", "place", "latitude",
+    "longitude", "website", "url",
 ]  # fmt: skip
 
 
 def organization_rows(organizations: QuerySet, language: str, url_of: Callable) -> Iterator[Row]:
     def row(o) -> Row:
         state = o.community_state.key if o.community_state else ""
-        place = [o.host_country, o.city, o.latitude or "", o.longitude or ""]
+        shown = place_name(o.city, o.host_country, language)
+        place = [o.host_country, o.city, shown, o.latitude or "", o.longitude or ""]
         return [o.pk, record_name(o, language), o.kind, state, *place, o.website, url_of(o)]
 
     return _rows(organizations, row)

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import pycountry
 from django.db.models import TextChoices
 
-from ortak.portal.naming import shown_name
+from ortak.portal.naming import shown_name, state_row_name
+from ortak.reference.countries import country_name
 
 
 @dataclass(frozen=True)
@@ -56,14 +56,16 @@ def named_facet(
 ) -> Facet:
     """A facet over related records (`{value, name, names, count}` rows), named in `language`."""
     options = [
-        Option(
-            str(row[value]),
-            shown_name(row["name"], row.get("names"), language),
-            row["count"],
-        )
+        Option(str(row[value]), shown_name(row["name"], row.get("names"), language), row["count"])
         for row in rows
     ]
     return _facet(name, label, options, chosen)
+
+
+def state_facet(name: str, label: str, rows: Iterable[dict], *, chosen, language: str) -> Facet:
+    """A facet over states (`{key, name, names, count}` rows), each named as its country."""
+    options = [Option(str(row["key"]), state_row_name(row, language), row["count"]) for row in rows]
+    return _facet(name, label, sorted(options, key=lambda o: o.label), chosen)
 
 
 def year_facet(name: str, label: str, rows: Iterable[dict], *, chosen) -> Facet:
@@ -71,15 +73,14 @@ def year_facet(name: str, label: str, rows: Iterable[dict], *, chosen) -> Facet:
     return _facet(name, label, options, chosen)
 
 
-def country_facet(name: str, label: str, rows: Iterable[dict], *, chosen) -> Facet:
-    options = [Option(row["code"], country_name(row["code"]), row["count"]) for row in rows]
+def country_facet(
+    name: str, label: str, rows: Iterable[dict], *, chosen, language: str = "en"
+) -> Facet:
+    """A facet over ISO country codes (`{code, count}` rows), named in `language`."""
+    options = [
+        Option(row["code"], country_name(row["code"], language), row["count"]) for row in rows
+    ]
     return _facet(name, label, sorted(options, key=lambda o: o.label), chosen)
-
-
-def country_name(code: str) -> str:
-    """The English short name of an ISO 3166 country code; the code itself when unknown."""
-    country = pycountry.countries.get(alpha_2=code.upper()) if code else None
-    return getattr(country, "common_name", None) or getattr(country, "name", code)
 
 
 def _facet(name: str, label: str, options: list[Option], chosen) -> Facet:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
+from django.utils.translation import get_language
+
 from ortak.events.models import Event, EventStatus
+from ortak.portal.naming import place_name, record_name
 
 LINE_OCTETS = 75
 _STATUS = {
@@ -52,14 +55,15 @@ def _stamp(value: dt.datetime) -> str:
 def event_lines(event: Event, *, host: str, url: str, stamp: dt.datetime) -> list[str]:
     """The VEVENT of one event with a day: all-day, DTEND the day after the last (exclusive)."""
     last = event.end_date or event.start_date
-    location = ", ".join(part for part in (event.city, event.country) if part)
+    language = get_language() or "en"
+    location = place_name(event.city, event.country, language)
     lines = [
         "BEGIN:VEVENT",
         f"UID:event-{event.pk}@{host}",
         f"DTSTAMP:{_stamp(event.updated_at or stamp)}",
         f"DTSTART;VALUE=DATE:{_date(event.start_date)}",
         f"DTEND;VALUE=DATE:{_date(last + dt.timedelta(days=1))}",
-        f"SUMMARY:{escape_text(event.title)}",
+        f"SUMMARY:{escape_text(record_name(event, language))}",
         f"STATUS:{_STATUS.get(event.status, 'CONFIRMED')}",
         f"CATEGORIES:{escape_text(event.get_event_type_display())}",
         f"URL:{url}",

@@ -1,30 +1,20 @@
-"""Country names in the reader's language, from ISO 3166 and its translations (pycountry)."""
+"""Country names in the reader's language, for the workspace's forms and review screen.
+
+The names come from ortak.reference.countries (CLDR), as on the portal, so an editor and a
+reader see one name for one country.
+"""
 
 from __future__ import annotations
-
-import functools
-import gettext
 
 import pycountry
 from django.utils.translation import get_language
 
-
-@functools.cache
-def _translation(language: str) -> gettext.NullTranslations:
-    return gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
-    )
+from ortak.reference import countries
 
 
 def country_name(code: str | None, language: str | None = None) -> str:
     """`AZ` -> "Azerbaijan" (or "Азербайджан" in Russian); the code itself if unknown."""
-    if not code:
-        return ""
-    country = pycountry.countries.get(alpha_2=code.upper())
-    if country is None:
-        return code
-    name = getattr(country, "common_name", None) or country.name
-    return _translation((language or get_language() or "en").split("-")[0]).gettext(name)
+    return countries.country_name(code, language or get_language())
 
 
 def country_choices(language: str | None = None) -> list[tuple[str, str]]:

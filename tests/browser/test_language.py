@@ -32,3 +32,18 @@ def test_reader_switches_to_russian_and_works_in_russian(page, live_server):
     summary = page.get_by_role("alert")
     assert summary.get_by_text("Есть проблема").is_visible()
     assert summary.get_by_text("Вставьте текст статьи, загрузите файл или укажите её адрес").count()
+
+
+def test_kazakh_reader_sees_places_and_roles_in_kazakh(page, live_server):
+    from ortak.portal.tests.seed import portal_seed
+
+    roundtable = portal_seed()["events"]["roundtable"]
+    page.goto(live_server.url + "/")
+    page.get_by_label("Language").select_option("kk")
+    page.get_by_role("button", name="Change").click()
+    page.wait_for_load_state()
+    page.goto(f"{live_server.url}/events/{roundtable.pk}/")
+    assert page.get_by_text("Бішкек, Қырғызстан").is_visible()
+    assert page.get_by_role("cell", name="Қабылдаушы тарап, Министр").is_visible()
+    page.get_by_role("link", name="Қырғызстан").first.click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Қырғызстан"

@@ -15,6 +15,8 @@ from django.utils.translation import get_language
 
 from ortak.portal.cache import TIMEOUT, stamp
 from ortak.portal.naming import record_name
+from ortak.reference.countries import country_name
+from ortak.reference.glossary import city_name, role_name
 
 register = template.Library()
 
@@ -128,11 +130,24 @@ def get_item(mapping: dict, key: Any) -> Any:
 
 
 @register.filter
-def country(code: str) -> str:
-    """The country's name for an ISO 3166 code (`KG` → `Kyrgyzstan`)."""
-    from ortak.portal.facets import country_name
+def country(code: str, language: str | None = None) -> str:
+    """The country of an ISO 3166 code in the reader's language (`KG` → `Киргизия` in
+    Russian); see ortak.reference.countries."""
+    return country_name(code, language or get_language()) if code else ""
 
-    return country_name(code) if code else ""
+
+@register.filter
+def city(text: str, language: str | None = None) -> str:
+    """A city as the reader's language names it (`Bishkek` → `Бішкек` in Kazakh), whatever
+    language it was stored in; a city the reference data lack stays as written."""
+    return city_name(text, language or get_language())
+
+
+@register.filter
+def role(text: str, language: str | None = None) -> str:
+    """A role or title in the reader's language (`Deputy Chairman` → `Заместитель
+    председателя`); a title naming its institution stays as written."""
+    return role_name(text, language or get_language())
 
 
 @register.simple_tag

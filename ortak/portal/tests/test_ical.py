@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.utils import translation
 
 from ortak.events.models import Event
 from ortak.portal import ical
@@ -60,8 +61,16 @@ def test_an_event_is_an_all_day_entry_ending_the_day_after():
     assert "\r\nDTEND;VALUE=DATE:20250702\r\n" in text
     assert "\r\nUID:event-7@ortak.example\r\n" in text
     assert "\r\nSUMMARY:Forum\\, 2025\r\n" in text
-    assert "\r\nLOCATION:Baku\\, AZ\r\n" in text
+    assert "\r\nLOCATION:Baku\\, Azerbaijan\r\n" in text
     assert "\r\nDTSTAMP:20250601T120000Z\r\n" in text
+
+
+def test_an_event_is_named_and_placed_in_the_reader_s_language():
+    event = _event(titles={"ru": "Форум, 2025"})
+    with translation.override("ru"):
+        lines = ical.event_lines(event, host="h", url="u", stamp=STAMP)
+    assert "SUMMARY:Форум\\, 2025" in lines
+    assert "LOCATION:Баку\\, Азербайджан" in lines
 
 
 def test_planned_and_cancelled_events_say_so():

@@ -11,7 +11,7 @@ from ortak.events.models import EventStatus, EventType
 from ortak.events.selectors import EventFilters
 from ortak.portal import exports
 from ortak.portal.cache import cached
-from ortak.portal.facets import Facet, choice_facet, named_facet, year_facet
+from ortak.portal.facets import Facet, choice_facet, named_facet, state_facet, year_facet
 from ortak.portal.filters import event_filters
 from ortak.portal.views.common import absolute, export_query, language, paginate, public_page
 
@@ -44,8 +44,7 @@ def event_facet_list(filters: EventFilters, counts: dict | None = None) -> list[
             "type", _("Type"), counts["type"], field="event_type", choices=EventType,
             chosen=filters.event_type,
         ),
-        named_facet("state", _("State"), counts["state"], value="key", chosen=filters.state,
-                    language=lang),
+        state_facet("state", _("State"), counts["state"], chosen=filters.state, language=lang),
         year_facet("year", _("Year"), counts["year"], chosen=filters.year),
         named_facet(
             "institution", _("Institution"), counts["institution"], value="institution_id",

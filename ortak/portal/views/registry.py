@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from ortak.portal import charts, exports
 from ortak.portal import selectors as portal_selectors
 from ortak.portal.cache import cached
-from ortak.portal.facets import choice_facet, country_facet, named_facet
+from ortak.portal.facets import choice_facet, country_facet, named_facet, state_facet
 from ortak.portal.filters import institution_filters, organization_filters, person_filters
 from ortak.portal.naming import record_name
 from ortak.portal.views.common import absolute, export_query, language, paginate, public_page
@@ -35,8 +35,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
     filters, lang = person_filters(request.GET), language()
     counts = cached("person-facets", filters, lambda: selectors.person_facets(filters=filters))
     facets = [
-        named_facet("state", _("State"), counts["state"], value="key", chosen=filters.state,
-                    language=lang),
+        state_facet("state", _("State"), counts["state"], chosen=filters.state, language=lang),
         named_facet("institution", _("Institution"), counts["institution"],
                     value="institution_id", chosen=filters.institution, language=lang),
     ]  # fmt: skip
@@ -71,8 +70,7 @@ def institution_list(request: HttpRequest) -> HttpResponse:
     facets = [
         choice_facet("type", _("Type"), counts["kind"], field="kind", choices=InstitutionKind,
                      chosen=filters.kind),
-        named_facet("state", _("State"), counts["state"], value="key", chosen=filters.state,
-                    language=lang),
+        state_facet("state", _("State"), counts["state"], chosen=filters.state, language=lang),
     ]  # fmt: skip
     institutions = selectors.institution_list(filters=filters)
     return _list(request, "portal/institution_list.html", institutions, facets)
@@ -108,9 +106,10 @@ def organization_list(request: HttpRequest) -> HttpResponse:
     facets = [
         choice_facet("type", _("Type"), counts["kind"], field="kind", choices=OrganizationKind,
                      chosen=filters.kind),
-        named_facet("state", _("Community of"), counts["state"], value="key",
-                    chosen=filters.state, language=lang),
-        country_facet("country", _("Host country"), counts["country"], chosen=filters.country),
+        state_facet("state", _("Community of"), counts["state"], chosen=filters.state,
+                    language=lang),
+        country_facet("country", _("Host country"), counts["country"], chosen=filters.country,
+                      language=lang),
     ]  # fmt: skip
     organizations = selectors.organization_list(filters=filters)
     return _list(request, "portal/organization_list.html", organizations, facets)
@@ -140,7 +139,11 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @public_page
 def state_list(request: HttpRequest) -> HttpResponse:
-    states = selectors.state_list()
+    lang = language()
+    # In the order of the reader's alphabet: "Әзірбайжан" is not where "Azerbaijan" is.
+    states = sorted(
+        selectors.state_list(), key=lambda s: (s.ots_status, record_name(s, lang).casefold())
+    )
     return render(request, "portal/state_list.html", {"states": states})
 
 
