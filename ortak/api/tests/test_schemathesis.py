@@ -17,7 +17,7 @@ from ortak.portal.tests.seed import portal_seed
 
 load_all_checks()
 ALL_CHECKS = CHECKS.get_all()
-EXAMPLES = 30  # per operation and phase: the whole run stays well under two minutes
+EXAMPLES = 15  # per operation and phase: the whole run stays well under two minutes
 
 
 # The schema as the API serves it (no database needed to serve it).
