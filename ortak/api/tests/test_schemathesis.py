@@ -7,9 +7,11 @@ body schema) and none may be a server error.
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import CHECKS, load_all_checks
 
@@ -36,7 +38,14 @@ def _seeded_module(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _seeded(_seeded_module, db):
+    """Each request runs inside the test's transaction: as Django's test client does, the
+    handler must not close the connection at the request's end (it would on PostgreSQL)."""
     cache.clear()
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
