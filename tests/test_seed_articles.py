@@ -96,3 +96,24 @@ def test_ingesting_the_samples_again_changes_nothing(seeded):
     before = Event.objects.count()
     call_command("ingest", *sorted(str(p) for p in SAMPLES.glob("*.txt")), "--skip-known")
     assert Event.objects.count() == before
+
+
+def test_ingest_publish_leaves_no_draft_behind_a_published_event(seeded):
+    """The portal shows every institution and person of a published event by name."""
+    from ortak.core.models import Publication
+    from ortak.registry.models import Institution, Person
+
+    published = Event.objects.filter(publication=Publication.PUBLISHED)
+    assert published.exists()
+    drafts = Institution.objects.filter(publication=Publication.DRAFT)
+    assert not drafts.filter(events__in=published).exists()
+    assert not drafts.filter(organized_events__in=published).exists()
+    assert not drafts.filter(participations__event__in=published).exists()
+    assert not Person.objects.filter(
+        publication=Publication.DRAFT, participations__event__in=published
+    ).exists()
+
+
+def test_ingest_history_says_on_whose_behalf(seeded):
+    event = Event.objects.filter(pipeline_version__startswith="ortak-extract").first()
+    assert event.history.earliest().history_change_reason == "ingest, on behalf of ortak"

@@ -1,8 +1,10 @@
 """Settings shared by every environment; values that differ come from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from config.env import BASE_DIR, env
@@ -22,6 +24,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "ninja",  # serves the API docs' assets from the installed package, not a CDN
     "simple_history",
+    "axes",
+    "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "ortak.core",
     "ortak.accounts",
     "ortak.registry",
@@ -37,16 +43,20 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "ortak.core.middleware.RejectNulMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "ortak.accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -101,7 +111,11 @@ if CACHES["default"]["BACKEND"].endswith("FileBasedCache"):
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # OWASP ASVS 2.1.1: at least 12 characters.
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 
@@ -121,6 +135,8 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 
+# Files people upload that are kept (in the backups too); none are served publicly.
+MEDIA_ROOT = DATA_DIR / "media"
 STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STORAGES = {
@@ -128,12 +144,48 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
 
-# Django's own permissions, then those Ortak's roles give (the secretariat manages the
-# back office; ortak.accounts.backends).
+# Sign-in: django-axes counts wrong passwords on every sign-in form (the workspace's and the
+# back office's), per account and per client address; ORTAK_LOGIN_FAILURE_LIMIT of them lock
+# that account (or address) for ORTAK_LOGIN_LOCKOUT_MINUTES, during which even the right
+# password is refused. Behind ORTAK_PROXY_COUNT proxies the client address is read from
+# X-Forwarded-For, else every visitor would share the proxy's address.
+# Then the permissions Ortak's roles give (the secretariat manages the back office;
+# ortak.accounts.backends).
 AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
     "ortak.accounts.backends.RoleBackend",
 ]
+AXES_FAILURE_LIMIT = env.int("ORTAK_LOGIN_FAILURE_LIMIT", default=20)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("ORTAK_LOGIN_LOCKOUT_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "ortak.accounts.throttling.client_address"
+ORTAK_PROXY_COUNT = env.int("ORTAK_PROXY_COUNT", default=0)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "ortak.accounts.views.locked_out"
+# A sign-in lasts ORTAK_SESSION_HOURS (12, OWASP ASVS 3.3.2), then the password and code
+# are asked again; the session cookie is never readable by scripts.
+SESSION_COOKIE_AGE = env.int("ORTAK_SESSION_HOURS", default=12) * 3600
+SESSION_COOKIE_HTTPONLY = True
+# Two-factor sign-in (ortak.accounts.two_factor): the issuer shown in authenticator apps.
+OTP_TOTP_ISSUER = "Ortak"
+
+# Content-Security-Policy on every answer: scripts, styles and images from Ortak itself
+# only, no inline script or style attribute, no framing, forms posting back to Ortak.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
 
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/workspace/"

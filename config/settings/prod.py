@@ -14,7 +14,11 @@ DATABASES["default"].setdefault(
     "CONN_HEALTH_CHECKS", env.bool("ORTAK_DB_CONN_HEALTH_CHECKS", default=True)
 )
 SECURE_SSL_REDIRECT = env.bool("ORTAK_SECURE_SSL_REDIRECT", default=True)
+# The load balancer asks for /healthz over plain HTTP inside the network.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# One proxy in front terminates HTTPS and adds the client's address to X-Forwarded-For.
+ORTAK_PROXY_COUNT = env.int("ORTAK_PROXY_COUNT", default=1)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("ORTAK_HSTS_SECONDS", default=31536000)

@@ -18,7 +18,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from ortak.accounts.models import Membership
+from ortak.accounts.models import ApiToken, Membership
 from ortak.accounts.permissions import can_edit
 from ortak.accounts.services import record_delete, record_save, role_grant, role_revoke
 
@@ -135,3 +135,25 @@ class MembershipAdmin(RoleAdmin):
     def delete_queryset(self, request: HttpRequest, queryset: models.QuerySet) -> None:
         for membership in queryset:
             role_revoke(actor=request.user, membership=membership)
+
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Tokens are made with `ortak api-token create` (the key is shown once there); here
+    the secretariat sees them and can revoke one by setting its revoked date."""
+
+    list_display = ["prefix", "name", "institution", "created_by", "last_used_at", "revoked_at"]
+    list_filter = ["revoked_at"]
+    readonly_fields = [
+        "prefix",
+        "digest",
+        "institution",
+        "scopes",
+        "created_by",
+        "created_at",
+        "last_used_at",
+    ]
+    fields = [*readonly_fields, "name", "revoked_at"]
+
+    def has_add_permission(self, request):
+        return False

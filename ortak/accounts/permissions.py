@@ -11,86 +11,107 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.models import AnonymousUser, User
-
 from ortak.accounts.models import Membership, Role
+from ortak.core.actors import Actor, SystemActor, acting_user
 from ortak.core.errors import PermissionDenied
 
-Actor = User | AnonymousUser | None
+__all__ = [
+    "Actor",
+    "can_edit",
+    "can_review",
+    "editor_state_ids",
+    "is_secretariat",
+    "published_only",
+    "record_state_ids",
+    "require_edit",
+    "require_review",
+    "require_secretariat",
+]
 
 
-def _memberships(user: Actor) -> list[Membership]:
-    if user is None or not user.is_authenticated:
+def _memberships(actor: Actor) -> list[Membership]:
+    user = acting_user(actor)
+    if user is None:
         return []
     cached = getattr(user, "_ortak_memberships", None)
     if cached is None:
         cached = list(Membership.objects.filter(user=user))
-        user._ortak_memberships = cached  # type: ignore[union-attr,attr-defined]  # a per-request cache
+        user._ortak_memberships = cached  # type: ignore[union-attr]
     return cached
 
 
-def is_secretariat(user: Actor) -> bool:
-    if user is not None and user.is_authenticated and user.is_superuser:
+def is_secretariat(actor: Actor) -> bool:
+    user = acting_user(actor)
+    if user is not None and getattr(user, "is_superuser", False):
         return True
-    return any(m.role == Role.SECRETARIAT for m in _memberships(user))
+    return any(m.role == Role.SECRETARIAT for m in _memberships(actor))
 
 
-def can_review(user: Actor) -> bool:
-    return is_secretariat(user) or any(m.role == Role.REVIEWER for m in _memberships(user))
+def can_review(actor: Actor) -> bool:
+    return is_secretariat(actor) or any(m.role == Role.REVIEWER for m in _memberships(actor))
 
 
-def editor_state_ids(user: Actor) -> set[int]:
-    return {
-        m.state_id for m in _memberships(user) if m.role == Role.EDITOR and m.state_id is not None
-    }
+def review_state_ids(actor: Actor) -> set[int] | None:
+    """The states a reviewer may publish drafts of; None for every state."""
+    if is_secretariat(actor):
+        return None
+    reviews = [m for m in _memberships(actor) if m.role == Role.REVIEWER]
+    if any(m.state_id is None for m in reviews):
+        return None
+    return {m.state_id for m in reviews}
+
+
+def editor_state_ids(actor: Actor) -> set[int]:
+    return {m.state_id for m in _memberships(actor) if m.role == Role.EDITOR}
 
 
 def record_state_ids(record: Any) -> set[int]:
-    """The states a record belongs to, for the editors' scope; empty for international ones."""
-    from ortak.events.models import Event, Participation
-    from ortak.registry.models import (
-        DiasporaOrganization,
-        Institution,
-        Person,
-        Position,
-        State,
+    """The states a record belongs to, as the record says; empty for international ones."""
+    owning_states = getattr(record, "owning_states", None)
+    return set(owning_states()) if owning_states is not None else set()
+
+
+def _is_pipeline_draft(record: Any) -> bool:
+    """A draft the ingest pipeline made (or is making), not yet anyone's published record."""
+    return getattr(record, "publication", None) == "draft" and (
+        record.pk is None or bool(getattr(record, "pipeline_version", ""))
     )
 
-    if isinstance(record, State):
-        return {record.pk}
-    if isinstance(record, Institution | Person | Event):
-        return {record.state_id} if record.state_id else set()
-    if isinstance(record, DiasporaOrganization):
-        return {record.community_state_id} if record.community_state_id else set()
-    if isinstance(record, Position):
-        return record_state_ids(record.person) | record_state_ids(record.institution)
-    if isinstance(record, Participation):
-        return record_state_ids(record.event)
-    return set()
+
+def _reviews(actor: Actor, record: Any) -> bool:
+    """A reviewer corrects the drafts of the states they review before publishing them."""
+    if not can_review(actor):
+        return False
+    states = review_state_ids(actor)
+    return states is None or (bool(record_state_ids(record)) and record_state_ids(record) <= states)
 
 
-def can_edit(user: Actor, record: Any) -> bool:
-    """May `user` change `record`? A new record is judged by the state it is given."""
-    if is_secretariat(user):
+def can_edit(actor: Actor, record: Any) -> bool:
+    """May `actor` change `record`? A new record is judged by the state it is given.
+
+    The ingest pipeline makes drafts, and reviewers correct the drafts they may publish.
+    """
+    if is_secretariat(actor):
         return True
-    from ortak.registry.models import DiasporaOrganization
-
-    if (
-        isinstance(record, DiasporaOrganization)
-        and record.pk
-        and any(
-            m.role == Role.REPRESENTATIVE and m.organization_id == record.pk
-            for m in _memberships(user)
-        )
+    if _is_pipeline_draft(record) and (
+        isinstance(actor, SystemActor) or (record.pk is not None and _reviews(actor, record))
     ):
         return True
+    represented = getattr(record, "represented_organization_id", None)
+    if represented is not None and represented() is not None:
+        organization_id = represented()
+        if any(
+            m.role == Role.REPRESENTATIVE and m.organization_id == organization_id
+            for m in _memberships(actor)
+        ):
+            return True
     states = record_state_ids(record)
-    return bool(states) and states <= editor_state_ids(user)
+    return bool(states) and states <= editor_state_ids(actor)
 
 
-def require_edit(user: Actor, record: Any) -> None:
-    """Raise PermissionDenied (ortak.E301) unless `user` may change `record`."""
-    if not can_edit(user, record):
+def require_edit(actor: Actor, record: Any) -> None:
+    """Raise PermissionDenied (ortak.E301) unless `actor` may change `record`."""
+    if not can_edit(actor, record):
         raise PermissionDenied(
             f"you may not change {record._meta.verbose_name} “{record}”: "
             "it belongs to another state or needs the OTS secretariat",
@@ -98,11 +119,32 @@ def require_edit(user: Actor, record: Any) -> None:
         )
 
 
-def require_review(user: Actor) -> None:
-    if not can_review(user):
+def require_review(actor: Actor) -> None:
+    if not can_review(actor):
         raise PermissionDenied("publishing ingested drafts needs the reviewer role", code="E302")
 
 
-def require_secretariat(user: Actor) -> None:
-    if not is_secretariat(user):
+def require_publish(actor: Actor, record: Any) -> None:
+    """A reviewer publishes drafts of the states they review (all, for an unscoped one)."""
+    require_review(actor)
+    if _reviews(actor, record):
+        return
+    raise PermissionDenied(
+        f"you may not publish {record._meta.verbose_name} “{record}”: it belongs to a state "
+        "you do not review; ask a reviewer of that state",
+        code="E307",
+    )
+
+
+def published_only(request: Any) -> bool:
+    """Whether a request reads published records only: the public and accounts without a
+    role do; the secretariat, reviewers and editors also read drafts."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return True
+    return not (is_secretariat(user) or can_review(user) or editor_state_ids(user))
+
+
+def require_secretariat(actor: Actor) -> None:
+    if not is_secretariat(actor):
         raise PermissionDenied("this change needs the OTS secretariat", code="E303")

@@ -2,19 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db import models
 
+from ortak.core.actors import Actor, SystemActor, acting_user
 from ortak.core.dates import PartialDate
 from ortak.core.errors import ValidationError
 
 
-def with_actor(record: models.Model, actor: Any) -> models.Model:
-    """Record who made the next save in the record's history (django-simple-history)."""
-    if actor is not None and getattr(actor, "is_authenticated", False):
-        record._history_user = actor  # type: ignore[attr-defined]  # read by simple-history
+def with_actor(record: models.Model, actor: Actor) -> models.Model:
+    """Record who made the next save in the record's history (django-simple-history).
+
+    A system process is kept as the reason ("ingest, on behalf of editor") beside the user
+    it acts for.
+    """
+    user = acting_user(actor)
+    if user is not None:
+        record._history_user = user  # type: ignore[attr-defined]
+    if isinstance(actor, SystemActor) and not getattr(record, "_change_reason", None):
+        record._change_reason = str(actor)  # type: ignore[attr-defined]
     return record
+
+
+def save_checked(
+    actor: Actor,
+    record: models.Model,
+    changes: dict[str, Any],
+    *,
+    check: Callable[[Actor, Any], None],
+) -> None:
+    """Apply `changes` when `check` passes for the record both before and after them.
+
+    Checking twice stops an editor from moving a record into, or out of, another state.
+    """
+    check(actor, record)
+    for name, value in changes.items():
+        setattr(record, name, value)
+    check(actor, record)
+    with_actor(record, actor).save()
 
 
 def date_fields(prefix: str, value: PartialDate | None) -> dict[str, Any]:

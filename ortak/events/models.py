@@ -144,6 +144,10 @@ class Event(PublishableModel):
     def __str__(self) -> str:
         return self.title
 
+    def owning_states(self) -> set[int]:
+        """The responsible state, whose editors look after the event."""
+        return {self.state_id} if self.state_id else set()
+
 
 class Participation(models.Model):
     """A person at an event, in a role, representing a state and an institution."""
@@ -178,6 +182,9 @@ class Participation(models.Model):
     def __str__(self) -> str:
         return f"{self.person} at {self.event}"
 
+    def owning_states(self) -> set[int]:
+        return self.event.owning_states()
+
 
 class OutcomeKind(models.TextChoices):
     DECISION = "decision", _("Decision")
@@ -197,6 +204,9 @@ class Outcome(models.Model):
     def __str__(self) -> str:
         return self.text
 
+    def owning_states(self) -> set[int]:
+        return self.event.owning_states()
+
 
 class SiteVisit(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="site_visits")
@@ -208,6 +218,9 @@ class SiteVisit(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def owning_states(self) -> set[int]:
+        return self.event.owning_states()
 
 
 class Source(PublishableModel):

@@ -11,14 +11,15 @@ import re
 from rapidfuzz import fuzz
 
 from ortak.events.models import EventSeries
-from ortak.ingest.extract.linking import institution_key
+from ortak.ingest.extract.linking import INSTITUTION_MATCH, institution_key
 from ortak.names import fold, similarity
 from ortak.registry.models import Institution, InstitutionName, Person, State
 from ortak.registry.services import state_for_code
 from ortak.search.selectors import search
 
 PERSON_MATCH = 0.9  # ortak.names.similarity at or above which two spellings are one person
-INSTITUTION_MATCH = 92  # rapidfuzz token-sort ratio of folded names, country words aside
+# Institutions: the extractor's threshold (rapidfuzz token-sort ratio of folded names,
+# filler words aside), so the record and the registry link a name alike.
 
 
 def state_link(code: str) -> State:

@@ -1,10 +1,13 @@
-"""The only part of ingest that writes to the database: an extracted record becomes drafts.
+"""An extracted record becomes drafts: a translator into calls of the domain services.
 
 The extractor (ortak.ingest.extract) knows nothing of the database; this module links what
-it found to the registry (people by their spellings, institutions by their names over time),
-proposes new records where nothing matches, and merges an event that another article has
-already reported into that event instead of making a second one. Everything it creates is a
-draft until a reviewer publishes it (ortak.ingest.review).
+it found to the registry once (people by their spellings, institutions by their names over
+time, ortak.ingest.linking), proposes new records where nothing matches, and merges an event
+another article has already reported into that event instead of making a second one. It
+writes nothing itself: it calls the registry and events services as the ingest pipeline, a
+system actor acting on behalf of the user who gave the article, so every record's history
+says "ingest, on behalf of <user>". Everything it makes is a draft until a reviewer
+publishes it (ortak.ingest.review).
 """
 
 from __future__ import annotations
@@ -15,15 +18,28 @@ from typing import Any
 
 from django.db import transaction
 
+from ortak.accounts.permissions import can_edit
+from ortak.core.actors import Actor, SystemActor, acting_user
 from ortak.core.dates import PartialDate
-from ortak.core.errors import InputError
 from ortak.core.models import Publication
-from ortak.events.models import Event, EventSeries, EventStatus, Source
+from ortak.events.models import Event, EventStatus, EventType, Source
 from ortak.events.selectors import event_find_same
-from ortak.ingest.linking import institution_link, person_link, state_link
+from ortak.events.services import (
+    event_create,
+    outcome_add,
+    participation_add,
+    site_visit_add,
+    source_create,
+    source_events_add,
+)
+from ortak.ingest import queue
+from ortak.ingest.extract.schema import EventRecord, Participant, PlannedEvent, Record
+from ortak.ingest.linking import institution_link, person_link, series_link, state_link
 from ortak.ingest.models import Review
 from ortak.registry.models import Institution, InstitutionKind, Person
-from ortak.registry.services import institution_add_name, person_add_alias
+from ortak.registry.services import institution_create, person_alias_add, person_create
+
+PIPELINE = "ingest"
 
 
 @dataclass
@@ -53,194 +69,235 @@ def source_find(text: str) -> Source | None:
     return Source.objects.filter(content_hash=content_hash(text)).first()
 
 
+def pipeline_actor(actor: Actor) -> SystemActor:
+    """The ingest pipeline, acting for the user who gave it the article."""
+    if isinstance(actor, SystemActor):
+        return actor
+    return SystemActor(PIPELINE, on_behalf_of=acting_user(actor))
+
+
 @transaction.atomic
 def record_load(
     *,
     article: ArticleData,
-    record: dict[str, Any],
+    record: Record | dict[str, Any],
     evidence: list[dict[str, Any]],
     pipeline_version: str,
-    actor: Any = None,
+    actor: Actor = None,
 ) -> LoadResult:
-    """Keep the article as a Source and its record as draft events awaiting review."""
-    if source_find(article.text):
-        raise InputError(
-            "this article was ingested before; open its draft in the review queue instead",
-            code="E107",
-        )
-    source = _source_create(article, record, pipeline_version)
-    review = Review.objects.create(
+    """Keep the article as a Source and its record as draft events awaiting review.
+
+    An article kept before is refused (ortak.E107), even by two loads at the same moment.
+    """
+    record = record if isinstance(record, Record) else Record.from_dict(record)
+    system = pipeline_actor(actor)
+    source = _source_create(system, article, record, pipeline_version)
+    review = queue.review_create(
         source=source,
-        record=record,
+        record=record.to_dict(),
         evidence=evidence,
         pipeline_version=pipeline_version,
-        created_by=_user(actor),
+        created_by=acting_user(actor),
     )
-    result = LoadResult(review=review)
-    for part, status in (("events", EventStatus.HELD), ("planned", EventStatus.PLANNED)):
-        for index, event_record in enumerate(record.get(part) or []):
-            event = _event_load(event_record, status, source, result)
-            review.event_map[f"{part}[{index}]"] = event.pk
-    review.merged_event_ids = [event.pk for event in result.merged]
-    review.save(update_fields=["merged_event_ids", "event_map"])
+    loader = _Loader(system, source, LoadResult(review=review))
+    event_map = {}
+    for key, event_record in record.keyed_events():
+        event_map[key] = loader.event(key, event_record).pk
+    result = loader.result
+    queue.review_events_record(
+        review, events=result.created + result.merged, event_map=event_map,
+        merged=result.merged, links=loader.links,
+    )  # fmt: skip
     return result
 
 
-def _user(actor: Any) -> Any:
-    return actor if getattr(actor, "is_authenticated", False) else None
-
-
-def _source_create(article: ArticleData, record: dict, pipeline_version: str) -> Source:
-    meta = record.get("source") or {}
-    published = meta.get("published") or article.published
-    return Source.objects.create(
-        url=article.url or meta.get("url") or "",
-        path=article.path or meta.get("path") or "",
+def _source_create(
+    actor: SystemActor, article: ArticleData, record: Record, pipeline_version: str
+) -> Source:
+    meta = record.source
+    published = meta.published or article.published
+    return source_create(
+        actor=actor,
+        url=article.url or meta.url or "",
+        path=article.path or meta.path or "",
         title=article.title,
-        language=meta.get("language") or article.language,
+        language=meta.language or article.language,
         published=PartialDate.parse(published).date if published else None,
         text=article.text,
         content_hash=content_hash(article.text),
         pipeline_version=pipeline_version,
-        publication=Publication.DRAFT,
     )
 
 
-def _partial(value: str | None) -> PartialDate | None:
+def partial_date(value: str | None) -> PartialDate | None:
+    """A date of the record; a malformed one from the pipeline is left for the reviewer."""
     try:
         return PartialDate.parse(value) if value else None
     except ValueError:
-        return None  # a malformed date from the pipeline is left for the reviewer
+        return None
 
 
-def _event_load(data: dict, status: str, source: Source, result: LoadResult) -> Event:
-    start, end = _partial(data.get("start_date")), _partial(data.get("end_date"))
-    if start and end and end.last_day() < start.date:
-        end = None  # dates out of order: keep the start, the reviewer sees the evidence
-    series, number = _series_of(data)
-    same = event_find_same(
-        title=data.get("title") or "",
-        event_type=data.get("type") or "other",
-        city=data.get("city") or "",
-        start=start,
-        series_id=series.pk if series else None,
-        number=number,
-    )
-    if same:
-        source.events.add(same)
-        result.merged.append(same)
-        result.review.events.add(same)
-        return same
-    event = _event_create(data, status, start, end, series, number, source.pipeline_version)
-    source.events.add(event)
-    result.created.append(event)
-    result.review.events.add(event)
-    return event
+class _Loader:
+    """Loads the events of one record, linking each name to the registry once."""
 
+    def __init__(self, actor: SystemActor, source: Source, result: LoadResult) -> None:
+        self.actor = actor
+        self.source = source
+        self.result = result
+        self.version = source.pipeline_version
+        self.institutions: dict[str, Institution] = {}
+        self.people: dict[str, Person] = {}
+        # Record path -> the registry record its value was linked to (or made for it).
+        self.links: dict[str, int] = {}
 
-def _event_create(data, status, start, end, series, number, version: str) -> Event:
-    country = data.get("country") or ""
-    state = state_link(country) if country else None
-    event = Event.objects.create(
-        title=(data.get("title") or "untitled event")[:500],
-        event_type=data.get("type") or "other",
-        status=status,
-        city=data.get("city") or "",
-        country=country,
-        state=state,
-        start_date=start.date if start else None,
-        start_precision=start.precision if start else "day",
-        end_date=end.date if end else None,
-        end_precision=end.precision if end else "day",
-        framework=(data.get("framework") or "")[:500],
-        series=series,
-        number=number,
-        publication=Publication.DRAFT,
-        pipeline_version=version,
-    )
-    _event_links(event, data)
-    return event
-
-
-def _series_of(data: dict) -> tuple[EventSeries | None, int | None]:
-    from ortak.ingest.linking import series_link
-
-    return series_link(data.get("title") or "", data.get("type") or "")
-
-
-def _event_links(event: Event, data: dict) -> None:
-    version = event.pipeline_version
-    by_name: dict[str, Institution] = {}
-    for org in data.get("organizations") or []:
-        name, country = (
-            (org.get("name"), org.get("country")) if isinstance(org, dict) else (org, None)
+    def event(self, key: str, data: PlannedEvent) -> Event:
+        start, end = partial_date(data.start_date), partial_date(data.end_date)
+        if start and end and end.last_day() < start.date:
+            end = None  # dates out of order: keep the start, the reviewer sees the evidence
+        series, number = series_link(data.title or "", data.type or "")
+        same = event_find_same(
+            title=data.title or "",
+            event_type=data.type or "other",
+            city=data.city or "",
+            start=start,
+            series_id=series.pk if series else None,
+            number=number,
         )
-        if name and name not in by_name:
-            by_name[name] = _institution(name, country, version)
-    event.institutions.set({i.pk for i in by_name.values()})
-    organizers = [
-        by_name.get(n) or _institution(n, None, version) for n in data.get("organizers") or []
-    ]
-    event.organizers.set({i.pk for i in organizers})
-    event.countries.set([state_link(code) for code in data.get("countries") or []])
-    for person in data.get("participants") or []:
-        _participation_create(event, person, by_name)
-    for text in data.get("outcomes") or []:
-        event.outcomes.create(kind=_outcome_kind(text), text=text)
-    for name in data.get("site_visits") or []:
-        event.site_visits.create(name=name)
+        if same:
+            self.result.merged.append(same)
+            self._links_only(key, data)
+        else:
+            same = self._event_create(key, data, start, end, series, number)
+            self.result.created.append(same)
+        source_events_add(actor=self.actor, source=self.source, events=[same])
+        return same
+
+    def _event_create(self, key, data, start, end, series, number) -> Event:
+        held = isinstance(data, EventRecord)
+        organizations = data.organizations if isinstance(data, EventRecord) else []
+        for i, org in enumerate(organizations):
+            if org.name:
+                self.institution(f"{key}.organizations[{i}]", org.name, org.country)
+        organizers = [
+            self.institution(f"{key}.organizers[{i}]", name, None)
+            for i, name in enumerate(data.organizers)
+            if name
+        ]
+        event = event_create(
+            actor=self.actor,
+            title=(data.title or "untitled event")[:500],
+            event_type=data.type if data.type in EventType.values else EventType.OTHER,
+            status=EventStatus.HELD if held else EventStatus.PLANNED,
+            city=(data.city or "")[:120],
+            country=data.country or "",
+            state=state_link(data.country) if data.country else None,
+            start=start,
+            end=end,
+            framework=(data.value("framework") or "")[:500],
+            series=series,
+            number=number,
+            organizers=organizers,
+            institutions=[self.institutions[o.name] for o in organizations if o.name],
+            countries=[state_link(code) for code in data.value("countries") or []],
+            publication=Publication.DRAFT,
+            pipeline_version=self.version,
+        )
+        if isinstance(data, EventRecord):
+            self._event_contents(key, event, data)
+        return event
+
+    def _event_contents(self, key: str, event: Event, data: EventRecord) -> None:
+        for i, participant in enumerate(data.participants):
+            self.participation(f"{key}.participants[{i}]", event, participant)
+        for text in data.outcomes:
+            outcome_add(actor=self.actor, event=event, kind=outcome_kind(text), text=text)
+        for name in data.site_visits:
+            site_visit_add(actor=self.actor, event=event, name=name[:300])
+
+    def _links_only(self, key: str, data: PlannedEvent) -> None:
+        """Link the names of a report of a known event without proposing new records: the
+        values a reviewer accepts reach that event on publish (ortak.ingest.apply)."""
+        names = [(f"{key}.organizers[{i}]", n) for i, n in enumerate(data.organizers)]
+        if isinstance(data, EventRecord):
+            names += [
+                (f"{key}.organizations[{i}]", o.name) for i, o in enumerate(data.organizations)
+            ]
+            for i, participant in enumerate(data.participants):
+                person = person_link(participant.latin_name) if participant.latin_name else None
+                if person is not None:
+                    self.links[f"{key}.participants[{i}]"] = person.pk
+        for path, name in names:
+            institution = institution_link(name) if name else None
+            if institution is not None:
+                self.links[path] = institution.pk
+
+    def institution(self, path: str, name: str, country: str | None) -> Institution:
+        """The registry institution `name` names, else a draft one made for it."""
+        if name not in self.institutions:
+            found = institution_link(name)
+            if found is None:
+                found = institution_create(
+                    actor=self.actor,
+                    name=name[:300],
+                    kind=InstitutionKind.OTHER,
+                    state=state_link(country) if country else None,
+                    publication=Publication.DRAFT,
+                    pipeline_version=self.version,
+                    # Kept as a name, so the next article that writes it so links here.
+                    name_language="",
+                    name_kind="variant",
+                )
+            self.institutions[name] = found
+        self.links[path] = self.institutions[name].pk
+        return self.institutions[name]
+
+    def participation(self, path: str, event: Event, data: Participant) -> None:
+        if not data.latin_name:
+            return
+        state = state_link(data.country) if data.country else None
+        person = self.person(path, data, state)
+        institution = None
+        if data.organization:
+            institution = self.institution(f"{path}.organization", data.organization, data.country)
+        if not event.participations.filter(person=person).exists():
+            participation_add(
+                actor=self.actor,
+                event=event,
+                person=person,
+                role=(data.role or "")[:300],
+                state=state,
+                institution=institution,
+            )
+
+    def person(self, path: str, data: Participant, state) -> Person:
+        """The registry person with a spelling close to the name, else a draft one."""
+        name = data.latin_name
+        if name not in self.people:
+            found = person_link(name)
+            if found is None:
+                found = person_create(
+                    actor=self.actor,
+                    name=name[:300],
+                    state=state,
+                    publication=Publication.DRAFT,
+                    pipeline_version=self.version,
+                )
+            self.people[name] = found
+        person = self.people[name]
+        self.links[path] = person.pk
+        self._spellings_add(person, {data.name, data.name_latin} - {None, ""})
+        return person
+
+    def _spellings_add(self, person: Person, spellings: set[Any]) -> None:
+        """Every spelling seen is kept, on records the user (or the pipeline) may change."""
+        if not can_edit(self.actor, person):
+            return  # another state's person: the reviewer sees the spelling in the draft
+        known = set(person.aliases.values_list("text", flat=True))
+        for spelling in sorted(spellings - known):
+            person_alias_add(actor=self.actor, person=person, text=spelling)
 
 
-def _institution(name: str, country: str | None, version: str) -> Institution:
-    found = institution_link(name)
-    if found:
-        return found
-    state = state_link(country) if country else None
-    institution = Institution.objects.create(
-        name=name[:300],
-        kind=InstitutionKind.OTHER,
-        state=state,
-        publication=Publication.DRAFT,
-        pipeline_version=version,
-    )
-    # Kept as a name, so the next article that writes it the same way links here.
-    institution_add_name(institution=institution, text=name[:400], language="", kind="variant")
-    return institution
-
-
-def _participation_create(event: Event, data: dict, by_name: dict[str, Institution]) -> None:
-    name = data.get("name_latin") or data.get("name") or ""
-    if not name:
-        return
-    country = data.get("country")
-    state = state_link(country) if country else None
-    person = person_link(name)
-    if person is None:
-        person = _person_propose(data, state, event.pipeline_version)
-    for spelling in {data.get("name"), data.get("name_latin")} - {None, ""}:
-        person_add_alias(person=person, text=spelling)  # every spelling seen is kept
-    organization = data.get("organization")
-    institution = by_name.get(organization) if organization else None
-    if organization and institution is None:
-        institution = _institution(organization, country, event.pipeline_version)
-    event.participations.get_or_create(
-        person=person,
-        defaults={
-            "role": (data.get("role") or "")[:300],
-            "state": state,
-            "institution": institution,
-        },
-    )
-
-
-def _person_propose(data: dict, state, version: str) -> Person:
-    name = data.get("name_latin") or data["name"]
-    return Person.objects.create(
-        name=name, state=state, publication=Publication.DRAFT, pipeline_version=version
-    )
-
-
-def _outcome_kind(text: str) -> str:
+def outcome_kind(text: str) -> str:
     lowered = text.lower()
     if "sign" in lowered:
         return "agreement_signed"

@@ -34,6 +34,12 @@ class Review(TimeStampedModel):
         default=dict, blank=True, help_text=_('Record path ("events[0]") to the event id.')
     )
     decisions = models.JSONField(default=dict, blank=True)
+    # Record path ("events[0].participants[1]") -> the id of the registry record its name
+    # was linked to when the draft was loaded; names are linked once, there.
+    links = models.JSONField(default=dict, blank=True)
+    # Values a reviewer accepted for a published event of another state, waiting for an
+    # editor of that event: [{"event": id, "path": ..., "decision": ..., "value": ...}].
+    proposals = models.JSONField(default=list, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

@@ -3,7 +3,7 @@
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
-from ortak.accounts.access import published_only
+from ortak.accounts.permissions import published_only
 from ortak.core.api import (
     ERRORS,
     RECORD_ERRORS,

@@ -36,6 +36,10 @@ class State(MultilingualNameModel):
         ordering = ["name"]
         verbose_name = _("state")
 
+    def owning_states(self) -> set[int]:
+        """A state's own editors look after its record."""
+        return {self.pk} if self.pk else set()
+
 
 class InstitutionKind(models.TextChoices):
     INTERNATIONAL_ORGANIZATION = "international_organization", _("International organization")
@@ -75,6 +79,10 @@ class Institution(MultilingualNameModel):
         ordering = ["name"]
         verbose_name = _("institution")
 
+    def owning_states(self) -> set[int]:
+        """The state of a state body; none for an international one (the secretariat's)."""
+        return {self.state_id} if self.state_id else set()
+
 
 class NameKind(models.TextChoices):
     OFFICIAL = "official", _("Official")
@@ -109,6 +117,9 @@ class InstitutionName(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+    def owning_states(self) -> set[int]:
+        return self.institution.owning_states()
 
 
 class OrganizationKind(models.TextChoices):
@@ -153,6 +164,14 @@ class DiasporaOrganization(MultilingualNameModel):
         ordering = ["name"]
         verbose_name = _("diaspora organization")
 
+    def owning_states(self) -> set[int]:
+        """The state whose editors look after the organization: its community's."""
+        return {self.community_state_id} if self.community_state_id else set()
+
+    def represented_organization_id(self) -> int | None:
+        """Its own representatives may edit its profile."""
+        return self.pk
+
 
 class Person(MultilingualNameModel):
     """A person; `name` is the Latin-script form shown by default, aliases keep every spelling."""
@@ -172,6 +191,10 @@ class Person(MultilingualNameModel):
         verbose_name = _("person")
         verbose_name_plural = _("people")
 
+    def owning_states(self) -> set[int]:
+        """The state whose editors look after the person."""
+        return {self.state_id} if self.state_id else set()
+
 
 class PersonAlias(models.Model):
     """One spelling of a person's name, in any script; `folded` is its matching key."""
@@ -189,6 +212,9 @@ class PersonAlias(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+    def owning_states(self) -> set[int]:
+        return self.person.owning_states()
 
 
 class Position(TimeStampedModel):
@@ -220,3 +246,7 @@ class Position(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.person} — {self.title}, {self.institution}"
+
+    def owning_states(self) -> set[int]:
+        """A position is its person's and its institution's: editors of both may change it."""
+        return self.person.owning_states() | self.institution.owning_states()

@@ -13,14 +13,19 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from ortak.events.models import Event, EventType
+from ortak.ingest.extract.schema import (
+    EDITABLE,
+    LISTS,
+    SCALARS,
+    Organization,
+    Participant,
+    PlannedEvent,
+    Record,
+    RecordPath,
+)
 from ortak.ingest.models import Review
-from ortak.ingest.review import EDITABLE
 from ortak.workspace.countries import country_name
 from ortak.workspace.evidence import Quote, quotes_by_path
-
-PATH = re.compile(r"^(events|planned)\[(\d+)\]\.(\w+)(?:\[(\d+)\])?$")
-SCALARS = ("title", "type", "start_date", "end_date", "city", "country", "framework")
-LISTS = ("participants", "organizers", "organizations", "countries", "outcomes", "site_visits")
 
 
 def field_label(name: str) -> str:
@@ -127,40 +132,31 @@ def draft_of(review: Review) -> Draft:
     quotes = quotes_by_path(review.evidence or [], review.source.text)
     events = Event.objects.in_bulk([pk for pk in review.event_map.values() if pk])
     draft = Draft(review=review)
-    for part in ("events", "planned"):
-        for index, data in enumerate(review.record.get(part) or []):
-            key = f"{part}[{index}]"
-            item = _draft_event(review, key, data or {}, quotes)
-            item.event = events.get(review.event_map.get(key))
-            item.merged = review.event_map.get(key) in set(review.merged_event_ids)
-            draft.events.append(item)
+    for key, data in Record.from_dict(review.record).keyed_events():
+        item = _draft_event(review, key, data, quotes)
+        item.event = events.get(review.event_map.get(key))
+        item.merged = review.event_map.get(key) in set(review.merged_event_ids)
+        draft.events.append(item)
     return draft
 
 
 def row_at(review: Review, path: str) -> Row | None:
     """The row at one record path, or None when the draft has no such value."""
-    found = PATH.match(path)
-    if not found:
+    parsed = RecordPath.parse(path)
+    if parsed is None or parsed.field not in (*SCALARS, *LISTS):
         return None
-    part, index, name, item = found.groups()
-    events = review.record.get(part) or []
-    if int(index) >= len(events) or name not in (*SCALARS, *LISTS):
+    record = Record.from_dict(review.record)
+    if not record.has(parsed) or (parsed.item is None and parsed.field not in SCALARS):
         return None
-    data = events[int(index)] or {}
     quotes = quotes_by_path(review.evidence or [], review.source.text)
-    if item is None:
-        return _row(review, path, name, data.get(name), quotes) if name in SCALARS else None
-    values = data.get(name) or []
-    if int(item) >= len(values):
-        return None
-    return _row(review, path, name, values[int(item)], quotes)
+    return _row(review, path, parsed.field, record.value_at(parsed), quotes)
 
 
-def _draft_event(review: Review, key: str, data: dict, quotes: dict) -> DraftEvent:
-    rows = [_row(review, f"{key}.{name}", name, data.get(name), quotes) for name in SCALARS]
+def _draft_event(review: Review, key: str, data: PlannedEvent, quotes: dict) -> DraftEvent:
+    rows = [_row(review, f"{key}.{name}", name, data.value(name), quotes) for name in SCALARS]
     groups = []
     for name in LISTS:
-        values = data.get(name) or []
+        values = data.value(name) or []
         items = [
             _row(review, f"{key}.{name}[{i}]", name, value, quotes)
             for i, value in enumerate(values)
@@ -186,8 +182,8 @@ def _row(review: Review, path: str, name: str, value: Any, quotes: dict) -> Row:
 
 
 def _raw(value: Any) -> str:
-    if isinstance(value, dict):
-        return str(value.get("name") or "")
+    if isinstance(value, Participant | Organization):
+        return value.name or ""
     return "" if value is None else str(value)
 
 
@@ -199,21 +195,18 @@ def display(name: str, value: Any) -> str:
         return str(EventType(value).label) if value in EventType.values else str(value)
     if name in {"country", "countries"}:
         return f"{country_name(str(value))} ({value})"
-    if name == "participants" and isinstance(value, dict):
+    if isinstance(value, Participant):
         return _participant(value)
-    if isinstance(value, dict):
-        country = value.get("country")
-        return f"{value.get('name')} ({country})" if country else str(value.get("name") or "")
+    if isinstance(value, Organization):
+        return f"{value.name} ({value.country})" if value.country else value.name
     return str(value)
 
 
-def _participant(value: dict) -> str:
-    name = value.get("name") or ""
-    latin = value.get("name_latin")
+def _participant(value: Participant) -> str:
+    name, latin = value.name, value.name_latin
     head = f"{name} ({latin})" if latin and latin != name else name
-    details = [value.get("role"), value.get("organization")]
-    country = value.get("country")
-    if country:
-        details.append(country_name(country))
+    details = [value.role, value.organization]
+    if value.country:
+        details.append(country_name(value.country))
     rest = ", ".join(str(d) for d in details if d)
     return f"{head} — {rest}" if rest else head

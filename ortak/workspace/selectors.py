@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 
+from ortak.accounts.permissions import can_edit
 from ortak.core.models import Publication
 from ortak.events.models import Event
 from ortak.ingest.models import Review, ReviewStatus
@@ -34,6 +35,14 @@ def review_visible(*, access: Access, user: Any, review: Review) -> bool:
         return False
     own = review.created_by_id == user.pk
     return own or review.events.filter(state__in=access.state_ids).exists()
+
+
+def review_proposals_editable(*, user: Any, review: Review) -> bool:
+    """Whether `user` may add the values a review proposes: an editor of every event."""
+    if not review.proposals:
+        return False
+    events = Event.objects.filter(pk__in={p["event"] for p in review.proposals})
+    return all(can_edit(user, event) for event in events)
 
 
 def home(*, access: Access, user: Any) -> dict[str, Any]:

@@ -25,6 +25,7 @@ urlpatterns = [
     path("reviews/<int:pk>/row/", reviews.row, name="review_row"),
     path("reviews/<int:pk>/publish/", reviews.publish, name="review_publish"),
     path("reviews/<int:pk>/reject/", reviews.reject, name="review_reject"),
+    path("reviews/<int:pk>/proposals/", reviews.proposals_accept, name="review_proposals_accept"),
     path("people/", people.person_list, name="person_list"),
     path("people/new/", people.person_new, name="person_new"),
     path("people/<int:pk>/", people.person_edit, name="person"),

@@ -54,12 +54,19 @@ def browser():
 def page(browser, request):
     context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    # What the Content-Security-Policy blocked: a page that needs it is broken for users.
+    refused = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and refused.append(message.text),
+    )
     yield page
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / f"{request.node.name}.png"), full_page=True)
     context.close()
+    assert refused == [], f"the Content-Security-Policy blocked: {refused}"
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)

@@ -3,7 +3,7 @@
 import pytest
 
 from ortak.registry.reference import reference_load
-from tests.browser.test_workspace_review import _account
+from tests.browser.test_workspace_review import _account, _code_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "a long pass phrase for tests"
@@ -23,6 +23,11 @@ def test_reader_switches_to_russian_and_works_in_russian(page, live_server):
     page.get_by_label("Имя пользователя").fill(user.username)
     page.get_by_label("Пароль").fill(PASSWORD)
     page.get_by_role("button", name="Войти").click()
+    page.wait_for_url("**/two-factor/setup/**")  # a reviewer sets up the second step first
+    assert page.get_by_role("heading", name="Настройте двухфакторный вход").is_visible()
+    key = page.locator("#totp-secret").inner_text()
+    page.get_by_label("Код из приложения-аутентификатора").fill(_code_for(key))
+    page.get_by_role("button", name="Подтвердить").click()
     page.wait_for_url("**/workspace/")
     assert page.get_by_role("heading", name="Ваша рабочая область").is_visible()
     assert page.get_by_role("link", name="Черновики на проверку").first.is_visible()

@@ -68,3 +68,46 @@ def test_roles(who, edits_own_state, edits_international, reviews):
 def test_superuser_counts_as_secretariat():
     user = UserFactory(is_superuser=True)
     assert can_edit(user, InstitutionFactory(state=None))
+
+
+@pytest.fixture
+def kazakh_records():
+    """One record of each kind that belongs to Kazakhstan."""
+    from ortak.events.models import Outcome, Participation, SiteVisit
+    from ortak.events.tests.factories import EventFactory
+    from ortak.registry.models import PersonAlias, Position
+    from ortak.registry.tests.factories import PersonFactory
+
+    kz = StateFactory(key="KZ")
+    person = PersonFactory(state=kz)
+    institution = InstitutionFactory(state=kz)
+    event = EventFactory(state=kz)
+    return {
+        "state": kz,
+        "person": person,
+        "alias": PersonAlias.objects.create(person=person, text="Alias", folded="alias"),
+        "institution": institution,
+        "name": institution.name_history.create(text="KDC", language="en", kind="short"),
+        "position": Position.objects.create(person=person, institution=institution, title="Head"),
+        "organization": DiasporaOrganization.objects.create(
+            name="Kazakh House", kind="association", host_country="DE", community_state=kz
+        ),
+        "event": event,
+        "participation": Participation.objects.create(event=event, person=person),
+        "outcome": Outcome.objects.create(event=event, kind="decision", text="Decided"),
+        "site_visit": SiteVisit.objects.create(event=event, name="Museum"),
+    }
+
+
+KINDS = ["state", "person", "alias", "institution", "name", "position", "organization", "event",
+         "participation", "outcome", "site_visit"]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_record_says_which_state_it_belongs_to(kazakh_records, kind):
+    from ortak.accounts.permissions import record_state_ids
+
+    record = kazakh_records[kind]
+    assert record_state_ids(record) == {kazakh_records["state"].pk}
+    assert can_edit(editor_of(kazakh_records["state"]), record)
+    assert not can_edit(editor_of(StateFactory(key="AZ")), record)

@@ -22,11 +22,9 @@ class Entry:
 
 @functools.cache
 def catalog(path: str | None = None):
-    """The reference catalog, or None while the reference package is not installed."""
-    try:
-        from ortak.reference import load_catalog
-    except ImportError:
-        return None
+    """The reference catalog (ortak.reference), read once."""
+    from ortak.reference import load_catalog
+
     return load_catalog(path) if path else load_catalog()
 
 
@@ -93,11 +91,8 @@ def canonical_key(key: str, path: str | None = None) -> str:
 @functools.cache
 def names_api():
     """(fold, similarity, to_latin) from ortak.names, cached: names recur across articles."""
-    try:
-        from ortak.names import fold, similarity, to_latin
-    except ImportError:  # the package's top level may not re-export its modules yet
-        from ortak.names.fold import fold, to_latin
-        from ortak.names.similarity import similarity
+    from ortak.names import fold, similarity, to_latin
+
     cache = functools.lru_cache(maxsize=65536)
     return cache(fold), cache(similarity), cache(to_latin)
 

@@ -1,6 +1,11 @@
 """The language of an article, from its script, its letters and its commonest words.
 
-Enough to choose a pipeline and dateparser's language: en, ru, tr, az, kk, ky, uz, else None.
+Enough to choose a pipeline and the language's data: en, ru, tr, az, kk, ky, uz, else None.
+Kazakh, Kyrgyz and Uzbek are known in both their scripts. The model is the data each language
+ships in `patterns/<lang>/language.yaml`: its frequent short words and the letters only it
+writes among its neighbours ("ə" Azerbaijani, "ǵ ń ý" Kazakh in Latin, "ұ қ ә" Kazakh,
+"ң ө ү" Kyrgyz, "ў" and "ʻ" Uzbek). Scores are counts per word of text, so a short text and a
+long one are judged alike.
 """
 
 from __future__ import annotations
@@ -8,25 +13,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_WORD = re.compile(r"[^\W\d_]+(?:[ʻ'’][^\W\d_]+)?")
-# Letters only one language of the region writes (Cyrillic script).
-_CYRILLIC_MARKERS = {"kk": set("әғқұһі"), "ky": set("ңөү"), "uz": set("ўқғҳ")}
-# Frequent short words, enough to tell the Latin-script languages apart.
-_STOPWORDS = {
-    "en": {"the", "of", "and", "to", "in", "was", "with", "for", "on", "is", "by", "that"},
-    "tr": {"ve", "bir", "bu", "ile", "için", "da", "de", "olarak", "ayrıca", "türk", "olan"},
-    "az": {"və", "bir", "bu", "ilə", "üçün", "da", "də", "olaraq", "həmçinin", "edib", "olan"},
-    "uz": {"va", "bilan", "uchun", "bu", "bo‘yicha", "boʻyicha", "ham", "qilindi", "o‘z"},
-    "ru": {"и", "в", "на", "с", "по", "что", "для", "не", "из", "о", "от", "был", "была"},
-    "kk": {"және", "мен", "бен", "үшін", "бойынша", "бұл", "осы", "деп"},
-    "ky": {"жана", "менен", "үчүн", "боюнча", "бул", "деп", "болуп"},
-}
+from ortak.ingest.extract import languages
+
+_WORD = re.compile(r"[^\W\d_][\w\u0300-\u036f\u02bb\u02bc]*(?:[ʻ'’‘][^\W\d_]+)?")
+# English is the pipeline's first language and has no folder of regional data.
+_ENGLISH = frozenset(
+    {"the", "of", "and", "to", "in", "was", "with", "for", "on", "is", "by", "that"}
+)
+# A Turkic language must show at least this many marker points per 100 words to beat Russian.
+_TURKIC_OVER_RUSSIAN = 1.0
+_MIN_WORDS = 3
 
 
 def detect(text: str, *, sample: int = 20000) -> str | None:
     """The ISO 639-1 code of the text's language, or None when no known language fits."""
     words = [w.lower() for w in _WORD.findall(text[:sample])]
-    if len(words) < 3:
+    if len(words) < _MIN_WORDS:
         return None
     cyrillic = sum(1 for w in words if "\u0400" <= w[0] <= "\u04ff")
     if cyrillic > 0.5 * len(words):
@@ -34,22 +36,38 @@ def detect(text: str, *, sample: int = 20000) -> str | None:
     return _latin_language(words)
 
 
-def _cyrillic_language(words: list[str]) -> str:
+def _scores(words: list[str], candidates: list[str], cyrillic: bool) -> dict[str, float]:
     letters = Counter(ch for w in words for ch in w)
-    scores = {code: sum(letters[ch] for ch in marks) for code, marks in _CYRILLIC_MARKERS.items()}
-    scores = {code: score + 3 * _stop_hits(words, code) for code, score in scores.items()}
+    scores = {}
+    for code in candidates:
+        marks = {
+            ch
+            for ch in str(languages.data(code, "language").get("letters") or "")
+            if ("\u0400" <= ch <= "\u04ff") == cyrillic
+        }
+        stop = languages.words(code, "language", "stopwords")
+        hits = sum(1 for w in words if w in stop)
+        scores[code] = 100 * (sum(letters[ch] for ch in marks) + 3 * hits) / len(words)
+    return scores
+
+
+def _cyrillic_language(words: list[str]) -> str:
+    turkic = [c for c in languages.known() if c != "ru" and _writes(c, "cyrillic")]
+    scores = _scores(words, turkic, cyrillic=True)
     best = max(scores, key=scores.__getitem__)
     # Russian has none of the marker letters; a few stray ones come from quoted names.
-    return best if scores[best] > 0.01 * len(words) + 2 else "ru"
+    return best if scores[best] > _TURKIC_OVER_RUSSIAN + 2 * 100 / len(words) else "ru"
 
 
 def _latin_language(words: list[str]) -> str | None:
-    scores = {code: _stop_hits(words, code) for code in ("en", "tr", "az", "uz")}
-    scores["az"] += 3 * sum(w.count("ə") for w in words)
+    candidates = [c for c in languages.known() if _writes(c, "latin")]
+    scores = _scores(words, candidates, cyrillic=False)
+    scores["en"] = 100 * 3 * sum(1 for w in words if w in _ENGLISH) / len(words)
     best = max(scores, key=scores.__getitem__)
-    return best if scores[best] >= max(2, 0.03 * len(words)) else None
+    floor = max(3 * 100 * 2 / len(words), 9.0)  # two stop words, or 3 in 100
+    return best if scores[best] >= floor else None
 
 
-def _stop_hits(words: list[str], code: str) -> int:
-    stop = _STOPWORDS[code]
-    return sum(1 for w in words if w in stop)
+def _writes(code: str, script: str) -> bool:
+    written = languages.data(code, "language").get("script")
+    return written in (script, "both")

@@ -19,9 +19,12 @@ from ortak.ingest.extract import components, settings
 from ortak.ingest.extract.findings import findings
 from ortak.ingest.extract.linking import Registry
 from ortak.ingest.extract.reader import Article
+from ortak.ingest.extract.schema import Record
 
 PIPELINE_VERSION = settings.pipeline_version()
 _CYRILLIC_LANGUAGES = frozenset({"ru", "kk", "ky"})
+# Languages read by the regional pipeline, each with its data under patterns/<lang>/.
+_REGIONAL_LANGUAGES = frozenset({"ru", "tr", "az", "kk", "ky", "uz"})
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class Evidence:
 class Extraction:
     """The record of one article, the evidence for its values, and how it was made."""
 
-    record: dict[str, Any]
+    record: Record
     evidence: list[Evidence] = field(default_factory=list)
     pipeline_version: str = PIPELINE_VERSION
     links: dict[str, tuple[str, float]] = field(default_factory=dict)
@@ -71,10 +74,10 @@ def extract(article: Article, *, registry: Registry | None = None) -> Extraction
 
 @functools.cache
 def pipeline(script: str = "latin") -> Language:
-    """The pipeline for a script ("latin" or "cyrillic"), built from config.cfg once."""
+    """The pipeline for "latin" (English), "cyrillic" or "regional", built once."""
     components.register()
     config = settings.config()
-    section = config["nlp"] if script == "latin" else config["nlp_cyrillic"]
+    section = config[{"latin": "nlp", "cyrillic": "nlp_cyrillic"}.get(script, "nlp_regional")]
     nlp = spacy.blank(section["lang"])
     for name in section["pipeline"]:
         options = dict(config["components"][name])
@@ -93,6 +96,8 @@ def _check_length(article: Article, limit: int) -> None:
 
 
 def _script(article: Article) -> str:
+    if article.language in _REGIONAL_LANGUAGES:
+        return "regional"
     if article.language in _CYRILLIC_LANGUAGES:
         return "cyrillic"
     letters = [ch for ch in article.text[:2000] if ch.isalpha()]

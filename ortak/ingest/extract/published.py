@@ -12,6 +12,8 @@ import datetime as dt
 import re
 
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
+# A ` date` line with only a month or a year: it goes, and dates nothing to the day.
+PARTIAL_DATE_LINE = re.compile(r"\A\s*date\s+\d{4}(?:-\d{2})?\s+")
 _MONTHS = [
     "january",
     "february",
@@ -50,6 +52,9 @@ def published_date(text: str) -> tuple[str, dt.date | None]:
     match = DATE_LINE.match(text)
     if match:
         return text[match.end() :], dt.date.fromisoformat(match.group(1))
+    partial = PARTIAL_DATE_LINE.match(text)
+    if partial:
+        return text[partial.end() :], None
     head = text[:600]
     stamp = _STAMP.search(head[:400])
     if stamp:

@@ -13,12 +13,11 @@ import glob
 import re
 import sys
 import unicodedata
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from ortak.core import fetch
 from ortak.core.errors import InputError
 from ortak.ingest.extract import language as lang_detect
 from ortak.ingest.extract import published as publication
@@ -134,19 +133,15 @@ def read_path(path: str | Path, *, published: dt.date | None = None) -> Article:
 def read_url(
     url: str, *, published: dt.date | None = None, timeout: float | None = None
 ) -> Article:
-    """An article fetched from a URL (HTTP GET, a timeout, no more bytes than the limit)."""
+    """An article fetched from a public http(s) address (see ortak.core.fetch), within limits."""
     settings = reader_settings()
-    request = urllib.request.Request(url, headers={"User-Agent": settings["user_agent"]})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout or settings["url_timeout"]) as resp:
-            data = _read_limited(resp)
-    except (urllib.error.URLError, TimeoutError, ValueError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise InputError(
-            f"cannot fetch {url}: {reason}; check the address or save the page and give the file",
-            code="E106",
-        ) from exc
-    return read_bytes(data, url=url, published=published)
+    options = fetch.FetchOptions(
+        max_bytes=settings["max_bytes"],
+        timeout=timeout or settings["url_timeout"],
+        user_agent=settings["user_agent"],
+        allowed_hosts=fetch.allowed_hosts_from_environment(),
+    )
+    return read_bytes(fetch.fetch(url, options).data, url=url, published=published)
 
 
 def article_paths(item: str) -> list[str]:

@@ -6,16 +6,18 @@ comes from the text gets an `Evidence` with its sentence and character offsets.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import event_parts, knowledge
+from ortak.ingest.extract import event_parts, knowledge, lexicon
 from ortak.ingest.extract.findings import Event, Findings, Org, Person, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY, Registry
 from ortak.ingest.extract.pipeline import Evidence, Extraction
 from ortak.ingest.extract.reader import Article
+from ortak.ingest.extract.schema import Record
 
 
 class _Builder:
@@ -27,17 +29,28 @@ class _Builder:
         self.registry = registry
         self.evidence: list[Evidence] = []
         self.links: dict[str, tuple[str, float]] = {}
+        self._sentences: list[Span] | None = None
 
     def cite(self, path: str, value: Any, span: Span | None) -> Any:
         """Record where `value` came from and return it."""
         if span is not None and value not in (None, [], ""):
-            sentence = span.sent.text.strip()
+            sent = self._sentence(span)
+            sentence = lexicon.doc_text(self.doc)[sent.start_char : sent.end_char].strip()
             self.evidence.append(Evidence(path, value, sentence, span.start_char, span.end_char))
         return value
 
+    def _sentence(self, span: Span) -> Span:
+        """The sentence a span starts in, found by bisection over the doc's sentences (a
+        span's own `.sent` walks the tokens on every call)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        starts = [s.start for s in self._sentences]
+        index = bisect.bisect_right(starts, span.start) - 1
+        return self._sentences[index] if index >= 0 else span.sent
+
 
 def build(article: Article, doc: Doc, *, registry: Registry | None = None) -> Extraction:
-    """The schema record of one processed document."""
+    """The schema record of one processed document, typed (ortak.ingest.extract.schema)."""
     builder = _Builder(doc, registry or DEFAULT_REGISTRY)
     found = builder.found
     # An article that only announces events has none of its own, whoever it names.
@@ -48,7 +61,10 @@ def build(article: Article, doc: Doc, *, registry: Registry | None = None) -> Ex
         "planned": [_planned(builder, e, i) for i, e in enumerate(found.planned)],
     }
     return Extraction(
-        record=record, evidence=builder.evidence, links=builder.links, notes=list(article.notes)
+        record=Record.from_dict(record),
+        evidence=builder.evidence,
+        links=builder.links,
+        notes=list(article.notes),
     )
 
 

@@ -174,7 +174,7 @@ def test_organizations_a_distinctive_first_word_stands_for_the_name(upto):
 def test_organizations_listed_in_the_record(text, listed):
     from ortak.ingest.extract import extract, read_text
 
-    record = extract(read_text(text)).record
+    record = extract(read_text(text)).record.to_dict()
     assert [o["name"] for o in record["events"][0]["organizations"]] == listed
 
 

@@ -110,7 +110,7 @@ def test_organizers_states_in_lists_with_a_verb_of_taking_part(upto, text, parti
 def test_record_countries_leave_out_the_location_of_an_event_abroad(text, countries):
     from ortak.ingest.extract import extract, read_text
 
-    record = extract(read_text(text)).record
+    record = extract(read_text(text)).record.to_dict()
     assert record["events"][0]["countries"] == countries
 
 
@@ -122,7 +122,7 @@ def test_record_an_article_announcing_events_only_has_no_event_of_its_own():
         "on 12-14 October 2025, the State Committee said. The forum will bring together young "
         "people from Azerbaijan and Kazakhstan. Chairman of the Committee Fuad Muradov said it."
     )
-    record = extract(read_text(text, published=dt.date(2025, 5, 1))).record
+    record = extract(read_text(text, published=dt.date(2025, 5, 1))).record.to_dict()
     assert record["events"] == []
     assert [(p["start_date"], p["city"]) for p in record["planned"]] == [("2025-10-12", "Baku")]
 

@@ -38,7 +38,7 @@ def test_pipeline_components_are_versioned_factories():
 
 
 def test_record_has_exactly_the_schema_keys(extraction):
-    record = extraction.record
+    record = extraction.record.to_dict()
     assert set(record) == {"source", "events", "planned"}
     assert set(record["source"]) == {"path", "url", "published", "language"}
     assert all(set(e) == EVENT_KEYS for e in record["events"])
@@ -48,11 +48,11 @@ def test_record_has_exactly_the_schema_keys(extraction):
 
 
 def test_record_values(extraction):
-    event = extraction.record["events"][0]
+    event = extraction.record.to_dict()["events"][0]
     assert (event["type"], event["start_date"], event["city"]) == ("forum", "2025-09-01", "Bursa")
     assert event["countries"] == ["AZ", "KZ", "TR"]
     assert event["participants"][0]["name"] == "Fuad Muradov"
-    assert extraction.record["planned"][0]["start_date"] == "2026-05"
+    assert extraction.record.to_dict()["planned"][0]["start_date"] == "2026-05"
 
 
 def test_evidence_points_at_the_text(extraction):
@@ -83,7 +83,7 @@ class FakeRegistry:
 def test_registry_links_people_and_institutions_outside_the_record():
     extraction = extract(read_text(TEXT), registry=FakeRegistry())
     assert extraction.links["events[0].participants[0].name"] == ("person-7", 0.95)
-    assert "links" not in extraction.record
+    assert "links" not in extraction.record.to_dict()
 
 
 def test_no_django_under_the_extractor():
@@ -94,4 +94,4 @@ def test_no_django_under_the_extractor():
 
 def test_unknown_language_still_gets_a_record():
     extraction = extract(read_text("Lorem ipsum dolor sit amet, Ministry of Culture consectetur."))
-    assert extraction.notes and set(extraction.record) == {"source", "events", "planned"}
+    assert extraction.notes and set(extraction.record.to_dict()) == {"source", "events", "planned"}

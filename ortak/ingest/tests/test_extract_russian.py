@@ -1,4 +1,4 @@
-"""ortak_russian_v1: people, places, institutions and dates in Russian text (natasha)."""
+"""Russian text: people, places, institutions and dates, in their base forms."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ TEXT = (
 
 
 def _record():
-    return extract(read_text(TEXT)).record
+    return extract(read_text(TEXT)).record.to_dict()
 
 
 def test_russian_language_and_main_event():
@@ -37,7 +37,7 @@ def test_russian_names_as_written_with_a_latin_spelling():
     assert [p["country"] for p in people] == ["KG", "AZ"]
 
 
-def test_russian_institutions_keep_the_article_language():
+def test_russian_institutions_keep_the_article_language_in_the_nominative():
     orgs = _record()["events"][0]["organizations"]
-    assert orgs[0]["name"].startswith("Государственного комитета")
+    assert orgs[0]["name"].startswith("Государственный комитет по работе с диаспорой")
     assert orgs[0]["country"] == "AZ"

@@ -153,10 +153,13 @@ def test_reader_reads_standard_input():
     assert article.path == "-" and article.text == ARTICLE
 
 
-def test_reader_reads_a_local_url_without_the_network(tmp_path):
+def test_reader_never_reads_a_file_url(tmp_path):
+    """A file:// address would let a web form read the server's files: give the path instead."""
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
-    assert reader.read_url(path.as_uri()).text == ARTICLE
+    with pytest.raises(InputError) as caught:
+        reader.read_url(path.as_uri())
+    assert caught.value.code == "E106"
 
 
 def test_reader_missing_url_or_path_is_e106(tmp_path):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ortak.accounts.tests.factories import secretariat_user
+from ortak.accounts.tests.factories import secretariat_user, sign_in_with_code
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,7 @@ def test_drafts_are_hidden_from_the_public_and_shown_to_staff(client, seeded):
     assert client.get(f"/api/events/{draft.pk}").status_code == 404
     titles = [e["title"] for e in client.get("/api/events").json()["items"]]
     assert draft.title not in titles
-    client.force_login(secretariat_user())
+    sign_in_with_code(client, secretariat_user())
     assert client.get(f"/api/events/{draft.pk}").json()["title"] == draft.title
 
 

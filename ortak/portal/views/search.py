@@ -13,6 +13,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from ortak.portal.filters import key_param
+from ortak.search import selectors as search_selectors
 
 KIND_LABELS = {
     "event": _("Events"),
@@ -30,12 +31,8 @@ RESULTS = 50
 
 
 def _search(query: str, *, kinds, state: str, year: int | None, limit: int):
-    """Hits from ortak.search, or None when the index is not available."""
-    try:
-        from ortak.search.selectors import search
-    except ImportError:
-        return None
-    return search(query, kinds=kinds, state=state or None, year=year, limit=limit)
+    """Hits from ortak.search."""
+    return search_selectors.search(query, kinds=kinds, state=state or None, year=year, limit=limit)
 
 
 def group_by_kind(hits) -> OrderedDict:

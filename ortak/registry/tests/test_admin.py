@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from ortak.accounts.tests.factories import UserFactory
+from ortak.accounts.tests.factories import UserFactory, sign_in_with_code
 from ortak.registry.models import Institution
 
 pytestmark = pytest.mark.django_db
@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def secretariat_client(client):
-    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    sign_in_with_code(client, UserFactory(is_staff=True, is_superuser=True))
     return client
 
 

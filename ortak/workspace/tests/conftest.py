@@ -8,7 +8,12 @@ import pytest
 from django.test import Client
 
 from ortak.accounts.models import Membership, Role
-from ortak.accounts.tests.factories import editor_of, secretariat_user, user_with_role
+from ortak.accounts.tests.factories import (
+    editor_of,
+    secretariat_user,
+    sign_in_with_code,
+    user_with_role,
+)
 from ortak.registry.tests.factories import StateFactory
 
 SAMPLE = Path(__file__).resolve().parents[2] / "ingest" / "samples" / "001.txt"
@@ -57,7 +62,7 @@ def signed_in():
 
     def client_for(user) -> Client:
         client = Client()
-        client.force_login(user)
+        sign_in_with_code(client, user)
         return client
 
     return client_for

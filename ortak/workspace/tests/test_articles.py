@@ -86,7 +86,7 @@ def _refuse_fetch(url, *, published):
 )
 def test_server_never_fetches_addresses_inside_its_network(address):
     with pytest.raises(InputError) as error:
-        articles.require_public_address(address)
+        articles.from_url(address, published=None)
     assert error.value.code == "E106"
 
 

@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from ortak.accounts.tests.factories import sign_in_with_code
 from ortak.registry.models import Person
 from ortak.workspace.tests.drafts import TEXT, draft
 
@@ -47,7 +48,7 @@ def test_nul_character_is_refused(azerbaijan, editor, signed_in):
 
 def test_post_without_the_csrf_token_is_refused_with_a_plain_page(azerbaijan, editor):
     client = Client(enforce_csrf_checks=True)
-    client.force_login(editor)
+    sign_in_with_code(client, editor)
     response = client.post(
         reverse("workspace:person_new"), {"name": "Forged", "state": azerbaijan.pk}
     )

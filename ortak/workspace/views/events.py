@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from ortak.accounts.permissions import can_edit
 from ortak.events import services as events
 from ortak.events.models import Event, Outcome, Participation, SiteVisit
-from ortak.workspace import selectors, services
+from ortak.workspace import selectors
 from ortak.workspace.access import require, workspace_view
 from ortak.workspace.forms.base import partial_date
 from ortak.workspace.forms.events import EventForm, OutcomeForm, ParticipationForm, SiteVisitForm
@@ -80,7 +80,7 @@ def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if submitted(request, form):
         saved = run(
             form,
-            lambda data: services.event_update(actor=request.user, event=event, **_args(data)),
+            lambda data: events.event_update(actor=request.user, event=event, **_args(data)),
         )
         if saved:
             return done(request, _("The changes were saved."), _url(event))
@@ -118,7 +118,7 @@ def participant_add(request: HttpRequest, pk: int) -> HttpResponse:
 @workspace_view
 def participant_remove(request: HttpRequest, pk: int) -> HttpResponse:
     participation = get_object_or_404(Participation.objects.select_related("event"), pk=pk)
-    services.participation_remove(actor=request.user, participation=participation)
+    events.participation_remove(actor=request.user, participation=participation)
     message = _("The participant was removed.")
     return done(request, message, _url(participation.event, "participants"))
 
@@ -138,7 +138,7 @@ def outcome_add(request: HttpRequest, pk: int) -> HttpResponse:
 @workspace_view
 def outcome_remove(request: HttpRequest, pk: int) -> HttpResponse:
     outcome = get_object_or_404(Outcome.objects.select_related("event"), pk=pk)
-    services.outcome_remove(actor=request.user, outcome=outcome)
+    events.outcome_remove(actor=request.user, outcome=outcome)
     return done(request, _("The outcome was removed."), _url(outcome.event, "outcomes"))
 
 
@@ -157,5 +157,5 @@ def site_visit_add(request: HttpRequest, pk: int) -> HttpResponse:
 @workspace_view
 def site_visit_remove(request: HttpRequest, pk: int) -> HttpResponse:
     visit = get_object_or_404(SiteVisit.objects.select_related("event"), pk=pk)
-    services.site_visit_remove(actor=request.user, site_visit=visit)
+    events.site_visit_remove(actor=request.user, site_visit=visit)
     return done(request, _("The site visit was removed."), _url(visit.event, "site-visits"))

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from ortak.accounts.permissions import can_edit
 from ortak.registry import services as registry
 from ortak.registry.models import Institution
-from ortak.workspace import selectors, services
+from ortak.workspace import selectors
 from ortak.workspace.access import require, workspace_view
 from ortak.workspace.forms.registry import InstitutionForm
 from ortak.workspace.views.base import done, form_data, form_page, paginate, query, run, submitted
@@ -53,7 +53,7 @@ def _create(request: HttpRequest, form: InstitutionForm, data: dict) -> Institut
         names=form.cleaned_names(),
     )
     # The fields institution_create does not take are set as a change right after.
-    return services.institution_update(
+    return registry.institution_update(
         actor=request.user, institution=institution, **_fields(form, data)
     )
 
@@ -80,7 +80,7 @@ def institution_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if submitted(request, form):
         saved = run(
             form,
-            lambda data: services.institution_update(
+            lambda data: registry.institution_update(
                 actor=request.user, institution=institution, **_fields(form, data)
             ),
         )

@@ -11,7 +11,7 @@ from ortak.accounts.permissions import can_edit
 from ortak.core.dates import PartialDate
 from ortak.registry import services as registry
 from ortak.registry.models import DiasporaOrganization
-from ortak.workspace import selectors, services
+from ortak.workspace import selectors
 from ortak.workspace.access import require, workspace_view
 from ortak.workspace.forms.base import partial_date
 from ortak.workspace.forms.registry import OrganizationForm
@@ -51,7 +51,7 @@ def organization_new(request: HttpRequest) -> HttpResponse:
     if submitted(request, form):
         fields = _model_fields(form, form.cleaned_data, with_community=True)
         organization = run(
-            form, lambda data: services.organization_create(actor=request.user, **fields)
+            form, lambda data: registry.organization_create(actor=request.user, **fields)
         )
         if organization:
             return done(request, _("The organization was added."), _url(organization))

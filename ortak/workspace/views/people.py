@@ -12,7 +12,7 @@ from ortak.accounts.permissions import can_edit
 from ortak.core.errors import ValidationError
 from ortak.registry import services as registry
 from ortak.registry.models import Person, PersonAlias, Position
-from ortak.workspace import selectors, services
+from ortak.workspace import selectors
 from ortak.workspace.access import require, workspace_view
 from ortak.workspace.forms.base import partial_date
 from ortak.workspace.forms.registry import AliasForm, PersonForm, PositionForm
@@ -76,7 +76,7 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if submitted(request, form):
         saved = run(
             form,
-            lambda data: services.person_update(
+            lambda data: registry.person_update(
                 actor=request.user,
                 person=person,
                 name=data["name"],
@@ -103,7 +103,7 @@ def alias_add(request: HttpRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person, pk=pk)
     form = AliasForm(request.POST)
     if form.is_valid():
-        services.person_alias_add(actor=request.user, person=person, text=form.cleaned_data["text"])
+        registry.person_alias_add(actor=request.user, person=person, text=form.cleaned_data["text"])
         return done(request, _("The spelling was added."), _person_url(person) + "#aliases")
     return form_page(
         request,
@@ -120,7 +120,7 @@ def alias_remove(request: HttpRequest, pk: int) -> HttpResponse:
     alias = get_object_or_404(PersonAlias.objects.select_related("person"), pk=pk)
     to = _person_url(alias.person) + "#aliases"
     try:
-        services.person_alias_remove(actor=request.user, alias=alias)
+        registry.person_alias_remove(actor=request.user, alias=alias)
     except ValidationError as error:
         return refused(request, error, to)
     return done(request, _("The spelling was removed."), to)
@@ -162,7 +162,7 @@ def position_edit(request: HttpRequest, pk: int) -> HttpResponse:
     if submitted(request, form):
         saved = run(
             form,
-            lambda data: services.position_update(
+            lambda data: registry.position_update(
                 actor=request.user,
                 position=position,
                 title=data["title"],
@@ -196,5 +196,5 @@ def _initial(position: Position) -> dict:
 def position_remove(request: HttpRequest, pk: int) -> HttpResponse:
     position = get_object_or_404(Position.objects.select_related("person"), pk=pk)
     person = position.person
-    services.position_remove(actor=request.user, position=position)
+    registry.position_remove(actor=request.user, position=position)
     return done(request, _("The position was removed."), _person_url(person) + "#positions")

@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from ortak.core.errors import ValidationError
+from ortak.core.errors import PermissionDenied, ValidationError
 from ortak.ingest import review as review_services
 from ortak.ingest.models import Review, ReviewStatus
 from ortak.workspace import selectors
@@ -61,8 +61,20 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "review": review,
         "draft": draft_of(review),
         "can_decide": _can_decide(request, review),
+        "proposals": [row_at(review, p["path"]) for p in review.proposals],
+        "can_take_proposals": selectors.review_proposals_editable(user=request.user, review=review),
     }
     return render(request, "workspace/review/detail.html", context)
+
+
+@require_POST
+@workspace_view
+def proposals_accept(request: HttpRequest, pk: int) -> HttpResponse:
+    """An editor of the events adds the values a reviewer of another state accepted."""
+    review = _review(request, pk)
+    review_services.review_proposals_accept(actor=request.user, review=review)
+    messages.success(request, _("The proposed values were added to the event."))
+    return redirect("workspace:review", pk=review.pk)
 
 
 @workspace_view
@@ -147,9 +159,10 @@ def _row_response(
 @workspace_view
 def publish(request: HttpRequest, pk: int) -> HttpResponse:
     review = _review(request, pk)
+    require(request.access.reviewer, "E302")
     try:
         review_services.review_publish(actor=request.user, review=review)
-    except ValidationError as error:
+    except (ValidationError, PermissionDenied) as error:  # refused: nothing was changed
         messages.error(request, plain_message(error))
         return redirect("workspace:review", pk=review.pk)
     count = review.events.count()

@@ -26,8 +26,32 @@ _BASE = dt.datetime(2000, 1, 1)  # a leap year, so "29 February" parses before t
 
 
 def _month_alternation() -> str:
-    names = {str(n) for names in patterns.load("dates")["months"].values() for n in names}
-    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    names = {str(n).lower() for names in patterns.load("dates")["months"].values() for n in names}
+    return _trie(sorted(names))
+
+
+def _trie(words: list[str]) -> str:
+    """One alternation of `words` factored by their common starts ("jan(?:uary)?"), so that
+    the engine tells at the first letter whether a month can start here. Longer words are
+    tried before their prefixes, as a longest-first alternation would."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(tree)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
 
 
 def _names(key: str) -> dict[str, int]:

@@ -7,7 +7,7 @@ dateline, paragraphs), and a full stop inside "F.Muradov" or "News.Az" ends noth
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -31,8 +31,12 @@ class Sentences:
         self.split_on_newlines = split_on_newlines
 
     def __call__(self, doc: Doc) -> Doc:
-        texts = [t.text for t in doc]
-        spaces = [bool(t.whitespace_) for t in doc]
+        # Token texts from the doc's arrays: creating a Token object per word costs more than
+        # the whole of this component's own work.
+        rows = doc.to_array([ORTH, SPACY]).tolist()
+        strings = doc.vocab.strings
+        texts = [strings[row[0]] for row in rows]
+        spaces = [bool(row[1]) for row in rows]
         starts = [True] + [False] * (len(texts) - 1) if texts else []
         for i in range(1, len(texts)):
             starts[i] = self._starts(texts, spaces, starts, i)

@@ -53,7 +53,7 @@ def _date(text: str) -> dt.date:
 
 
 def _line(extraction, with_evidence: bool) -> str:
-    record = dict(extraction.record)
+    record = extraction.record.to_dict()
     if with_evidence:
         record["_evidence"] = [e.as_dict() for e in extraction.evidence]
     return json.dumps(record, ensure_ascii=False)

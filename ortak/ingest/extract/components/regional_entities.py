@@ -1,0 +1,667 @@
+"""ortak_regional_entities_v1: people, institutions and places in the region's languages.
+
+One set of rules for Russian, Turkish, Azerbaijani, Kazakh, Kyrgyz and Uzbek; what differs is
+data (`patterns/<lang>/`). A person is a run of capitalised words (or initials and a surname)
+that a title stands before ("Devlet Komitesi Başkanı Nazim İbrahimov", "председатель
+муниципалитета Бурсы Алинур Акташ") or that ends like a surname. An institution is a name
+around a head noun: the head ends the name in the Turkic languages ("... Devlet Komitesi"),
+opens it in Russian ("Государственного комитета по работе с диаспорой"); either comes out in
+its base form ("Komitəsinin" -> "Komitəsi", "Государственный комитет ...").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ortak.ingest.extract import knowledge, languages
+from ortak.ingest.extract.findings import Org, Person, Place, findings
+from ortak.ingest.extract.linking import DEFAULT_REGISTRY
+from ortak.ingest.extract.regional_text import Text, Word, analyse, latin_name, state_word
+from ortak.names import morphology
+
+_CLAUSE_ENDS = frozenset(",;:.!?–—")
+_BRACKETS = frozenset('()«»“”"„')
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB"})
+
+
+@Language.factory(
+    "ortak_regional_entities_v1",
+    default_config={"max_name_words": 3, "max_org_words": 18, "max_chain_words": 16},
+)
+def make_regional_entities(
+    nlp: Language, name: str, *, max_name_words: int, max_org_words: int, max_chain_words: int
+) -> RegionalEntities:
+    """Build the finder of people, institutions and places for the region's languages."""
+    return RegionalEntities(
+        max_name_words=max_name_words, max_org_words=max_org_words, max_chain=max_chain_words
+    )
+
+
+@dataclass
+class _OrgSpan:
+    start: int
+    end: int
+    name: str
+    org: Org | None = None
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    words: list[str] = field(default_factory=list)
+
+
+class RegionalEntities:
+    """Adds places, institutions and people (with title, institution and state) to findings."""
+
+    def __init__(self, *, max_name_words: int, max_org_words: int, max_chain: int) -> None:
+        self.max_name_words = max_name_words
+        self.max_org_words = max_org_words
+        self.max_chain = max_chain
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = findings(doc)
+        lang = found.language
+        if lang not in languages.known():
+            return doc
+        text = analyse(doc, lang)
+        _add_places(doc, text)
+        runs = _name_runs(text, self.max_name_words)
+        spans = _institutions(text, runs, self.max_org_words)
+        for span in spans:
+            span.org = _add_org(doc, text, span)
+        for run in runs:
+            _add_person(doc, text, run, spans, self.max_chain, runs)
+        doc.spans["ortak_people"] = [m for p in found.people for m in p.mentions]
+        doc.spans["ortak_orgs"] = [m for o in found.orgs for m in o.mentions]
+        return doc
+
+
+def char_span(doc: Doc, text: Text, start: int, end: int) -> Span:
+    """The spaCy span over words[start:end]."""
+    first, last = text.words[start], text.words[end - 1]
+    return doc.char_span(first.start, last.end, alignment_mode="expand")
+
+
+# --- places ----------------------------------------------------------------------------------
+
+
+def _add_places(doc: Doc, text: Text) -> None:
+    found = findings(doc)
+    for place in text.places:
+        span = char_span(doc, text, place.start, place.end)
+        name = place.name or text.span_text(place.start, place.end)
+        found.places.append(Place(span=span, kind=place.kind, name=name, country=place.code))
+
+
+# --- names of people -------------------------------------------------------------------------
+
+
+def _is_name_word(text: Text, i: int) -> bool:
+    word = text.words[i]
+    if word.kind == "init":
+        return True
+    if word.kind != "word" or not word.cap or word.quoted:
+        return False
+    if word.head or word.role or word.modifier or word.month or text.place_at(i):
+        return False
+    if state_word(text.lang, word):
+        return False
+    if text.lang == "ru" and _russian_adjective(word.text):
+        return False  # "Азербайджанского (культурного центра)"
+    if word.cue:
+        return False
+    letters = [ch for ch in word.text if ch.isalpha()]
+    return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
+
+
+def _name_runs(text: Text, max_words: int) -> list[_Run]:
+    """Runs of name words that may be a person's name (two words or more, or an initial)."""
+    runs, words, i = [], text.words, 0
+    while i < len(words):
+        if not _is_name_word(text, i):
+            i += 1
+            continue
+        j = i
+        while j < len(words) and _is_name_word(text, j) and words[j].sent == words[i].sent:
+            j += 1
+            if _inflected(text, j - 1):
+                break  # "Т.Т. Каймазаровдун Түрк ...": a case ending closes a Turkic name
+        while j > i and words[j - 1].kind == "init":
+            j -= 1
+        if i > 0 and words[i - 1].lower in languages.words(text.lang, "people", "named_after"):
+            i = min(i + 2, j)  # "имени Гейдара Алиева Самир Аббасов": the honoree first
+        start, end = _name_part(text, i, j, max_words)
+        if end - start >= 2 or (end - start == 1 and _lone_surname(text, start)):
+            runs.append(_Run(start, end))
+        i = max(j, i + 1)
+    return runs
+
+
+def _name_part(text: Text, i: int, j: int, max_words: int) -> tuple[int, int]:
+    """The name inside a long run of capitalised words: right after a title the first words
+    ("sədri Fuad Muradov Xaricdəki Türklər ..."), elsewhere the last ones."""
+    if j - i <= max_words:
+        return i, j
+    if i > 0 and text.words[i - 1].role:
+        end = i + 2
+        while (
+            end < j
+            and (text.words[end - 1].kind == "init" or _surname_like(text, text.words[end].text))
+            and end - i < max_words
+        ):
+            end += 1
+        return i, end
+    return j - max_words, j
+
+
+def _inflected(text: Text, k: int) -> bool:
+    """A Turkic word carrying a case ending after an apostrophe or a surname's end."""
+    if text.lang == "ru" or text.words[k].kind != "word":
+        return False
+    word = text.words[k].text
+    _, ending = morphology.split_apostrophe(word)
+    if ending and ending.lower() in languages.suffixes(text.lang):
+        return True
+    endings = languages.stems(text.lang, "people", "surname_endings")
+    return any(
+        s.lower().endswith(endings)
+        for s in morphology.turkic_stems(word, languages.suffixes(text.lang))[1:]
+    )
+
+
+def _russian_adjective(text: str) -> bool:
+    tags = morphology.russian_tags(text)
+    return "ADJF" in tags and not {"Surn", "Name", "Patr"} & tags
+
+
+def _lone_surname(text: Text, i: int) -> bool:
+    """A single word counts where it ends like a surname ("Yıldırım" does not)."""
+    return _surname_like(text, text.words[i].text)
+
+
+def _surname_like(text: Text, word: str) -> bool:
+    endings = languages.stems(text.lang, "people", "surname_endings")
+    return any(base.endswith(endings) for base in languages.base_forms(text.lang, word))
+
+
+def _followed_by_head(text: Text, run: _Run) -> bool:
+    nxt = text.words[run.end] if run.end < len(text.words) else None
+    return nxt is not None and nxt.head is not None and nxt.sent == text.words[run.start].sent
+
+
+def _named_after(text: Text, run: _Run) -> bool:
+    """ "имени Гейдара Алиева", "M.Áýezov atyndaǵy": a name inside an institution's name."""
+    cues = languages.words(text.lang, "people", "named_after")
+    before = text.words[run.start - 1].lower if run.start > 0 else ""
+    after = text.words[run.end].lower if run.end < len(text.words) else ""
+    return before in cues or after in cues
+
+
+# --- institutions ----------------------------------------------------------------------------
+
+
+def _institutions(text: Text, runs: list[_Run], max_words: int) -> list[_OrgSpan]:
+    in_run = {i for r in runs if _person_like(text, r) for i in range(r.start, r.end)}
+    heads = [i for i, w in enumerate(text.words) if w.head]
+    spans: list[_OrgSpan] = []
+    first = languages.head_first(text.lang)
+    for i in heads if first else reversed(heads):
+        if any(s.start <= i < s.end for s in spans):
+            continue
+        span = (_russian_org if first else _turkic_org)(text, i, in_run, max_words)
+        if span is not None and _worth_keeping(text, span):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _stops(text: Text, word: Word, nxt: Word | None = None) -> bool:
+    if word.kind == "punct":
+        return word.text not in _BRACKETS
+    if word.role and not word.head:
+        # "Mınıstrler Kabıneti": a title word inside a name, right before its capitalised word
+        return not (word.cap and nxt is not None and nxt.cap and not nxt.role)
+    if word.lower in languages.words(text.lang, "institutions", "breakers"):
+        return True
+    return word.cue
+
+
+def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpan | None:
+    words = text.words
+    lo = text.sentences[words[i].sent][0]
+    inside = languages.words(text.lang, "institutions", "inside") | languages.words(
+        text.lang, "institutions", "under"
+    )
+    start, j = i, i - 1
+    while j >= lo and i - j < max_words:
+        word = words[j]
+        if j in in_run or _stops(text, word, words[j + 1]) or _venue_word(text, j):
+            break
+        if word.kind == "word" and not word.cap and word.lower not in inside and not word.head:
+            break
+        if word.lower in inside and j > lo and words[j - 1].head and not word.cap:
+            break  # "Türk Kültür ve Miras Vakfı ve TİKA": two names side by side
+        start = j if (word.cap or word.kind == "init" or word.head) else start
+        j -= 1
+    while start < i and (words[start].kind == "punct" and words[start].text in ")»”"):
+        start += 1
+    if start == lo and start < i - 1 and _adverbial(text, start):
+        start += 1  # "Tədbirdə Türk Dövlətləri ...": "at the event" opens the sentence
+    if start == lo and start == i - 1 and not words[i].cap:
+        return None  # "Güç birliği": a common noun, capitalised only as the sentence opens
+    if (
+        start > lo
+        and words[start - 1].text in '«“"'
+        and any(w.text in '»”"' for w in words[start:i])
+    ):
+        start -= 1  # "«Otandastar qory» QeAQ"
+    end = _cut_at_ministry(text, start, i + 1)
+    end = _with_parenthesis(text, end)
+    return _OrgSpan(start, end, _turkic_name(text, start, end))
+
+
+_ADVERBIAL = (
+    "da",
+    "de",
+    "də",
+    "ta",
+    "te",
+    "dan",
+    "den",
+    "dən",
+    "да",
+    "де",
+    "та",
+    "те",
+    "дан",
+    "ден",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "ga",
+    "ge",
+    "ǵa",
+    "ya",
+    "yə",
+    "ye",
+    "na",
+    "nə",
+    "ne",
+    "ке",
+)
+
+
+def _adverbial(text: Text, k: int) -> bool:
+    """A word in the locative, ablative or dative: no part of an institution's name."""
+    word = text.words[k]
+    return word.head is None and text.place_at(k) is None and word.lower.endswith(_ADVERBIAL)
+
+
+def _venue_word(text: Text, k: int) -> bool:
+    """A place with a locative ending ("Xankəndidə", "Қазақстанда") is no part of a name."""
+    place = text.place_at(k)
+    return place is not None and place.ending.endswith(
+        ("da", "de", "də", "да", "де", "ta", "te", "та", "те")
+    )
+
+
+def _worth_keeping(text: Text, span: _OrgSpan) -> bool:
+    """A name of one lower-case or one head word names nothing in particular ("Komitesi");
+    nor does a Russian one with no capital past the sentence's first word."""
+    words = [w for w in text.words[span.start : span.end] if w.kind == "word"]
+    if len(words) == 1:
+        letters = [ch for ch in words[0].text if ch.isalpha()]
+        return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
+    lo = text.sentences[text.words[span.start].sent][0]
+    first = lo if languages.head_first(text.lang) else -1
+    capitals = [k for k in range(span.start, span.end) if text.words[k].cap and k != first]
+    return bool(capitals) or _catalog_key(span.name) is not None
+
+
+def _cut_at_ministry(text: Text, start: int, end: int) -> int:
+    """ "Dışişleri Bakanlığı Dış Göç Dairesi": a unit after a ministry belongs to a title,
+    unless an "under" word makes it a body of its own ("министрлигине караштуу ...")."""
+    ministries = languages.words(text.lang, "institutions", "ministries")
+    under = languages.words(text.lang, "institutions", "under")
+    words = text.words
+    if any(w.lower in under for w in words[start:end]):
+        return end
+    for k in range(start, end - 1):
+        if words[k].head in ministries:
+            return k + 1
+    return end
+
+
+def _with_parenthesis(text: Text, end: int) -> int:
+    """ "(YTB)", "(Konseyi)" right after a name belongs to it."""
+    words = text.words
+    if end < len(words) and words[end].text == ")":
+        return end + 1
+    if end < len(words) and words[end].text == "(":
+        for k in range(end + 1, min(end + 6, len(words))):
+            if words[k].text == ")":
+                return k + 1
+    return end
+
+
+def _turkic_name(text: Text, start: int, end: int) -> str:
+    """The name as written, its head noun without the case ending it carries."""
+    last = max(k for k in range(start, end) if text.words[k].kind == "word")
+    word = text.words[last]
+    base = next(
+        (s for s in morphology.turkic_stems(word.text, languages.suffixes(text.lang))
+         if languages.lower(s) == word.head),
+        word.text,
+    )  # fmt: skip
+    before = text.text[text.words[start].start : word.start]
+    after = text.text[word.end : text.words[end - 1].end] if last < end - 1 else ""
+    return " ".join((before + base + after).split())
+
+
+def _russian_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpan | None:
+    words = text.words
+    lo, hi = text.sentences[words[i].sent]
+    start = i
+    while start - 1 >= lo and i - start < 3 and _adjective(words[start - 1]):
+        start -= 1
+    end = _russian_complement(text, i + 1, hi, in_run, max_words)
+    end = _with_parenthesis(text, end)
+    group = [w.text for w in words[start : i + 1]]
+    nominative = morphology.russian_nominative(group)
+    rest = text.span_text(i + 1, end)
+    name = " ".join(" ".join(nominative + ([rest] if rest else [])).split())
+    return _OrgSpan(start, end, name)
+
+
+def _adjective(word: Word) -> bool:
+    return word.kind == "word" and not word.role and "ADJF" in morphology.russian_tags(word.text)
+
+
+def _russian_complement(text: Text, k: int, hi: int, in_run: set[int], max_words: int) -> int:
+    """End of the words after a Russian head that belong to the name (its genitives)."""
+    words, end = text.words, k
+    named = languages.words(text.lang, "people", "named_after")
+    while k < hi and k - end < max_words:
+        word = words[k]
+        if word.lower in named and k + 2 < hi:
+            k = end = k + 3  # "имени Гейдара Алиева"
+            continue
+        if word.kind != "word" or word.role or k in in_run:
+            break
+        if word.lower in ("в", "во") and text.place_at(k + 1):
+            place = text.place_at(k + 1)
+            return place.end if k + 1 < hi else end
+        if word.lower in ("в", "во", "на") or _VERB_TAGS & morphology.russian_tags(word.text):
+            break
+        if "nomn" in morphology.russian_tags(word.text) and not word.cap and word.head is None:
+            break
+        k = end = k + 1
+    return end
+
+
+def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
+    found = findings(doc)
+    name = span.name.strip(" ,.")
+    if not name or name.lower() in languages.words(text.lang, "institutions", "agencies"):
+        return None
+    mention = char_span(doc, text, span.start, span.end)
+    key = _catalog_key(name)
+    fold = knowledge.names_api()[0]
+    for org in found.orgs:
+        if (key and org.key == key) or fold(org.name) == fold(name):
+            org.mentions.append(mention)
+            if len(name) > len(org.name) and not key:
+                org.name = name
+            return org
+    country = knowledge.institution_country(key) if key else _country_inside(text, span)
+    org = Org(span=mention, name=name, country=country, key=key, mentions=[mention])
+    org.international = bool(key) and country is None
+    found.orgs.append(org)
+    return org
+
+
+@functools.lru_cache(maxsize=8192)
+def _catalog_key(name: str) -> str | None:
+    """The catalog institution a name names: as the linker matches it, or a catalog name
+    that the name begins or ends with ("Azerbaycan Cumhuriyeti ... Devlet Komitesi"), or
+    that begins with it ("Государственный комитет по работе с диаспорой" + "Азербайджана")."""
+    match = DEFAULT_REGISTRY.match_institution(name)
+    if match:
+        return knowledge.canonical_key(match[0])
+    abbreviation = re.search(r"\(([^\W\d_]{2,8})\)", name)
+    if abbreviation and (match := DEFAULT_REGISTRY.match_institution(abbreviation.group(1))):
+        return knowledge.canonical_key(match[0])  # "... Qarışıq İcmalar (YTB)"
+    fold = knowledge.names_api()[0]
+    folded = fold(name)
+    if len(folded.split()) < 3:
+        return None
+    for text, key in _catalog_names():
+        if len(text.split()) >= 3 and (
+            folded.endswith(" " + text)
+            or folded.startswith(text + " ")
+            or text.startswith(folded + " ")
+        ):
+            return knowledge.canonical_key(key)
+    return None
+
+
+@functools.cache
+def _catalog_names() -> tuple[tuple[str, str], ...]:
+    fold = knowledge.names_api()[0]
+    names = {(fold(e.text), e.key) for e in knowledge.entries() if e.label == "INSTITUTION"}
+    return tuple(sorted(names, key=lambda n: len(n[0]), reverse=True))
+
+
+def _country_inside(text: Text, span: _OrgSpan) -> str | None:
+    places = [p for p in text.places if span.start <= p.start < span.end and p.code]
+    states = [p for p in places if p.kind == "country"]
+    return (states or places)[0].code if (states or places) else None
+
+
+# --- people ----------------------------------------------------------------------------------
+
+
+def _person_like(text: Text, run: _Run) -> bool:
+    """A run that reads as a person's name: titled or ending like a surname, and not part of
+    an institution's name."""
+    if _named_after(text, run) or _followed_by_head(text, run):
+        return False
+    lo = text.sentences[text.words[run.start].sent][0]
+    return _titled(text, max(lo, run.start - 16), run) or _surname_like(
+        text, text.words[run.end - 1].text
+    )
+
+
+def _titled(text: Text, chain: int, run: _Run) -> bool:
+    """A title stands before the name: right before it in the Turkic languages ("Başkanı
+    Nazim İbrahimov"), anywhere in its clause in Russian ("председатель ... Фуад Мурадов")."""
+    if languages.head_first(text.lang):
+        return any(text.words[k].role for k in range(chain, run.start))
+    k = run.start - 1
+    while k >= chain and text.words[k].kind == "punct" and text.words[k].text in _BRACKETS:
+        k -= 1
+    return k >= chain and text.words[k].role
+
+
+def _add_person(
+    doc: Doc, text: Text, run: _Run, spans: list[_OrgSpan], max_chain: int, runs: list[_Run]
+) -> None:
+    if _followed_by_head(text, run) or _named_after(text, run):
+        return
+    chain = _chain(text, run, max_chain, runs)
+    titled = _titled(text, chain, run)
+    words = [w.text for w in text.words[run.start : run.end]]
+    name = _base_name(text, words)
+    if not titled and not _surname_like(text, words[-1]):
+        _mention_of_known(doc, text, run, name)
+        return
+    if run.end - run.start < 2 and not titled:
+        _mention_of_known(doc, text, run, name)
+        return
+    found = findings(doc)
+    mention = char_span(doc, text, run.start, run.end)
+    known = _same_person(found, name)
+    if known is not None:
+        known.mentions.append(mention)
+        if len(name) > len(known.name) and " " in name:
+            known.name, known.name_latin = name, latin_name(name)
+        return
+    person = Person(span=mention, name=name, name_latin=latin_name(name), mentions=[mention])
+    person.present = not _remembered(text, run, titled)
+    _describe(doc, text, person, chain, run, spans)
+    found.people.append(person)
+
+
+def _mention_of_known(doc: Doc, text: Text, run: _Run, name: str) -> None:
+    known = _same_person(findings(doc), name)
+    if known is not None:
+        known.mentions.append(char_span(doc, text, run.start, run.end))
+
+
+def _same_person(found, name: str) -> Person | None:
+    fold = knowledge.names_api()[0]
+    last = fold(name).split()[-1:] if name else []
+    for person in found.people:
+        if last and fold(person.name).split()[-1:] == last:
+            return person
+    return None
+
+
+def _base_name(text: Text, words: list[str]) -> str:
+    """The name in its base form: Russian cases to the nominative, a Turkic case ending off
+    the last word ("Gürsel Dönmez’in", "Abdullah Erenlə", "Т.Т. Каймазаровдун")."""
+    if text.lang == "ru":
+        words = morphology.russian_name(words)
+    else:
+        endings = languages.stems(text.lang, "people", "surname_endings")
+
+        def known(stem: str) -> bool:
+            return stem.endswith(endings) or (stem in text.vocabulary and len(stem) > 2)
+
+        last = words[-1]
+        stems = morphology.turkic_stems(last, languages.suffixes(text.lang))[1:]
+        base = next((s for s in stems if known(s.lower())), None)
+        cut, _ = morphology.split_apostrophe(last)
+        words = [*words[:-1], base or cut]
+    return " ".join(words)
+
+
+def _chain(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> int:
+    """Start of the words before a name that describe the person (title, institution, state):
+    back to the clause's start, another person's name, or `max_chain` words."""
+    words = text.words
+    lo = text.sentences[words[run.start].sent][0]
+    k = run.start
+    while k > lo and run.start - k < max_chain:
+        prev = words[k - 1]
+        if prev.kind == "punct" and prev.text in _CLAUSE_ENDS:
+            break
+        if any(r.end == k and r is not run and _person_like(text, r) for r in runs):
+            break
+        k -= 1
+    return k
+
+
+def _remembered(text: Text, run: _Run, titled: bool) -> bool:
+    if titled:
+        return False
+    cues = languages.stems(text.lang, "people", "remembered")
+    lo, hi = text.sentences[text.words[run.start].sent]
+    sentence = languages.lower(text.span_text(lo, hi))
+    return any(cue in sentence for cue in cues)
+
+
+def _describe(
+    doc: Doc, text: Text, person: Person, chain: int, run: _Run, spans: list[_OrgSpan]
+) -> None:
+    """Title, institution and state from the words before the name."""
+    words = text.words
+    inside = [s for s in spans if chain <= s.start and s.end <= run.start and s.org is not None]
+    roles = [k for k in range(chain, run.start) if words[k].role]
+    if roles:
+        first = roles[0]
+        if not languages.head_first(text.lang):
+            first = _title_start(text, roles[-1], chain)
+            last = run.start
+        else:
+            last = inside[0].start if inside and inside[0].start > first else run.start
+        person.role = " ".join(text.span_text(first, last).split()).strip(" ,")
+        person.role_span = char_span(doc, text, first, last) if last > first else None
+    org = _pick_org(text, inside, roles)
+    if org is None and roles:
+        org = _ministry_of(doc, text, roles, chain, run)
+    person.organization = org
+    state = next(
+        (p for p in text.places if chain <= p.start < run.start and p.kind == "country"), None
+    )
+    if org is not None and org.international:
+        return
+    if state is not None and state.code:
+        person.country = state.code
+        person.country_span = char_span(doc, text, state.start, state.end)
+    elif org is not None:
+        person.country = org.country
+    else:
+        city = next((p for p in text.places if chain <= p.start < run.start), None)
+        person.country = city.code if city else None
+
+
+def _title_start(text: Text, last_role: int, chain: int) -> int:
+    """The first word of a Turkic title: role words and their modifiers before the name."""
+    k = last_role
+    while k - 1 >= chain and (text.words[k - 1].role or text.words[k - 1].modifier):
+        k -= 1
+    return k
+
+
+def _pick_org(text: Text, inside: list[_OrgSpan], roles: list[int]) -> Org | None:
+    if not inside:
+        return None
+    if languages.head_first(text.lang):
+        after = [s for s in inside if roles and s.start > roles[0]]
+        return (after or inside)[0].org
+    return inside[-1].org
+
+
+def _ministry_of(doc: Doc, text: Text, roles: list[int], chain: int, run: _Run) -> Org | None:
+    """ "Ақпарат және қоғамдық даму вице-министрі" -> "Ақпарат және қоғамдық даму
+    министрлігі"; "министра культуры и туризма Турции" -> "Министерство культуры ..."."""
+    table = languages.mapping(text.lang, "people", "minister")
+    words = text.words
+    for k in roles:
+        lower = words[k].lower
+        stem = next((m for m in table if lower == m or lower.endswith("-" + m)), None)
+        if stem is None:
+            continue
+        if languages.head_first(text.lang):
+            rest = text.span_text(k + 1, run.start)
+            if not rest:
+                return None
+            name = f"{table[stem]} {rest}"
+            start, end = k, run.start
+        else:
+            start = _words_before(text, k, chain)
+            if start == k:
+                return None
+            name = f"{text.span_text(start, k)} {table[stem]}"
+            end = k + 1
+        return _add_org(doc, text, _OrgSpan(start, end, name))
+    return None
+
+
+def _words_before(text: Text, k: int, chain: int) -> int:
+    start = k
+    while start - 1 >= chain and text.words[start - 1].kind == "word":
+        if text.words[start - 1].role:
+            break
+        start -= 1
+    while start < k and not text.words[start].cap:
+        start += 1
+    return start

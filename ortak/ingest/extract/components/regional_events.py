@@ -1,0 +1,503 @@
+"""ortak_regional_events_v1: the events of an article in one of the region's languages.
+
+The main event is read from the first sentence that reports an event as held (a held cue of
+the language: "gerçekleştirildi", "состоялся", "өтті", "keçirilib"); its type from the event
+word the held verb goes with, else the first one not in an oblique case ("toplantısında" is a
+circumstance, "Programı" a subject), else a "within the framework of" container ("Forumu
+kapsamında"). Its date is the one nearest the held verb, its place the venue there (a city
+with a locative ending, "в Ташкенте"). Sentences with a planned cue give planned events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ortak.core.dates import PartialDate
+from ortak.ingest.extract import languages
+from ortak.ingest.extract.components.regional_entities import char_span
+from ortak.ingest.extract.findings import DateMention, Event, Place, findings
+from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
+
+_LOCATIVE = ("da", "de", "ta", "te", "də", "да", "де", "та", "те", "до", "дө", "то", "тө")
+# A year, alone or with its ending joined by a hyphen ("2022-ci", "2022-жылы", "2023-yil").
+_YEAR = re.compile(r"^((?:19|20)\d\d)(?:-[^\W\d_]+)?$")
+_DAYS = re.compile(r"^(\d{1,2})(?:[-–](\d{1,2}))?$")
+_NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
+
+
+@Language.factory(
+    "ortak_regional_events_v1", default_config={"max_title_words": 20, "today_sentences": 8}
+)
+def make_regional_events(
+    nlp: Language, name: str, *, max_title_words: int, today_sentences: int
+) -> RegionalEvents:
+    """Build the event reader for the region's languages."""
+    return RegionalEvents(max_title_words=max_title_words, today_sentences=today_sentences)
+
+
+@dataclass
+class _Cue:
+    start: int  # word index
+    end: int
+    type: str
+    oblique: bool
+
+
+@dataclass
+class _Date:
+    start: int
+    end: int
+    value: PartialDate
+    until: PartialDate | None = None
+    sent: int = 0
+    short_line: bool = False
+
+
+class RegionalEvents:
+    """Adds the main event, other reported events and planned events to the findings."""
+
+    def __init__(self, *, max_title_words: int, today_sentences: int) -> None:
+        self.max_title_words = max_title_words
+        self.today_sentences = today_sentences
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = findings(doc)
+        if found.language not in languages.known():
+            return doc
+        text = analyse(doc, found.language)
+        dates = _dates(text, found.published)
+        for date in dates:
+            span = char_span(doc, text, date.start, date.end)
+            found.dates.append(DateMention(span=span, start=date.value, end=date.until))
+        held, planned = _sentence_kinds(text)
+        main = _main_event(doc, text, held, dates, self)
+        if main is not None:
+            found.events = [main]
+        found.planned = _distinct(
+            [e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None]
+        )
+        if main is None and not found.planned and (found.people or found.orgs):
+            found.events = [_event(doc, text, [0], None, "other", dates, self)]
+        if found.events:
+            found.events[0].outcomes = _outcomes(doc, text, planned)
+        return doc
+
+
+# --- sentences -------------------------------------------------------------------------------
+
+
+def _sentence_text(text: Text, sent: int) -> str:
+    lo, hi = text.sentences[sent]
+    return text.span_text(lo, hi)
+
+
+def _cue_match(text: Text, sent: int, key: str) -> int | None:
+    """Word index where the sentence's first cue of `key` (events.yaml) is, else None."""
+    pattern = languages.cue_pattern(text.lang, "events", key)
+    lo, hi = text.sentences[sent]
+    if pattern is None or lo >= hi:
+        return None
+    base = text.words[lo].start
+    match = pattern.search(_lowered(text, sent))
+    return _word_at(text, sent, base + match.start()) if match else None
+
+
+def _lowered(text: Text, sent: int) -> str:
+    """The sentence in lower case, made once per sentence."""
+    key = ("lowered", sent)
+    if key not in text.cache:
+        lo, hi = text.sentences[sent]
+        text.cache[key] = languages.lower(text.text[text.words[lo].start : text.words[hi - 1].end])
+    return text.cache[key]
+
+
+def _word_at(text: Text, sent: int, offset: int) -> int:
+    lo, hi = text.sentences[sent]
+    return next((k for k in range(lo, hi) if text.words[k].end > offset), hi - 1)
+
+
+def _sentence_kinds(text: Text) -> tuple[list[int], list[int]]:
+    held, planned = [], []
+    for sent in range(len(text.sentences)):
+        if _cue_match(text, sent, "planned") is not None:
+            planned.append(sent)
+        elif _cue_match(text, sent, "held") is not None:
+            held.append(sent)
+    return held, planned
+
+
+def _cues(text: Text, sent: int) -> list[_Cue]:
+    key = ("cues", sent)
+    if key not in text.cache:
+        text.cache[key] = _find_cues(text, sent)
+    return text.cache[key]
+
+
+def _find_cues(text: Text, sent: int) -> list[_Cue]:
+    lo, hi = text.sentences[sent]
+    if lo >= hi:
+        return []
+    base = text.words[lo].start
+    lowered = _lowered(text, sent)
+    if not any(text.words[k].cue for k in range(lo, hi)):
+        return []  # no event word: the sentence names no event
+    cues = []
+    for name, pattern in languages.types(text.lang):
+        for match in pattern.finditer(lowered):
+            first = _word_at(text, sent, base + match.start())
+            last = _word_at(text, sent, base + match.end() - 1)
+            cues.append(_Cue(first, last + 1, name, _oblique(text, _head_noun(text, last))))
+    return sorted(cues, key=lambda c: (c.start, _priority(text.lang, c.type)))
+
+
+def _head_noun(text: Text, k: int) -> int:
+    """The event noun a cue's phrase ends with: "Bakanlar ve Kurum Başkanları 3. toplantısında"
+    ends with "toplantısında", a few words after the cue."""
+    hi = text.sentences[text.words[k].sent][1]
+    last = k
+    for j in range(k + 1, min(k + 4, hi)):
+        word = text.words[j]
+        if word.kind == "word" and word.cue:
+            last = j
+        elif word.kind == "word" and not (word.text[:1].isdigit() or word.cap):
+            break
+    return last
+
+
+def _oblique(text: Text, k: int) -> bool:
+    """A Turkic event word in a case other than the nominative ("toplantısında")."""
+    word = text.words[k].lower
+    return any(word.endswith(s) and len(word) - len(s) >= 3 for s in languages.suffixes(text.lang)
+               if len(s) >= 2)  # fmt: skip
+
+
+def _priority(lang: str, type_: str) -> int:
+    order = [name for name, _ in languages.types(lang)]
+    return order.index(type_) if type_ in order else len(order)
+
+
+def _sentence_type(text: Text, sent: int) -> tuple[str | None, _Cue | None]:
+    cues = _cues(text, sent)
+    if not cues:
+        return None, None
+    verb = _cue_match(text, sent, "held")
+    primary = None
+    if verb is not None:
+        near = [c for c in cues if c.end >= verb - 2 and c.start <= verb + 3]
+        primary = min(near, key=lambda c: abs(c.start - verb), default=None)
+    primary = primary or _container(text, sent, cues)
+    primary = primary or next((c for c in cues if not c.oblique), cues[0])
+    close = [c for c in cues if primary.start <= c.start <= primary.end + 2]
+    best = min(close, key=lambda c: _priority(text.lang, c.type))
+    if best.type == "other":
+        specific = [c for c in cues if c.type != "other"]
+        specific.sort(key=lambda c: (c.oblique, c.start))
+        best = specific[0] if specific else best
+    return best.type, best
+
+
+def _container(text: Text, sent: int, cues: list[_Cue]) -> _Cue | None:
+    """ "X kapsamında Y", "в рамках X": X holds the sentence's other event."""
+    k = _cue_match(text, sent, "framework")
+    if k is None:
+        return None
+    if languages.head_first(text.lang):
+        return next((c for c in cues if c.start > k), None)
+    before = [c for c in cues if c.end <= k + 1]
+    return before[-1] if before else None
+
+
+# --- the main event --------------------------------------------------------------------------
+
+
+def _main_event(doc: Doc, text: Text, held: list[int], dates: list[_Date], options):
+    with_cue = [s for s in held if _cues(text, s)]
+    if not with_cue:
+        return None
+    candidates = list(dict.fromkeys([with_cue[0], 0, *with_cue[1:2]]))
+    chosen, type_, cue = with_cue[0], None, None
+    for sent in candidates:
+        found_type, found_cue = _sentence_type(text, sent)
+        if found_type and found_type != "other":
+            chosen, type_, cue = sent, found_type, found_cue
+            break
+        if found_type and type_ is None:
+            chosen, type_, cue = sent, found_type, found_cue
+    if type_ == "other" and _heads_meet(doc, text, chosen):
+        type_ = "ministerial_meeting"
+    order = [chosen, *(s for s in candidates if s != chosen)]
+    return _event(doc, text, order, cue, type_ or "other", dates, options)
+
+
+def _heads_meet(doc: Doc, text: Text, sent: int) -> bool:
+    """Two heads of institutions of different states meeting: a ministerial meeting."""
+    chiefs = languages.stems(text.lang, "events", "chiefs")
+    deputies = languages.stems(text.lang, "events", "deputies")
+    states = set()
+    for person in findings(doc).people:
+        role = (person.role or "").lower()
+        if not role or any(d in role for d in deputies):
+            continue
+        words = role.replace("-", " ").split()
+        if any(w.startswith(chiefs) for w in words[-2:]) and person.country:
+            states.add(person.country)
+    return len(states) >= 2
+
+
+def _event(doc, text, sentences, cue, type_, dates, options) -> Event:
+    sent = sentences[0]
+    lo, hi = text.sentences[sent]
+    span = char_span(doc, text, lo, hi) if hi > lo else doc[0:1]
+    title = _title(text, cue, options.max_title_words) if cue else _sentence_text(text, sent)
+    event = Event(span=span, title=" ".join(title.split())[:200], type=type_, main=True)
+    date = None
+    for candidate in sentences:
+        date = _closest(dates, candidate, _cue_match(text, candidate, "held"))
+        if date is not None:
+            break
+    if date is None:
+        event.start = _today(text, findings(doc).published, options.today_sentences)
+    else:
+        event.start, event.end = date.value, date.until
+        event.date_span = char_span(doc, text, date.start, date.end)
+    _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
+    return event
+
+
+def _closest(dates: list[_Date], sent: int, verb: int | None) -> _Date | None:
+    inside = [d for d in dates if d.sent == sent and not _dateline_sentence(d)]
+    if not inside:
+        return None
+    anchor = verb if verb is not None else inside[0].start
+    return min(inside, key=lambda d: abs(d.start - anchor))
+
+
+def _dateline_sentence(date: _Date) -> bool:
+    """A date on a short line of its own ("Қазақстан • 20 Қараша, 2021") dates the article."""
+    return date.short_line
+
+
+def _today(text: Text, published: dt.date | None, limit: int) -> PartialDate | None:
+    """ "бүгүн", "bugün": an event of today is dated by the publication."""
+    if published is None:
+        return None
+    for sent in range(min(limit, len(text.sentences))):
+        if _cue_match(text, sent, "today") is not None:
+            return PartialDate(published, "day")
+    return None
+
+
+def _title(text: Text, cue: _Cue, max_words: int) -> str:
+    words = text.words
+    lo, hi = text.sentences[words[cue.start].sent]
+    if languages.head_first(text.lang):
+        end = cue.end
+        while end < hi and end - cue.start < max_words and words[end].kind == "word":
+            end += 1
+        return text.span_text(cue.start, end)
+    start = cue.start
+    while start > lo and cue.end - start < max_words:
+        prev = words[start - 1]
+        if prev.kind == "punct" and prev.text not in '().“”«»"':
+            break
+        if prev.kind == "word" and not (prev.cap or prev.text[:1].isdigit()):
+            break
+        start -= 1
+    while start < cue.start and words[start].kind == "punct":
+        start += 1
+    return text.span_text(start, cue.end)
+
+
+# --- places ----------------------------------------------------------------------------------
+
+
+def _place(doc: Doc, text: Text, event: Event, sentences: list[int], verb: int | None) -> None:
+    for sent in dict.fromkeys(sentences):
+        venues = _venues(text, sent)
+        cities = [p for p in venues if p.kind == "city"]
+        if cities:
+            city = cities[0] if languages.head_first(text.lang) else _before(cities, verb)
+            _set_city(doc, text, event, city)
+            return
+        states = [p for p in venues if p.kind == "country" and p.code]
+        if states:
+            event.country = states[0].code
+            event.country_span = char_span(doc, text, states[0].start, states[0].end)
+            return
+    named = {p.name: p for p in text.places if p.kind == "city" and not _dateline(text, p)}
+    if len(named) == 1:
+        _set_city(doc, text, event, next(iter(named.values())))
+
+
+def _before(cities: list[PlaceName], verb: int | None) -> PlaceName:
+    if verb is None:
+        return cities[-1]
+    before = [c for c in cities if c.start < verb]
+    return before[-1] if before else cities[-1]
+
+
+def _set_city(doc: Doc, text: Text, event: Event, city: PlaceName) -> None:
+    span = char_span(doc, text, city.start, city.end)
+    event.city = Place(span=span, kind="city", name=city.name or "", country=city.code, venue=True)
+    event.country, event.country_span = city.code, span
+
+
+def _venues(text: Text, sent: int) -> list[PlaceName]:
+    lo, hi = text.sentences[sent]
+    city_words = languages.words(text.lang, "places", "city_words")
+    found = []
+    for place in text.places:
+        if not lo <= place.start < hi:
+            continue
+        before = text.words[place.start - 1].lower if place.start > lo else ""
+        after = text.words[place.end].lower if place.end < hi else ""
+        if (
+            place.ending.endswith(_LOCATIVE)
+            or before in ("в", "во")
+            or before in city_words
+            or (after in city_words and after.endswith((*_LOCATIVE, "е")))
+        ):
+            found.append(place)
+    return found
+
+
+def _dateline(text: Text, place: PlaceName) -> bool:
+    """ "Bakı. Trend:": an agency's place at the head of the text, not the event's."""
+    lo, hi = text.sentences[text.words[place.start].sent]
+    return hi - lo <= 3 and place.start == lo
+
+
+# --- dates -----------------------------------------------------------------------------------
+
+
+def _dates(text: Text, published: dt.date | None) -> list[_Date]:
+    found = []
+    words = text.words
+    for k, word in enumerate(words):
+        if word.month:
+            date = _date_around(text, k, published)
+            if date is not None:
+                found.append(date)
+        elif word.kind == "word" and (match := _NUMERIC.match(word.text)):
+            day, month, year = (int(g) for g in match.groups())
+            value = _partial(year, month, day)
+            if value is not None:
+                found.append(_Date(k, k + 1, value))
+    for date in found:
+        date.sent = words[date.start].sent
+        lo, hi = text.sentences[date.sent]
+        date.short_line = sum(w.kind == "word" for w in words[lo:hi]) <= 6
+    return found
+
+
+def _date_around(text: Text, k: int, published: dt.date | None) -> _Date | None:
+    """ "24 Ocak 2013", "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021"."""
+    words, month = text.words, text.words[k].month
+    start, end, days = k, k + 1, None
+    if k > 0 and (match := _DAYS.match(words[k - 1].text)):
+        days, start = match.groups(), k - 1
+    year_at = _year_after(text, k)
+    if year_at is None:
+        year_at = _year_before(text, start)
+    if year_at is not None:
+        start, end = min(start, year_at), max(end, year_at + 1)
+        year = int(words[year_at].text[:4])
+    elif days is not None and published is not None:
+        year = published.year
+    else:
+        return None
+    if days is None:
+        return _Date(start, end, PartialDate(dt.date(year, month, 1), "month"))
+    first = _partial(year, month, int(days[0]))
+    last = _partial(year, month, int(days[1])) if days[1] else None
+    return _Date(start, end, first, last) if first else None
+
+
+def _year_after(text: Text, k: int) -> int | None:
+    for j in range(k + 1, min(k + 3, len(text.words))):
+        word = text.words[j]
+        if _YEAR.match(word.text):
+            return j
+        if word.kind == "word":
+            return None
+    return None
+
+
+def _year_before(text: Text, k: int) -> int | None:
+    year_words = languages.words(text.lang, "dates", "year_words")
+    for j in range(k - 1, max(k - 4, -1), -1):
+        word = text.words[j]
+        if _YEAR.match(word.text):
+            return j
+        if word.kind == "word" and word.lower not in year_words:
+            return None
+    return None
+
+
+def _partial(year: int, month: int, day: int) -> PartialDate | None:
+    try:
+        return PartialDate(dt.date(year, month, day), "day")
+    except ValueError:
+        return None
+
+
+# --- planned events and outcomes -------------------------------------------------------------
+
+
+def _planned_event(doc, text, sent, dates, main) -> Event | None:
+    type_, cue = _sentence_type(text, sent)
+    if type_ is None:
+        return None
+    lo, hi = text.sentences[sent]
+    title = _title(text, cue, 20) if cue else _sentence_text(text, sent)
+    event = Event(span=char_span(doc, text, lo, hi), title=" ".join(title.split())[:200],
+                  type=type_, status="planned")  # fmt: skip
+    date = _closest(dates, sent, cue.start if cue else None)
+    if date is not None:
+        event.start, event.end = date.value, date.until
+        event.date_span = char_span(doc, text, date.start, date.end)
+    elif _cue_match(text, sent, "today") is not None and findings(doc).published:
+        published = findings(doc).published
+        event.start = PartialDate(published, "day")
+    _place_planned(doc, text, event, sent)
+    return event
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One planned event per type, date and place: an announcement repeats its event."""
+    seen, out = set(), []
+    for event in events:
+        key = (event.type, _iso(event.start), event.city.name if event.city else None)
+        if key in seen or ((event.type, None, None) in seen and key[1:] == (None, None)):
+            continue
+        seen.add(key)
+        out.append(event)
+    return out
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def _place_planned(doc: Doc, text: Text, event: Event, sent: int) -> None:
+    venues = _venues(text, sent)
+    cities = [p for p in venues if p.kind == "city"]
+    if cities:
+        _set_city(doc, text, event, cities[0])
+    elif venues and venues[0].code:
+        event.country = venues[0].code
+
+
+def _outcomes(doc: Doc, text: Text, planned: list[int]):
+    """Sentences that report a decision, a document adopted or an agreement reached."""
+    out = []
+    for sent in range(len(text.sentences)):
+        if sent not in planned and _cue_match(text, sent, "outcomes") is not None:
+            lo, hi = text.sentences[sent]
+            out.append(char_span(doc, text, lo, hi))
+    return out

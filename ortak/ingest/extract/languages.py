@@ -1,0 +1,133 @@
+"""What each language of the region needs, read from `patterns/<lang>/*.yaml`.
+
+The components are the same for every language; a language is a folder of data files:
+`language.yaml` (identification, case endings), `people.yaml` (titles and roles),
+`institutions.yaml` (head nouns of institution names), `events.yaml` (event-type, held and
+planned cues), `dates.yaml` (months) and `places.yaml` (cities and states as the language
+writes them). Adding a language is adding its folder and a table of its sentences to the tests.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ortak.names import morphology
+
+_DIR = Path(__file__).with_name("patterns")
+TOPICS = ("language", "people", "institutions", "events", "dates", "places")
+
+
+@functools.cache
+def known() -> tuple[str, ...]:
+    """The languages that have a folder of patterns ("az", "kk", ...)."""
+    return tuple(sorted(p.name for p in _DIR.iterdir() if (p / "language.yaml").is_file()))
+
+
+@functools.cache
+def data(lang: str, topic: str) -> dict[str, Any]:
+    """One topic's data for one language; {} where the language has no such file."""
+    path = _DIR / lang / f"{topic}.yaml"
+    if not path.is_file():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@functools.cache
+def words(lang: str, topic: str, key: str) -> frozenset[str]:
+    """A word list of a topic, lower case, as a set."""
+    return frozenset(str(w).lower() for w in data(lang, topic).get(key) or ())
+
+
+@functools.cache
+def stems(lang: str, topic: str, key: str) -> tuple[str, ...]:
+    """A list of stems or phrases, lower case, longest first (a longer cue wins)."""
+    values = {str(w).lower() for w in data(lang, topic).get(key) or ()}
+    return tuple(sorted(values, key=len, reverse=True))
+
+
+@functools.cache
+def mapping(lang: str, topic: str, key: str) -> dict[str, Any]:
+    """A word-to-value table of a topic, keys in lower case."""
+    return {str(k).lower(): v for k, v in (data(lang, topic).get(key) or {}).items()}
+
+
+@functools.cache
+def suffixes(lang: str) -> tuple[str, ...]:
+    """The language's case endings, longest first."""
+    return stems(lang, "language", "case_suffixes")
+
+
+def head_first(lang: str) -> bool:
+    """True where an institution's head noun opens its name (Russian), not ends it."""
+    return data(lang, "institutions").get("order") == "head_first"
+
+
+def lower(text: str) -> str:
+    """Lower case as the Turkic alphabets want it: "İ" is "i" (not "i" and a dot above)."""
+    return text.replace("İ", "i").lower()
+
+
+@functools.lru_cache(maxsize=65536)
+def base_forms(lang: str, word: str) -> tuple[str, ...]:
+    """The forms a word may have before its ending, lower case, most likely first."""
+    if lang == "ru":
+        return tuple(dict.fromkeys([lower(word), morphology.russian_normal(word)]))
+    return tuple(lower(s) for s in morphology.turkic_stems(word, suffixes(lang)))
+
+
+def starts_with_any(text: str, options: tuple[str, ...]) -> str | None:
+    """The first of `options` that `text` starts with, else None."""
+    return next((o for o in options if text.startswith(o)), None)
+
+
+@functools.cache
+def cue_pattern(lang: str, topic: str, key: str) -> re.Pattern[str] | None:
+    """A regex finding any cue of the list at the start of a word (a cue written with a
+    leading "-" is an ending, found anywhere inside a word)."""
+    cues = stems(lang, topic, key)
+    if not cues:
+        return None
+    parts = [re.escape(c[1:]) if c.startswith("-") else r"(?<!\w)" + re.escape(c) for c in cues]
+    return re.compile("|".join(parts))
+
+
+@functools.cache
+def types(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(type, cue regex) in the order of precedence the language's events file gives."""
+    table = data(lang, "events").get("types") or {}
+    out = []
+    for name, cues in table.items():
+        ordered = sorted((str(c).lower() for c in cues), key=len, reverse=True)
+        out.append((name, re.compile("|".join(r"(?<!\w)" + re.escape(c) for c in ordered))))
+    return tuple(out)
+
+
+@functools.cache
+def any_type(lang: str) -> re.Pattern[str]:
+    """One regex for every event word of the language, to tell a word is one."""
+    cues = sorted({str(c).lower() for cs in (data(lang, "events").get("types") or {}).values()
+                   for c in cs}, key=len, reverse=True)  # fmt: skip
+    return re.compile(r"(?<!\w)(?:" + ("|".join(re.escape(c) for c in cues) or r"(?!)") + ")")
+
+
+@functools.cache
+def months(lang: str) -> tuple[tuple[str, int], ...]:
+    """(form, month number) pairs of the language, longest form first."""
+    table = data(lang, "dates").get("months") or []
+    pairs = [(str(f).lower(), n) for n, forms in enumerate(table, 1) for f in forms]
+    return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
+
+
+def month_of(lang: str, word: str) -> int | None:
+    """The month a word names ("Kasım'da" -> 11, "мая" -> 5), else None."""
+    lower = word.lower()
+    for form, number in months(lang):
+        if lower == form or (len(form) >= 4 and lower.startswith(form)):
+            return number
+    return None

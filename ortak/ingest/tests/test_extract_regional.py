@@ -1,0 +1,168 @@
+"""The region's languages, one table of sentences per component and language.
+
+Each row is a hand-written sentence of the kind the region's press prints (not taken from the
+gold corpus), with what the component must read from it. Adding a language to the extractor
+is adding its data folder under patterns/ and its rows here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ortak.ingest.extract import extract
+from ortak.ingest.extract.language import detect
+from ortak.ingest.extract.reader import Article
+
+
+def _record(text: str, lang: str, published: dt.date | None = None) -> dict:
+    return extract(Article(text=text, language=lang, published=published)).record
+
+
+def _people(record: dict) -> dict[str, dict]:
+    return {p["name"]: p for e in record["events"] for p in e["participants"]}
+
+
+def _orgs(record: dict) -> set[str]:
+    return {o["name"] for e in record["events"] for o in e["organizations"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Qazaqstan men Ózbekstan arasyndaǵy yntymaqtastyq týraly konferensııa ótti jáne "
+         "oǵan delegasııa qatysty.", "kk"),
+        ("Қазақстан мен Өзбекстан арасындағы ынтымақтастық туралы конференция өтті және "
+         "оған делегация қатысты.", "kk"),
+        ("Бишкекте диаспора боюнча жыйын болуп өттү жана ага өкүлдөр катышты.", "ky"),
+        ("Тошкентда диаспора вакиллари билан учрашув бўлиб ўтди ва бу ҳақда маълумот берилди.",
+         "uz"),
+        ("Toshkentda diaspora vakillari bilan uchrashuv boʻlib oʻtdi va bu haqida maʼlumot "
+         "berildi.", "uz"),
+        ("Bakıda diaspor təşkilatlarının rəhbərləri ilə görüş keçirilib və məlumat verilib.", "az"),
+        ("Ankara'da diaspora kuruluşlarının başkanları ile bir toplantı yapıldı ve bu da ilk oldu.",
+         "tr"),
+        ("В Бишкеке прошла встреча руководителей диаспорских организаций, и она была открыта.",
+         "ru"),
+        ("The meeting of the heads of diaspora institutions was held in Bishkek on Monday.", "en"),
+    ],
+)  # fmt: skip
+def test_language_known_in_both_scripts(text, language):
+    assert detect(text) == language
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("tr", "Toplantıya Azerbaycan Cumhuriyeti Diaspora İşlerinden Sorumlu Devlet Komitesi "
+               "Başkanı Fuad Muradov’un katılımıyla Ankara’da yapıldı.", "Fuad Muradov", "AZ"),
+        ("az", "Görüşdə Qazaxıstan Respublikasının “Otandastar” Fondunun prezidenti Abzal "
+               "Saparbekulı iştirak edib.", "Abzal Saparbekulı", "KZ"),
+        ("uz", "Uchrashuvda Qirgʻiziston Respublikasi Tashqi ishlar vazirligi direktori "
+               "Talant Kaymazarov ishtirok etdi.", "Talant Kaymazarov", "KG"),
+        ("kk", "Жиынға Әзербайжан Республикасының Диаспорамен жұмыс жөніндегі мемлекеттік "
+               "комитетінің төрағасы Фуад Мурадов қатысты.", "Фуад Мурадов", "AZ"),
+        ("ky", "Жолугушууга Казакстан Республикасынын Тышкы иштер министрлигинин директору "
+               "Серик Егизбаевдин катышты.", "Серик Егизбаев", "KZ"),
+        ("ru", "Во встрече принял участие председатель Государственного комитета по работе с "
+               "диаспорой Азербайджана Фуадом Мурадовым.", "Фуад Мурадов", "AZ"),
+    ],
+)  # fmt: skip
+def test_titled_person_in_base_form_with_the_state_represented(lang, text, name, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    assert people[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "latin"),
+    [
+        ("ru", "На церемонии выступил губернатор Бурсы Якуп Джанполат.", "Yakup Dzhanpolat"),
+        ("kk", "Жиынды вице-министр Серік Егізбаев ашты.", "Serik Egizbaev"),
+    ],
+)
+def test_cyrillic_names_get_the_scorers_transliteration(lang, text, latin):
+    people = list(_people(_record(text, lang)).values())
+    assert [p.get("name_latin") for p in people] == [latin]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("ru", "Директор Азербайджанского культурного центра имени Гейдара Алиева Самир Аббасов "
+               "встретился с гостями.", "Гейдар Алиев"),
+        ("kk", "M.Áýezov atyndaǵy Ońtústik Qazaqstan ýnıversıtetiniń rektory Jeńis Abdullaev "
+               "sóz sóıledi.", "M.Áýezov"),
+        ("ru", "Состоялась демонстрация фильма, посвященного Гейдару Алиеву, и встреча "
+               "председателя комитета Фуада Мурадова с общиной.", "Гейдар Алиев"),
+    ],
+)  # fmt: skip
+def test_names_inside_institution_names_or_remembered_are_not_participants(lang, text, absent):
+    names = " ".join(_people(_record(text, lang)))
+    assert absent.split()[-1][:5] not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("tr", "Türk Konseyi’nin Diaspora Forumu Bakü’de yapıldı.", "Türk Konseyi"),
+        ("az", "Tədbirdə Türk Dövlətləri Təşkilatının Katibliyinin nümayəndəsi Aygün Əliyeva "
+               "iştirak edib.", "Türk Dövlətləri Təşkilatının Katibliyi"),
+        ("ru", "Встреча прошла в здании Государственного комитета по работе с диаспорой.",
+         "Государственный комитет по работе с диаспорой"),
+        ("kk", "Түркі мемлекеттері ұйымының отырысы Астанада өтті.", "Түркі мемлекеттері ұйымы"),
+        ("ky", "Түрк мамлекеттер уюмунун жыйыны Бишкекте болуп өттү.", "Түрк мамлекеттер уюму"),
+        ("uz", "Ozarbayjon diasporasi bilan ishlash davlat qoʻmitasining vakillari Toshkentda "
+               "uchrashdi.", "Ozarbayjon diasporasi bilan ishlash davlat qoʻmitasi"),
+    ],
+)  # fmt: skip
+def test_institution_names_in_base_form(lang, text, org):
+    assert org in _orgs(_record(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_", "start", "city"),
+    [
+        ("tr", "Türk Konseyi Diaspora Forumu 23-24 Kasım 2023 tarihinde İstanbul’da "
+               "gerçekleştirildi.", "forum", "2023-11-23", "Istanbul"),
+        ("tr", "Diaspora kurumları arasında Tecrübe Değişimi Programı 10 Mart 2024 tarihinde "
+               "Ankara'da yapıldı.", "exchange_of_experience", "2024-03-10", "Ankara"),
+        ("az", "Diaspor qurumları arasında təcrübə mübadiləsi 5 may 2022-ci ildə Bakıda "
+               "keçirilib.", "exchange_of_experience", "2022-05-05", "Baku"),
+        ("ru", "Круглый стол, посвященный диаспоре, состоялся 14-15 октября 2024 года в Бишкеке.",
+         "roundtable", "2024-10-14", "Bishkek"),
+        ("kk", "Түркітілдес диаспоралар форумы 2021 жылғы 20 қарашада Астанада өтті.",
+         "forum", "2021-11-20", "Astana"),
+        ("ky", "Диаспоралардын форуму 2022-жылы 28 мартта Бишкекте болуп өттү.", "forum",
+         "2022-03-28", "Bishkek"),
+        ("uz", "Diaspora vakillari uchun trening 2023 yil 24 may kuni Toshkentda boʻlib oʻtdi.",
+         "training", "2023-05-24", "Tashkent"),
+    ],
+)  # fmt: skip
+def test_event_type_date_and_city(lang, text, type_, start, city):
+    event = _record(text, lang)["events"][0]
+    assert (event["type"], event["city"]) == (type_, city)
+    if start:
+        assert event["start_date"] == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("az", "Sabah Bakıda Türk Dövlətləri Təşkilatının Diaspor Forumu keçiriləcək."),
+        ("tr", "Diaspora Forumu gelecek ay Ankara’da düzenlenecek."),
+        ("ru", "В Астане состоится форум диаспор тюркских государств."),
+        ("kk", "Келесі айда Астанада диаспоралар форумы өтеді."),
+    ],
+)
+def test_announced_events_go_to_planned(lang, text):
+    record = _record(text, lang)
+    assert record["events"] == []
+    assert [p["type"] for p in record["planned"]] == ["forum"]
+
+
+def test_today_dates_the_event_by_the_publication():
+    text = "Бүгүн Бишкек шаарында диаспоралардын форуму болуп өттү."
+    event = _record(text, "ky", published=dt.date(2022, 3, 28))["events"][0]
+    assert event["start_date"] == "2022-03-28"

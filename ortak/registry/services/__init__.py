@@ -1,0 +1,44 @@
+"""Every write to the registry: states, institutions, organizations, people, positions.
+
+One module per topic; import from here (`from ortak.registry.services import person_update`).
+"""
+
+from ortak.registry.services.institutions import (
+    institution_add_name,
+    institution_create,
+    institution_publish,
+    institution_update,
+)
+from ortak.registry.services.merge import organization_merge, person_merge
+from ortak.registry.services.organizations import organization_create, organization_update
+from ortak.registry.services.people import (
+    person_add_alias,
+    person_alias_add,
+    person_alias_remove,
+    person_create,
+    person_publish,
+    person_update,
+)
+from ortak.registry.services.positions import position_create, position_remove, position_update
+from ortak.registry.services.states import state_for_code
+
+__all__ = [
+    "institution_add_name",
+    "institution_create",
+    "institution_publish",
+    "institution_update",
+    "organization_create",
+    "organization_merge",
+    "organization_update",
+    "person_add_alias",
+    "person_alias_add",
+    "person_alias_remove",
+    "person_create",
+    "person_merge",
+    "person_publish",
+    "person_update",
+    "position_create",
+    "position_remove",
+    "position_update",
+    "state_for_code",
+]
