@@ -24,7 +24,7 @@ ORTAK_MODELS = sorted(
 @pytest.fixture
 def secretariat(client, reference):
     """The demo secretariat account, signed in with its password as a person would."""
-    password = demo_accounts_ensure()["secretariat"]
+    password = {a.username: a.password for a in demo_accounts_ensure()}["secretariat"]
     assert client.login(username="secretariat", password=password)
     return client
 

@@ -26,7 +26,7 @@ def test_demo_accounts_command_before_load_reference_loads_what_it_needs(capsys)
 
 
 def test_demo_accounts_run_twice_sets_new_passwords(reference):
-    first = demo_accounts_ensure()
-    second = demo_accounts_ensure()
+    first = {a.username: a.password for a in demo_accounts_ensure()}
+    second = {a.username: a.password for a in demo_accounts_ensure()}
     assert first["editor"] != second["editor"]
     assert User.objects.get(username="editor").check_password(second["editor"])
