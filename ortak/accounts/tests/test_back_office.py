@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib import admin
+from django.contrib.auth.models import User
 from django.urls import reverse
 
 from ortak.accounts.models import Role
@@ -23,9 +24,9 @@ ORTAK_MODELS = sorted(
 
 @pytest.fixture
 def secretariat(client, reference):
-    """The demo secretariat account, signed in with its password as a person would."""
-    password = {a.username: a.password for a in demo_accounts_ensure()}["secretariat"]
-    assert client.login(username="secretariat", password=password)
+    """The demo secretariat account, as `ortak demo-accounts` makes it, signed in."""
+    demo_accounts_ensure()
+    client.force_login(User.objects.get(username="secretariat"))
     return client
 
 
