@@ -19,6 +19,8 @@ setup: $(VENV)/.installed
 	@bash scripts/ensure-pango
 
 ## make run: set everything up, load the reference data and the sample articles, serve
+## (with the development settings, chosen here: config.wsgi defaults to production)
+run: export DJANGO_SETTINGS_MODULE = config.settings.dev
 run: setup
 	$(BIN)/ortak migrate --noinput
 	$(BIN)/ortak load-reference
@@ -53,6 +55,7 @@ test-postgres: setup
 lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/ortak makemigrations --check --dry-run
 	env ORTAK_SECRET_KEY=lint-only-$$RANDOM$$RANDOM$$RANDOM$$RANDOM-not-a-real-secret-key-value DATABASE_URL=sqlite:///:memory: \
 		DJANGO_SETTINGS_MODULE=config.settings.prod $(BIN)/ortak check --deploy --fail-level WARNING

@@ -2,6 +2,7 @@
 
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
@@ -42,6 +43,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "ortak.core.middleware.RejectNulMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -153,9 +155,12 @@ DEFAULT_FROM_EMAIL = env.str("ORTAK_FROM_EMAIL", default="ortak@localhost")
 # that account (or address) for ORTAK_LOGIN_LOCKOUT_MINUTES, during which even the right
 # password is refused. Behind ORTAK_PROXY_COUNT proxies the client address is read from
 # X-Forwarded-For, else every visitor would share the proxy's address.
+# Then the permissions Ortak's roles give (the secretariat manages the back office;
+# ortak.accounts.backends).
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    "ortak.accounts.backends.RoleBackend",
 ]
 AXES_FAILURE_LIMIT = env.int("ORTAK_LOGIN_FAILURE_LIMIT", default=20)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("ORTAK_LOGIN_LOCKOUT_MINUTES", default=30))
@@ -191,6 +196,22 @@ CONTENT_SECURITY_POLICY = {
 LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/workspace/"
 LOGOUT_REDIRECT_URL = "/"
+
+# Warnings and errors (a 500 with its traceback, from django.request) go to standard error;
+# the production settings also keep them in a file in the data directory.
+LOGGING: dict[str, Any] = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"},
+    },
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["stderr"], "level": "WARNING"},
+    "loggers": {
+        "django": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
+        "ortak": {"handlers": ["stderr"], "level": "INFO", "propagate": False},
+    },
+}
 
 # An article larger than this is refused before any parsing (ortak.E101).
 ORTAK_MAX_ARTICLE_BYTES = env.int("ORTAK_MAX_ARTICLE_BYTES", default=2_000_000)

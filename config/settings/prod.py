@@ -1,7 +1,9 @@
 """Production: PostgreSQL from DATABASE_URL, a real secret, HTTPS everywhere."""
 
+import copy
+
 from config.settings.base import *  # noqa: F403
-from config.settings.base import env
+from config.settings.base import DATA_DIR, LOGGING, env
 
 SECRET_KEY = env("ORTAK_SECRET_KEY")
 DEBUG = False
@@ -22,3 +24,16 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("ORTAK_HSTS_SECONDS", default=31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
+
+# Every warning and error also in DATA_DIR/ortak.log (opened at the first line written, by
+# then the data directory exists; WatchedFileHandler reopens it after logrotate moves it).
+LOG_FILE = env.str("ORTAK_LOG_FILE", default=str(DATA_DIR / "ortak.log"))
+LOGGING = copy.deepcopy(LOGGING)  # base's stays as it is for the other settings
+LOGGING["handlers"]["file"] = {
+    "class": "logging.handlers.WatchedFileHandler",
+    "filename": LOG_FILE,
+    "formatter": "plain",
+    "delay": True,
+}
+for logger in (LOGGING["root"], *LOGGING["loggers"].values()):
+    logger["handlers"] = [*logger["handlers"], "file"]

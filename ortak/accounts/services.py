@@ -5,13 +5,16 @@ from __future__ import annotations
 import base64
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import models, transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ortak.accounts.models import Membership, Role
-from ortak.core.errors import PermissionDenied
+from ortak.accounts.permissions import require_edit, require_secretariat
+from ortak.core.errors import PermissionDenied, ValidationError
+from ortak.core.services import with_actor
 from ortak.registry.models import State
 
 OPERATOR = "ortak"
@@ -50,7 +53,12 @@ def demo_accounts_ensure(*, state_key: str = "AZ") -> list[DemoAccount]:
     authenticator device. Passwords and keys are random and printed once; running it again
     sets new ones.
     """
-    state = State.objects.get(key=state_key)
+    state = State.objects.filter(key=state_key).first()
+    if state is None:
+        raise ValidationError(
+            f"the state {state_key} is not in the registry yet; run `ortak load-reference` first",
+            code="E230",
+        )
     accounts = []
     for username, roles in (
         ("editor", [(Role.EDITOR, state), (Role.REVIEWER, None)]),
@@ -98,3 +106,50 @@ def totp_device_confirm(*, actor: User, code: str) -> TOTPDevice | None:
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     return device
+
+
+@transaction.atomic
+def role_grant(
+    *, actor: Any, user: User, role: str, state: State | None = None, organization: Any = None
+) -> Membership:
+    """Give `user` a role (the secretariat's decision, E303); the secretariat gets the back
+    office with it."""
+    require_secretariat(actor)
+    membership = Membership.objects.filter(
+        user=user, role=role, state=state, organization=organization
+    ).first() or Membership(user=user, role=role, state=state, organization=organization)
+    if membership.pk is None:
+        with_actor(membership, actor).save()
+    if role == Role.SECRETARIAT and not user.is_staff:
+        user.is_staff = True  # the back office is the secretariat's (ortak.accounts.backends)
+        user.save(update_fields=["is_staff"])
+    return membership
+
+
+@transaction.atomic
+def role_revoke(*, actor: Any, membership: Membership) -> None:
+    """Take a role away (the secretariat's decision, E303)."""
+    require_secretariat(actor)
+    with_actor(membership, actor).delete()
+
+
+@transaction.atomic
+def record_save(*, actor: Any, record: models.Model, owner: models.Model | None = None) -> None:
+    """Save a record changed in the back office, when the actor may edit it (E301).
+
+    The right is checked on the stored record and on the changed one, so nobody moves a
+    record into or out of another state's scope; `owner` is the record whose right counts
+    for a part of it (an event for its outcome). The history keeps the actor.
+    """
+    checked = owner if owner is not None else record
+    if checked.pk is not None:
+        require_edit(actor, type(checked)._default_manager.get(pk=checked.pk))
+    require_edit(actor, checked)
+    with_actor(record, actor).save()
+
+
+@transaction.atomic
+def record_delete(*, actor: Any, record: models.Model, owner: models.Model | None = None) -> None:
+    """Delete a record from the back office, when the actor may edit it (E301)."""
+    require_edit(actor, owner if owner is not None else record)
+    with_actor(record, actor).delete()

@@ -1,7 +1,8 @@
 """One django-ninja API; each app contributes its router. OpenAPI at /api/docs.
 
 Anonymous readers see published records only; staff roles also read drafts
-(ortak.api.access). Lists are paginated (`?page=`), with the filters of the portal's lists.
+(ortak.accounts.permissions). Lists are paginated (`?page=`), with the filters of the
+portal's lists.
 """
 
 from ninja import NinjaAPI

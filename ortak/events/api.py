@@ -1,11 +1,25 @@
 """Events in the JSON API: events (with participants), series and their rounds."""
 
+from typing import Any
+
 from django.utils.translation import get_language
 from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from ortak.accounts.permissions import published_only
-from ortak.core.schemas import Ref, StateRef, partial_date, ref, state_ref
+from ortak.core.api import (
+    ERRORS,
+    RECORD_ERRORS,
+    FilterText,
+    Pages,
+    RecordId,
+    Ref,
+    StateRef,
+    Year,
+    partial_date,
+    ref,
+    state_ref,
+)
 from ortak.events import selectors
 from ortak.events.selectors import EventFilters
 from ortak.reference.glossary import place_name
@@ -165,12 +179,12 @@ class SeriesDetail(SeriesOut):
 
 
 class EventQuery(Schema):
-    type: str = ""
-    state: str = ""
-    year: int | None = None
-    institution: int | None = None
-    status: str = ""
-    series: int | None = None
+    type: FilterText = ""
+    state: FilterText = ""
+    year: Year | None = None
+    institution: RecordId | None = None
+    status: FilterText = ""
+    series: RecordId | None = None
 
     def filters(self) -> EventFilters:
         return EventFilters(
@@ -183,26 +197,26 @@ class EventQuery(Schema):
         )
 
 
-@router.get("/events", response=list[EventOut])
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("/events", response={200: list[EventOut], **ERRORS})
+@paginate(Pages, page_size=PAGE_SIZE)
 def events(request, query: Query[EventQuery]):
     return selectors.event_list(published_only=published_only(request), filters=query.filters())
 
 
-@router.get("/events/{pk}", response=EventDetail)
-def event(request, pk: int):
+@router.get("/events/{pk}", response={200: EventDetail, **RECORD_ERRORS})
+def event(request, pk: RecordId):
     return selectors.event_get(pk=pk, published_only=published_only(request))
 
 
-@router.get("/series", response=list[SeriesOut])
+@router.get("/series", response={200: list[SeriesOut], **ERRORS})
 def series_list(request):
     return selectors.series_list(published_only=published_only(request))
 
 
-@router.get("/series/{pk}", response=SeriesDetail)
-def series(request, pk: int):
+@router.get("/series/{pk}", response={200: SeriesDetail, **RECORD_ERRORS})
+def series(request, pk: RecordId):
     drafts = published_only(request)
-    found = selectors.series_get(pk=pk, published_only=drafts)
+    found: Any = selectors.series_get(pk=pk, published_only=drafts)
     rounds = selectors.series_rounds(series=found, published_only=drafts)
     found.rounds = [
         {

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from ortak.accounts.admin import RoleAdmin, RoleInline
 from ortak.plans import services
 from ortak.plans.models import (
     ActivityPlan,
@@ -30,13 +31,13 @@ _PLAN_FIELDS = ("title", "year_from", "year_to", "strategy", "adopted_at", "alia
 
 
 @admin.register(Strategy)
-class StrategyAdmin(SimpleHistoryAdmin):
+class StrategyAdmin(RoleAdmin):
     list_display = ["title", "adopted_on"]
     search_fields = ["title", "aliases"]
 
 
 @admin.register(ActivityPlan)
-class ActivityPlanAdmin(SimpleHistoryAdmin):
+class ActivityPlanAdmin(RoleAdmin):
     list_display = ["title", "year_from", "year_to", "strategy", "adopted_at"]
     search_fields = ["title", "aliases"]
     fields = [*_PLAN_FIELDS, "publication"]
@@ -53,7 +54,7 @@ class ActivityPlanAdmin(SimpleHistoryAdmin):
         services.plan_delete(actor=request.user, plan=obj)
 
 
-class ProgressInline(admin.TabularInline):
+class ProgressInline(RoleInline):
     model = Progress
     extra = 0
     readonly_fields = ["date", "note", "event", "author"]
@@ -94,7 +95,7 @@ class MeasureAdminForm(forms.ModelForm):
 
 
 @admin.register(Measure)
-class MeasureAdmin(SimpleHistoryAdmin):
+class MeasureAdmin(RoleAdmin):
     form = MeasureAdminForm
     list_display = ["title", "plan", "status", "due_date", "due_until"]
     list_filter = ["plan"]

@@ -1,11 +1,22 @@
 """Plans in the JSON API: activity plans and their measures, with progress."""
 
+from typing import Any
+
 from django.utils import timezone
 from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
-from ortak.api.access import published_only
-from ortak.api.schemas import Ref, ref
+from ortak.accounts.permissions import published_only
+from ortak.core.api import (
+    ERRORS,
+    RECORD_ERRORS,
+    FilterText,
+    Pages,
+    RecordId,
+    Ref,
+    Year,
+    ref,
+)
 from ortak.plans import selectors
 from ortak.plans.selectors import PlanFilters
 
@@ -118,31 +129,31 @@ class MeasureDetail(MeasureOut):
 
 
 class PlanQuery(Schema):
-    year: int | None = None
+    year: Year | None = None
 
 
 class MeasureQuery(Schema):
-    plan: int | None = None
-    status: str = ""
+    plan: RecordId | None = None
+    status: FilterText = ""
 
 
-@router.get("/plans", response=list[PlanOut])
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("/plans", response={200: list[PlanOut], **ERRORS})
+@paginate(Pages, page_size=PAGE_SIZE)
 def plans(request, query: Query[PlanQuery]):
     filters = PlanFilters(year=query.year)
     return selectors.plan_list(published_only=published_only(request), filters=filters)
 
 
-@router.get("/plans/{pk}", response=PlanDetail)
-def plan(request, pk: int):
+@router.get("/plans/{pk}", response={200: PlanDetail, **RECORD_ERRORS})
+def plan(request, pk: RecordId):
     drafts = published_only(request)
-    found = selectors.plan_get(pk=pk, published_only=drafts)
+    found: Any = selectors.plan_get(pk=pk, published_only=drafts)
     found.by_status = selectors.plan_progress(plan=found, published_only=drafts).all_statuses()
     return found
 
 
-@router.get("/measures", response=list[MeasureOut])
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("/measures", response={200: list[MeasureOut], **ERRORS})
+@paginate(Pages, page_size=PAGE_SIZE)
 def measures(request, query: Query[MeasureQuery]):
     return selectors.measure_list_with_status(
         published_only=published_only(request),
@@ -152,9 +163,9 @@ def measures(request, query: Query[MeasureQuery]):
     )
 
 
-@router.get("/measures/{pk}", response=MeasureDetail)
-def measure(request, pk: int):
+@router.get("/measures/{pk}", response={200: MeasureDetail, **RECORD_ERRORS})
+def measure(request, pk: RecordId):
     only_published = published_only(request)
-    found = selectors.measure_get(pk=pk, published_only=only_published)
+    found: Any = selectors.measure_get(pk=pk, published_only=only_published)
     found.published_only = only_published
     return found

@@ -1,8 +1,9 @@
 """The secretariat's back office for the registry: search, filters, change history."""
 
 from django.contrib import admin
-from simple_history.admin import SimpleHistoryAdmin
 
+from ortak.accounts.admin import RoleAdmin, RoleInline
+from ortak.names import fold
 from ortak.registry.models import (
     DiasporaOrganization,
     Institution,
@@ -12,59 +13,77 @@ from ortak.registry.models import (
     Position,
     State,
 )
+from ortak.registry.services import institution_add_name, person_add_alias
 
 
 @admin.register(State)
-class StateAdmin(SimpleHistoryAdmin):
+class StateAdmin(RoleAdmin):
     list_display = ["name", "key", "iso_code", "ots_status", "ots_since"]
     list_filter = ["ots_status"]
     search_fields = ["name", "key", "aliases"]
 
 
-class InstitutionNameInline(admin.TabularInline):
+class InstitutionNameInline(RoleInline):
     model = InstitutionName
     extra = 0
     fields = ["text", "language", "kind", "valid_from", "valid_to"]
 
 
 @admin.register(Institution)
-class InstitutionAdmin(SimpleHistoryAdmin):
+class InstitutionAdmin(RoleAdmin):
     list_display = ["name", "kind", "state", "diaspora_body", "publication"]
     list_filter = ["kind", "state", "diaspora_body", "publication"]
     search_fields = ["name", "key", "name_history__text"]
     autocomplete_fields = ["parent", "succeeded_by"]
     inlines = [InstitutionNameInline]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # The name it is saved under is one of its names over time, as in the services.
+        institution_add_name(institution=obj, text=obj.name, language="en", kind="official")
+
+    def inline_prepare(self, record):
+        record.folded = fold(record.text)  # the matching key of a name, as in the services
+
 
 @admin.register(DiasporaOrganization)
-class DiasporaOrganizationAdmin(SimpleHistoryAdmin):
+class DiasporaOrganizationAdmin(RoleAdmin):
     list_display = ["name", "kind", "host_country", "city", "community_state", "publication"]
     list_filter = ["kind", "community_state", "host_country", "publication"]
     search_fields = ["name", "city", "activities"]
 
 
-class PersonAliasInline(admin.TabularInline):
+class PersonAliasInline(RoleInline):
     model = PersonAlias
     extra = 0
     fields = ["text"]
 
 
-class PositionInline(admin.TabularInline):
+class PositionInline(RoleInline):
     model = Position
     extra = 0
     autocomplete_fields = ["institution"]
 
 
 @admin.register(Person)
-class PersonAdmin(SimpleHistoryAdmin):
+class PersonAdmin(RoleAdmin):
     list_display = ["name", "state", "publication"]
     list_filter = ["state", "publication"]
     search_fields = ["name", "aliases__text"]
     inlines = [PersonAliasInline, PositionInline]
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # Every name a person is saved under stays a spelling to match, as in the services.
+        person_add_alias(person=obj, text=obj.name)
+
+    def inline_prepare(self, record):
+        if isinstance(record, PersonAlias):
+            record.folded = fold(record.text)  # the matching key of a spelling
+
 
 @admin.register(Position)
-class PositionAdmin(SimpleHistoryAdmin):
+class PositionAdmin(RoleAdmin):
     list_display = ["person", "title", "institution", "start_date", "end_date"]
     list_filter = ["institution"]
     search_fields = ["person__name", "title", "institution__name"]

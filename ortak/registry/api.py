@@ -1,10 +1,22 @@
 """The registry in the JSON API: states, institutions, diaspora organizations, people."""
 
 from ninja import Query, Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from ortak.accounts.permissions import published_only
-from ortak.core.schemas import Ref, StateRef, partial_date, ref, state_ref
+from ortak.core.api import (
+    ERRORS,
+    RECORD_ERRORS,
+    FilterText,
+    Pages,
+    RecordId,
+    RecordKey,
+    Ref,
+    StateRef,
+    partial_date,
+    ref,
+    state_ref,
+)
 from ortak.registry import selectors
 from ortak.registry.selectors import InstitutionFilters, OrganizationFilters, PersonFilters
 
@@ -158,62 +170,62 @@ class PersonDetail(PersonOut):
 
 
 class InstitutionQuery(Schema):
-    kind: str = ""
-    state: str = ""
+    kind: FilterText = ""
+    state: FilterText = ""
 
 
 class OrganizationQuery(Schema):
-    kind: str = ""
-    state: str = ""
-    country: str = ""
+    kind: FilterText = ""
+    state: FilterText = ""
+    country: FilterText = ""
 
 
 class PersonQuery(Schema):
-    state: str = ""
-    institution: int | None = None
+    state: FilterText = ""
+    institution: RecordId | None = None
 
 
-@router.get("/states", response=list[StateOut])
+@router.get("/states", response={200: list[StateOut], **ERRORS})
 def states(request):
     return selectors.state_list(published_only=published_only(request))
 
 
-@router.get("/states/{key}", response=StateOut)
-def state(request, key: str):
+@router.get("/states/{key}", response={200: StateOut, **RECORD_ERRORS})
+def state(request, key: RecordKey):
     return selectors.state_get(key=key, published_only=published_only(request))
 
 
-@router.get("/institutions", response=list[InstitutionOut])
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("/institutions", response={200: list[InstitutionOut], **ERRORS})
+@paginate(Pages, page_size=PAGE_SIZE)
 def institutions(request, query: Query[InstitutionQuery]):
     filters = InstitutionFilters(kind=query.kind, state=query.state)
     return selectors.institution_list(published_only=published_only(request), filters=filters)
 
 
-@router.get("/institutions/{pk}", response=InstitutionDetail)
-def institution(request, pk: int):
+@router.get("/institutions/{pk}", response={200: InstitutionDetail, **RECORD_ERRORS})
+def institution(request, pk: RecordId):
     return selectors.institution_get(pk=pk, published_only=published_only(request))
 
 
-@router.get("/organizations", response=list[OrganizationOut])
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("/organizations", response={200: list[OrganizationOut], **ERRORS})
+@paginate(Pages, page_size=PAGE_SIZE)
 def organizations(request, query: Query[OrganizationQuery]):
     filters = OrganizationFilters(kind=query.kind, state=query.state, country=query.country)
     return selectors.organization_list(published_only=published_only(request), filters=filters)
 
 
-@router.get("/organizations/{pk}", response=OrganizationDetail)
-def organization(request, pk: int):
+@router.get("/organizations/{pk}", response={200: OrganizationDetail, **RECORD_ERRORS})
+def organization(request, pk: RecordId):
     return selectors.organization_get(pk=pk, published_only=published_only(request))
 
 
-@router.get("/people", response=list[PersonOut])
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@router.get("/people", response={200: list[PersonOut], **ERRORS})
+@paginate(Pages, page_size=PAGE_SIZE)
 def people(request, query: Query[PersonQuery]):
     filters = PersonFilters(state=query.state, institution=query.institution)
     return selectors.person_list(published_only=published_only(request), filters=filters)
 
 
-@router.get("/people/{pk}", response=PersonDetail)
-def person(request, pk: int):
+@router.get("/people/{pk}", response={200: PersonDetail, **RECORD_ERRORS})
+def person(request, pk: RecordId):
     return selectors.person_get(pk=pk, published_only=published_only(request))

@@ -14,6 +14,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 
+from ortak.core.errors import InputError
 from ortak.ingest.extract import components, settings
 from ortak.ingest.extract.findings import findings
 from ortak.ingest.extract.linking import Registry
@@ -54,10 +55,15 @@ class Extraction:
 
 
 def extract(article: Article, *, registry: Registry | None = None) -> Extraction:
-    """Turn one article into an event record with evidence."""
+    """Turn one article into an event record with evidence.
+
+    An article longer than the pipeline reads at once (spaCy's max_length, a million
+    characters) is refused with ortak.E108 before any parsing.
+    """
     from ortak.ingest.extract import record
 
     nlp = pipeline(_script(article))
+    _check_length(article, nlp.max_length)
     doc = nlp.make_doc(article.text)
     found = findings(doc)
     found.published, found.language, found.registry = article.published, article.language, registry
@@ -78,6 +84,15 @@ def pipeline(script: str = "latin") -> Language:
         factory = options.pop("factory")
         nlp.add_pipe(factory, name=name, config=options)
     return nlp
+
+
+def _check_length(article: Article, limit: int) -> None:
+    if len(article.text) > limit:
+        raise InputError(
+            f"the article has {len(article.text):,} characters, over the {limit:,} the "
+            "extractor reads at once; give the articles of a long page one by one",
+            code="E108",
+        )
 
 
 def _script(article: Article) -> str:

@@ -3,12 +3,13 @@
 Every way in ends in `Article`, whose `text` is what the pipeline reads and what evidence
 offsets point into. Bad input raises `InputError` with a code and what to do about it:
 E101 empty, E102 binary, E103 too large, E104 no text after HTML cleaning,
-E105 not decodable, E106 unreadable path or URL.
+E105 not decodable, E106 unreadable path or URL (or a folder without articles).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import re
 import sys
 import unicodedata
@@ -27,6 +28,14 @@ _HTML_SNIFF = re.compile(
 )
 # Legacy single-byte encodings of the region's news sites, tried when UTF-8 fails.
 _FALLBACK_ENCODINGS = ("cp1251", "cp1254", "cp1252")
+# The files a folder given on the command line is read for (any case), in name order.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".xhtml", ".md")
+# Control bytes text never holds (all but tab, line feed, vertical tab, form feed, return).
+_CONTROL = bytes([*range(1, 9), *range(14, 32), 127])
+# Stray NUL bytes (from a copy and paste, a broken export) are removed from a text; past
+# these shares of the first 8 KB it is binary data (E102), not text with a few NULs.
+_MAX_NUL_SHARE = 0.05
+_MAX_CONTROL_SHARE = 0.01
 
 
 @dataclass
@@ -51,14 +60,18 @@ def read_text(
 ) -> Article:
     """An article from plain text; a leading dateline supplies the publication date."""
     _check_size(len(text.encode("utf-8", "surrogatepass")))
-    if "\x00" in text:
-        raise _binary()
+    text, removed = _without_nul(text)
     # One form for letters like "Ç": some sites send them decomposed (C + combining cedilla).
     text, dateline = _strip_dateline(unicodedata.normalize("NFC", text))
     text = text.strip("\ufeff")
     if not text.strip():
         raise InputError("the article is empty; give a file or URL with text", code="E101")
     article = Article(text=text, path=path, url=url, published=published or dateline)
+    if removed:
+        article.notes.append(
+            f"ortak.W102: {removed} stray NUL byte(s) were removed from the text; "
+            "check the values read near them"
+        )
     _set_language(article)
     return article
 
@@ -75,7 +88,7 @@ def read_bytes(
     _check_size(len(data))
     if not data.strip():
         raise InputError("the article is empty; give a file or URL with text", code="E101")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if _looks_binary(data[:8192]) and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _binary()
     text = decode(data)
     if html if html is not None else bool(_HTML_SNIFF.search(data[:4096])):
@@ -131,6 +144,41 @@ def read_url(
     return read_bytes(fetch.fetch(url, options).data, url=url, published=published)
 
 
+def article_paths(item: str) -> list[str]:
+    """The articles one command-line input names, in the order they are read.
+
+    A folder: its article files (ARTICLE_SUFFIXES, any case), sorted by name; a folder
+    without any is E106. A glob: its matches, sorted. A file, a URL or `-`: itself.
+    """
+    if item == "-" or "://" in item:
+        return [item]
+    path = Path(item)
+    if path.is_dir():
+        found = sorted(
+            str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+        )
+        if not found:
+            kinds = ", ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
+            raise InputError(
+                f"the folder {item} holds no articles ({kinds}); give the files themselves "
+                "or a folder of articles",
+                code="E106",
+            )
+        return found
+    if any(ch in item for ch in "*?[") and not path.exists():
+        return sorted(glob.glob(item)) or [item]
+    return [item]
+
+
+def read_source(source: str, *, published: dt.date | None = None) -> Article:
+    """An article from one source of article_paths(): `-`, a URL or a file."""
+    if source == "-":
+        return read_stdin(published=published)
+    if "://" in source:
+        return read_url(source, published=published)
+    return read_path(source, published=published)
+
+
 def read_stdin(stream: BinaryIO | None = None, *, published: dt.date | None = None) -> Article:
     """An article from standard input (`ortak extract -`)."""
     return read_bytes(_read_limited(stream or sys.stdin.buffer), path="-", published=published)
@@ -182,6 +230,25 @@ def _check_size(size: int) -> None:
             "give the article alone, not a whole site or archive",
             code="E103",
         )
+
+
+def _looks_binary(sample: bytes) -> bool:
+    """Binary data, not text with a few stray NUL bytes: many NULs, or other control bytes."""
+    nul = sample.count(0)
+    if not nul:
+        return False
+    control = sum(sample.count(byte) for byte in _CONTROL)
+    return nul > _MAX_NUL_SHARE * len(sample) or control > _MAX_CONTROL_SHARE * len(sample)
+
+
+def _without_nul(text: str) -> tuple[str, int]:
+    """The text without its stray NUL characters, and how many there were (E102 if many)."""
+    removed = text.count("\x00")
+    if not removed:
+        return text, 0
+    if removed > _MAX_NUL_SHARE * len(text):
+        raise _binary()
+    return text.replace("\x00", ""), removed
 
 
 def _binary() -> InputError:

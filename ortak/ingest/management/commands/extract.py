@@ -1,24 +1,19 @@
 """`ortak extract PATH|URL|- ...`: one event record per article, as JSON Lines.
 
-The command reads files (directories and globs too), URLs or standard input, runs the
-extraction pipeline and prints each record on its own line. It never touches the database.
-A bad article prints its coded error on stderr; the others still go out, and the exit code
-is 1 if any article failed.
+The command reads files (the articles of a folder, in name order, and globs too), URLs or
+standard input, runs the extraction pipeline and prints each record on its own line. It
+never touches the database. A bad article prints its coded error on stderr and the batch
+goes on with the next; the exit code is 1 if any article failed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ortak.core.errors import OrtakError
-
-_ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".xhtml", ".md"}
+from ortak.ingest.batch import batch
 
 
 class Command(BaseCommand):
@@ -37,19 +32,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options) -> None:
-        from ortak.ingest.extract import extract
+        from ortak.ingest.extract import extract, reader
 
-        failed = 0
-        for source in _expand(options["inputs"]):
-            try:
-                extraction = extract(_read(source, options["published"]))
-            except OrtakError as exc:
-                failed += 1
-                self.stderr.write(f"{source}: {exc}")
-                continue
+        def one(source: str) -> None:
+            extraction = extract(reader.read_source(source, published=options["published"]))
             self.stdout.write(_line(extraction, options["evidence"]))
             for note in extraction.notes:
                 self.stderr.write(f"{source}: {note}")
+
+        failed = batch(options["inputs"], one, self.stderr.write)
         if failed:
             raise CommandError(f"{failed} article(s) could not be read", returncode=1)
 
@@ -59,29 +50,6 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
         raise CommandError(f"--published wants YYYY-MM-DD, not {text!r}") from exc
-
-
-def _expand(inputs: list[str]) -> Iterator[str]:
-    """Each input as articles: a directory's article files, a glob's matches, else itself."""
-    for item in inputs:
-        if item == "-" or "://" in item:
-            yield item
-        elif Path(item).is_dir():
-            yield from sorted(str(p) for p in Path(item).iterdir() if p.suffix in _ARTICLE_SUFFIXES)
-        elif any(ch in item for ch in "*?[") and not Path(item).exists():
-            yield from sorted(glob.glob(item)) or [item]
-        else:
-            yield item
-
-
-def _read(source: str, published: dt.date | None):
-    from ortak.ingest.extract import reader
-
-    if source == "-":
-        return reader.read_stdin(published=published)
-    if "://" in source:
-        return reader.read_url(source, published=published)
-    return reader.read_path(source, published=published)
 
 
 def _line(extraction, with_evidence: bool) -> str:
