@@ -16,7 +16,7 @@ from ninja.security import HttpBearer
 
 from ortak.accounts.models import ApiToken, TokenScope
 from ortak.accounts.tokens import api_token_authenticate, require_scope
-from ortak.core.api import ValidationErrorOut
+from ortak.core.api import ErrorOut, ValidationErrorOut
 from ortak.core.errors import InputError, PermissionDenied
 from ortak.core.models import Publication
 from ortak.events import selectors
@@ -45,7 +45,7 @@ class SubmittedOut(Schema):
     events: list[int]
 
 
-class ErrorOut(Schema):
+class CodedErrorOut(Schema):
     code: str
     message: str
 
@@ -61,7 +61,13 @@ class DraftPage(Schema):
 
 @router.get(
     "/institution/drafts",
-    response={200: DraftPage, 400: ErrorOut, 403: ErrorOut, 422: ValidationErrorOut},
+    response={
+        200: DraftPage,
+        400: CodedErrorOut,
+        401: ErrorOut,
+        403: CodedErrorOut,
+        422: ValidationErrorOut,
+    },
     summary="Drafts of the token's state, waiting for review, 50 a page",
 )
 def institution_drafts(request: HttpRequest, page: int = Query(1, ge=1, le=100_000)) -> Any:
@@ -83,9 +89,10 @@ def institution_drafts(request: HttpRequest, page: int = Query(1, ge=1, le=100_0
     "/institution/articles",
     response={
         201: SubmittedOut,
-        400: ErrorOut,
-        403: ErrorOut,
-        409: ErrorOut,
+        400: CodedErrorOut,
+        401: ErrorOut,
+        403: CodedErrorOut,
+        409: CodedErrorOut,
         422: ValidationErrorOut,
     },
     summary="Submit an article; its records wait as drafts for review",

@@ -4,6 +4,7 @@ from typing import Any
 
 from ninja import Query, Router, Schema
 
+from ortak.core.api import ERRORS, FilterText
 from ortak.network import selectors
 
 router = Router(tags=["network"])
@@ -16,12 +17,12 @@ class ExpertOut(Schema):
 
 
 class ExpertQuery(Schema):
-    q: str = ""
-    field: str = ""
-    language: str = ""
+    q: FilterText = ""
+    field: FilterText = ""
+    language: FilterText = ""
 
 
-@router.get("/experts", response=list[ExpertOut])
+@router.get("/experts", response={200: list[ExpertOut], **ERRORS})
 def experts(request, criteria: Query[ExpertQuery]):
     """Publicly listed experts: name, keyword, field of science (OECD code), language.
     The API shows everyone only what the person made public."""

@@ -103,7 +103,7 @@ def test_an_english_article_with_stray_nul_bytes_is_read(data):
     assert article.text.startswith("The Diaspora Forum was held in Baku")
     assert article.language == "en"
     assert any("ortak.W102" in note for note in article.notes)
-    assert extract(article).record["events"][0]["city"] == "Baku"
+    assert extract(article).record.events[0].city == "Baku"
 
 
 def test_pasted_text_with_a_stray_nul_is_read():
