@@ -12,6 +12,7 @@ from ortak.accounts.services import operator_user
 from ortak.plans.demo import demo_create
 from ortak.plans.tests.conftest import PLAN_2019
 from ortak.portal.tests.seed import portal_seed
+from tests.browser.test_workspace_review import _code_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -75,6 +76,13 @@ def test_import_a_plan_after_a_dry_run(page, live_server, tmp_path):
     page.get_by_label("Username").fill("importer")
     page.get_by_label("Password").fill("a long pass phrase 2026")
     page.get_by_role("button", name="Sign in").click()
+    page.wait_for_load_state()
+    # The secretariat sets up an authenticator app before it reaches the workspace.
+    page.get_by_label("Code from your authenticator app").fill(
+        _code_for(page.locator("#totp-secret").inner_text())
+    )
+    page.get_by_role("button", name="Confirm").click()
+    page.goto(f"{live_server.url}/workspace/plans/import/")
     page.get_by_label("Title of the plan").fill("Diaspora Joint Activity Plan 2019")
     page.get_by_label("Years").fill("2019")
     page.get_by_label("Table of measures").set_input_files(str(table))
