@@ -113,3 +113,8 @@ def _upsert(entries: list[SearchEntry]) -> None:
             unique_fields=["model", "object_id"],
             update_fields=_UPDATED,
         )
+
+
+from ortak.search.duplicates import (
+    duplicate_dismiss as duplicate_dismiss,
+)  # the pairs editors keep apart
