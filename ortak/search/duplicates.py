@@ -144,11 +144,7 @@ def duplicates_to_merge(
 ) -> list[DuplicateCandidate]:
     """The likely duplicates of `kind` that `actor` may merge (both records theirs), most
     alike first, leaving out the pairs someone said are two records."""
-    pairs = find_duplicates(kind=kind, min_score=min_score)
-    dismissed = set(
-        DuplicateDismissal.objects.filter(kind=kind).values_list("first_id", "second_id")
-    )
-    pairs = [p for p in pairs if (p.first_id, p.second_id) not in dismissed]
+    pairs = undismissed(find_duplicates(kind=kind, min_score=min_score), kind=kind)
     records = duplicate_records(kind, {pk for p in pairs for pk in (p.first_id, p.second_id)})
     return [
         DuplicateCandidate(p, first, second, _why(first, second))
@@ -157,6 +153,14 @@ def duplicates_to_merge(
         and (second := records.get(p.second_id)) is not None
         and can_merge(actor, first, second)
     ]
+
+
+def undismissed(pairs: list[DuplicatePair], *, kind: str) -> list[DuplicatePair]:
+    """The pairs no one has said are two records."""
+    dismissed = set(
+        DuplicateDismissal.objects.filter(kind=kind).values_list("first_id", "second_id")
+    )
+    return [p for p in pairs if (p.first_id, p.second_id) not in dismissed]
 
 
 def duplicate_records(kind: str, pks: set[int]) -> dict[int, Any]:

@@ -109,3 +109,12 @@ def test_an_unknown_pair_is_not_found(signed_in, secretariat, ali_twice):
     keep, _ = ali_twice
     url = reverse("workspace:duplicate_preview", args=["person", keep.pk, keep.pk + 99])
     assert signed_in(secretariat).get(url).status_code == 404
+
+
+def test_the_kept_records_history_shows_the_merge_and_who_made_it(signed_in, editor, ali_twice):
+    keep, remove = ali_twice
+    client = signed_in(editor)
+    client.post(_pair_url("duplicate_merge", keep, remove), {"keep": keep.pk})
+    page = client.get(reverse("workspace:history", args=["person", keep.pk])).content.decode()
+    assert f"Merged with “Али Чивилер” (#{remove.pk}), which was removed." in page
+    assert (editor.get_full_name() or editor.get_username()) in page
