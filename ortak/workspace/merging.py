@@ -19,12 +19,13 @@ from ortak.search.duplicates import record_names
 
 @dataclass(frozen=True)
 class Merger:
-    """A kind's preview and merge services, its name, and the page of a kept record."""
+    """A kind's preview and merge services, its name, and the workspace page of a kept
+    record (none for experts, whose profile is the person's own: the list again)."""
 
     label: Promise
     preview: Callable[..., registry.MergePreview]
     merge: Callable[..., Any]
-    url_name: str
+    url_name: str = ""
 
 
 MERGERS = {
@@ -43,13 +44,14 @@ MERGERS = {
         registry.organization_merge,
         "workspace:organization",
     ),
-    "expert": Merger(
-        _("Experts"), network.expert_merge_preview, network.expert_merge, "network:expert"
-    ),
+    "expert": Merger(_("Experts"), network.expert_merge_preview, network.expert_merge),
 }
 
 
 def record_url(kind: str, record: Any) -> str:
+    """Where an editor continues after a merge: the kept record's page."""
+    if not MERGERS[kind].url_name:
+        return f"{reverse('workspace:duplicate_list')}?kind={kind}"
     return reverse(MERGERS[kind].url_name, args=[record.pk])
 
 

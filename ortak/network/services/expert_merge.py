@@ -13,6 +13,7 @@ from ortak.registry.services.merge import (
     blanks_filled,
     fill_blanks,
     items,
+    list_additions,
     merge_save,
     new_spellings,
     require_merge,
@@ -41,7 +42,10 @@ def _plan(keep: Expert, remove: Expert) -> MergePreview:
             MergeMove("consents", moved=items(remove.consents.all(), _consent)),
             MergeMove("views", moved=items(remove.views.all())),
             MergeMove("account", moved=items(account, lambda user: user.get_username())),
-            MergeMove("profile", moved=blanks_filled(keep, remove, PROFILE)),
+            MergeMove(
+                "profile",
+                moved=blanks_filled(keep, remove, PROFILE) + list_additions(keep, remove, LISTS),
+            ),
         ),
     )
 

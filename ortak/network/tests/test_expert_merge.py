@@ -31,7 +31,11 @@ def test_expert_merge_does_what_its_preview_said(leyla_twice, secretariat):
     preview = expert_merge_preview(actor=secretariat, keep=keep, remove=remove)
     assert [i.text for i in preview.move("names").moved] == ["Лейла Алиева"]
     assert [i.text for i in preview.move("names").joined] == ["Leyla Aliyeva"]
-    assert preview.counts() == {"names": 2, "consents": 1, "account": 1, "profile": 1}
+    assert preview.counts() == {"names": 2, "consents": 1, "account": 1, "profile": 2}
+    assert [i.text for i in preview.move("profile").moved] == [
+        "ORCID iD: 0000-0002-1825-0097",
+        "keywords: geology",
+    ]
     account = remove.user
     expert_merge(actor=secretariat, keep=keep, remove=remove)
     keep.refresh_from_db()

@@ -284,7 +284,11 @@ def _organization_plan(keep: DiasporaOrganization, remove: DiasporaOrganization)
                 moved=items([m for m in members if (m.user_id, m.role) not in kept], _member),
                 joined=items([m for m in members if (m.user_id, m.role) in kept], _member),
             ),
-            MergeMove("profile", moved=blanks_filled(keep, remove, ORGANIZATION_PROFILE)),
+            MergeMove(
+                "profile",
+                moved=blanks_filled(keep, remove, (*ORGANIZATION_PROFILE, "founded"))
+                + list_additions(keep, remove, ["languages"]),
+            ),
         ),
     )
 
@@ -305,6 +309,16 @@ def blanks_filled(target: Any, source: Any, fields: Iterable[str]) -> tuple[Merg
             model_field = target._meta.get_field(name.removesuffix("_id"))
             value = getattr(source, model_field.name)
             found.append(MergeItem(f"{model_field.verbose_name}: {value}", name))
+    return tuple(found)
+
+
+def list_additions(target: Any, source: Any, fields: Iterable[str]) -> tuple[MergeItem, ...]:
+    """The values of `source`'s list `fields` that `target`'s lists lack, as "label: value"."""
+    found = []
+    for name in fields:
+        label = target._meta.get_field(name).verbose_name
+        have = getattr(target, name)
+        found += [MergeItem(f"{label}: {v}", name) for v in getattr(source, name) if v not in have]
     return tuple(found)
 
 

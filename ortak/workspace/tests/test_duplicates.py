@@ -10,6 +10,8 @@ from ortak.accounts.tests.factories import editor_of
 from ortak.core.models import Publication
 from ortak.events.services import participation_add
 from ortak.events.tests.factories import EventFactory
+from ortak.network.models import Expert
+from ortak.network.services import ExpertProfile, expert_add
 from ortak.registry.models import Person
 from ortak.registry.services import person_create
 from ortak.search.models import DuplicateDismissal
@@ -118,3 +120,30 @@ def test_the_kept_records_history_shows_the_merge_and_who_made_it(signed_in, edi
     page = client.get(reverse("workspace:history", args=["person", keep.pk])).content.decode()
     assert f"Merged with “Али Чивилер” (#{remove.pk}), which was removed." in page
     assert (editor.get_full_name() or editor.get_username()) in page
+
+
+def test_the_published_record_is_kept_unless_the_editor_chooses(signed_in, editor, azerbaijan):
+    draft = person_create(
+        actor=editor, name="Али Чивилер", state=azerbaijan, publication=Publication.DRAFT
+    )
+    published = person_create(actor=editor, name="Ali Çiviler", state=azerbaijan)
+    page = signed_in(editor).get(_pair_url("duplicate_preview", draft, published))
+    assert f'name="keep" value="{published.pk}"' in page.content.decode()
+
+
+def test_experts_are_merged_and_the_list_shown_again(signed_in, secretariat, azerbaijan):
+    keep, remove = (
+        expert_add(
+            actor=secretariat,
+            profile=ExpertProfile(name=name, community_state=azerbaijan, fields_of_science=["1.2"]),
+            scopes=["public"],
+            consent_version="2026-1",
+        )
+        for name in ("Leyla Aliyeva", "Лейла Алиева")
+    )
+    client = signed_in(secretariat)
+    assert "Лейла Алиева" in _list(client, "expert").content.decode()
+    url = reverse("workspace:duplicate_merge", args=["expert", keep.pk, remove.pk])
+    response = client.post(url, {"keep": keep.pk})
+    assert response.url == reverse("workspace:duplicate_list") + "?kind=expert"
+    assert list(Expert.objects.values_list("other_names", flat=True)) == [["Лейла Алиева"]]

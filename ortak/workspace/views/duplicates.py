@@ -56,8 +56,13 @@ def _pair(kind: str, first: int, second: int, keep: Any) -> tuple[Any, Any]:
     records = duplicate_records(kind, {first, second})
     if first == second or len(records) != 2:
         raise Http404
-    kept = int(keep) if str(keep).isdigit() and int(keep) in records else min(records)
+    kept = int(keep) if str(keep).isdigit() and int(keep) in records else _default(records)
     return records[kept], records[first if kept == second else second]
+
+
+def _default(records: dict[int, Any]) -> int:
+    """The record kept unless the editor chooses: a published one, then the older."""
+    return min(records, key=lambda pk: (not getattr(records[pk], "is_published", True), pk))
 
 
 @workspace_view
