@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import product
 from typing import Any
 
@@ -120,18 +121,22 @@ def _same_state(scores: dict[tuple[int, int], float]) -> dict[tuple[int, int], f
 # Proposing pairs to editors --------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass
 class DuplicateCandidate:
     """A pair an editor may merge: both records, and the two names most alike (`why`)."""
 
     pair: DuplicatePair
     first: Any
     second: Any
-    why: tuple[str, str]
 
     @property
     def kind(self) -> str:
         return self.pair.kind
+
+    @cached_property
+    def why(self) -> tuple[str, str]:
+        """Read when shown only: a long list is cut before its names are compared."""
+        return _why(self.first, self.second)
 
 
 def find_duplicates(*, kind: str, min_score: float = MATCH_THRESHOLD) -> list[DuplicatePair]:
@@ -147,7 +152,7 @@ def duplicates_to_merge(
     pairs = undismissed(find_duplicates(kind=kind, min_score=min_score), kind=kind)
     records = duplicate_records(kind, {pk for p in pairs for pk in (p.first_id, p.second_id)})
     return [
-        DuplicateCandidate(p, first, second, _why(first, second))
+        DuplicateCandidate(p, first, second)
         for p in pairs
         if (first := records.get(p.first_id)) is not None
         and (second := records.get(p.second_id)) is not None
