@@ -194,7 +194,7 @@ def _why(first: Any, second: Any) -> tuple[str, str]:
 @transaction.atomic
 def duplicate_dismiss(*, actor: Actor, kind: str, first_id: int, second_id: int) -> None:
     """Say two records of `kind` are not one: the pair is not proposed again. Needs the
-    right to merge them (ortak.E306), as only who may merge them may say they stay two."""
+    right to merge them (ortak.E309), as only who may merge them may say they stay two."""
     first_id, second_id = sorted((first_id, second_id))
     records = duplicate_records(kind, {first_id, second_id})
     if len(records) != 2:
@@ -203,7 +203,7 @@ def duplicate_dismiss(*, actor: Actor, kind: str, first_id: int, second_id: int)
         raise PermissionDenied(
             "saying two records are not one needs the OTS secretariat or an editor of both "
             "records' states",
-            code="E306",
+            code="E309",
         )
     DuplicateDismissal.objects.get_or_create(
         kind=kind,

@@ -67,7 +67,7 @@ def _messages() -> dict[str, str]:
             "progress on this measure."
         ),
         "E305": _("Only editors, reviewers and the OTS secretariat can add articles."),
-        "E306": _(
+        "E309": _(
             "Only the OTS secretariat or an editor of both records' states can merge them "
             "or say they are not duplicates."
         ),

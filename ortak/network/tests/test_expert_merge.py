@@ -61,4 +61,4 @@ def test_another_communitys_editor_may_not_merge_experts(leyla_twice):
     keep, remove = leyla_twice
     with pytest.raises(PermissionDenied) as error:
         expert_merge(actor=editor_of(StateFactory(key="KZ")), keep=keep, remove=remove)
-    assert error.value.code == "E306"
+    assert error.value.code == "E309"

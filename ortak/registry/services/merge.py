@@ -184,7 +184,7 @@ def person_merge(*, actor: Actor, keep: Person, remove: Person) -> Person:
     `remove`'s names become aliases of `keep`, so search finds `keep` by them. Both
     histories stay: every move is recorded with the actor, and each record's history says
     what it was merged with. Needs the OTS secretariat or an editor of both records' states
-    (ortak.E306); a record is not merged into itself (ortak.E208).
+    (ortak.E309); a record is not merged into itself (ortak.E208).
     """
     require_merge(actor, keep, remove)
     plan = _person_plan(keep, remove)
@@ -199,7 +199,7 @@ def person_merge(*, actor: Actor, keep: Person, remove: Person) -> Person:
 
 
 def require_merge(actor: Actor, keep: Any, remove: Any) -> None:
-    """Refuse a record merged into itself (E208) and a merge the actor may not make (E306)."""
+    """Refuse a record merged into itself (E208) and a merge the actor may not make (E309)."""
     if keep.pk == remove.pk:
         raise ValidationError(
             f"“{keep}” cannot be merged into itself; choose the record to keep and another",
@@ -209,7 +209,7 @@ def require_merge(actor: Actor, keep: Any, remove: Any) -> None:
         raise PermissionDenied(
             f"merging “{remove}” into “{keep}” needs the OTS secretariat or an editor of both "
             "records' states; ask the secretariat",
-            code="E306",
+            code="E309",
         )
 
 

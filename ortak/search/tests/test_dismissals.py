@@ -38,5 +38,5 @@ def test_an_editor_sees_and_dismisses_only_pairs_of_their_state(make_person):
     assert [(c.first.name, c.second.name) for c in pairs] == [("Fuad Muradov", "Фуад Мурадов")]
     with pytest.raises(PermissionDenied) as error:
         duplicate_dismiss(actor=az_editor, kind="person", first_id=kazakh.pk, second_id=other.pk)
-    assert error.value.code == "E306"
+    assert error.value.code == "E309"
     assert not DuplicateDismissal.objects.exists()

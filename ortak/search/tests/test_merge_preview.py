@@ -89,7 +89,7 @@ def test_preview_needs_the_right_to_merge_both(make_person):
     keep, remove = make_person("Ali Çiviler", state="TR"), make_person("Али Чивилер", state="KZ")
     with pytest.raises(PermissionDenied) as error:
         person_merge_preview(actor=editor_of(keep.state), keep=keep, remove=remove)
-    assert error.value.code == "E306"
+    assert error.value.code == "E309"
 
 
 # Institutions ------------------------------------------------------------------------------
@@ -169,7 +169,7 @@ def test_an_editor_may_not_merge_another_states_institution(committee_twice):
     remove.save()
     with pytest.raises(PermissionDenied) as error:
         institution_merge(actor=editor_of(keep.state), keep=keep, remove=remove)
-    assert error.value.code == "E306"
+    assert error.value.code == "E309"
     assert Institution.objects.filter(pk=remove.pk).exists()
 
 

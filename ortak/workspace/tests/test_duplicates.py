@@ -93,7 +93,7 @@ def test_another_states_editor_may_not_merge(signed_in, kazakhstan, ali_twice):
     assert client.get(_pair_url("duplicate_preview", keep, remove)).status_code == 403
     response = client.post(_pair_url("duplicate_merge", keep, remove), {"keep": keep.pk})
     assert response.status_code == 403
-    assert "E306" in response.content.decode()
+    assert "E309" in response.content.decode()
     assert Person.objects.count() == 2
     response = client.post(_pair_url("duplicate_dismiss", keep, remove))
     assert response.status_code == 403 and not DuplicateDismissal.objects.exists()
