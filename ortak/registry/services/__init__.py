@@ -13,9 +13,11 @@ from ortak.registry.services.merge import organization_merge, person_merge
 from ortak.registry.services.organizations import (
     organization_confirm,
     organization_create,
+    organization_place_in_city,
     organization_publish,
     organization_register,
     organization_update,
+    organizations_place_in_cities,
 )
 from ortak.registry.services.people import (
     person_add_alias,
@@ -36,9 +38,11 @@ __all__ = [
     "organization_confirm",
     "organization_create",
     "organization_merge",
+    "organization_place_in_city",
     "organization_publish",
     "organization_register",
     "organization_update",
+    "organizations_place_in_cities",
     "person_add_alias",
     "person_alias_add",
     "person_alias_remove",
