@@ -139,6 +139,10 @@ class OrganizationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+_LATITUDE = _("ortak.E214: a latitude is from -90 to 90, north positive.")
+_LONGITUDE = _("ortak.E214: a longitude is from -180 to 180, east positive.")
+
+
 class DiasporaOrganization(MultilingualNameModel):
     """An organization of a diaspora abroad: association, center, school, media, network."""
 
@@ -151,25 +155,13 @@ class DiasporaOrganization(MultilingualNameModel):
         _("latitude"),
         null=True,
         blank=True,
-        validators=[
-            MinValueValidator(
-                -90.0, _("ortak.E214: a latitude is from -90 to 90, north positive.")
-            ),
-            MaxValueValidator(90.0, _("ortak.E214: a latitude is from -90 to 90, north positive.")),
-        ],
+        validators=[MinValueValidator(-90.0, _LATITUDE), MaxValueValidator(90.0, _LATITUDE)],
     )
     longitude = models.FloatField(
         _("longitude"),
         null=True,
         blank=True,
-        validators=[
-            MinValueValidator(
-                -180.0, _("ortak.E214: a longitude is from -180 to 180, east positive")
-            ),
-            MaxValueValidator(
-                180.0, _("ortak.E214: a longitude is from -180 to 180, east positive")
-            ),
-        ],
+        validators=[MinValueValidator(-180.0, _LONGITUDE), MaxValueValidator(180.0, _LONGITUDE)],
     )
     community_state = models.ForeignKey(
         State,
