@@ -122,7 +122,8 @@ def _names(records) -> list[str]:
 @pytest.mark.parametrize(
     ("filters", "expected"),
     [
-        (OrganizationFilters(language="kk"), ["Kazakh Community of Istanbul", "Kazakh Society Leipzig"]),
+        (OrganizationFilters(language="kk"), ["Kazakh Community of Istanbul",
+                                              "Kazakh Society Leipzig"]),
         (OrganizationFilters(language="az"), ["Azerbaijani House Berlin"]),
         (OrganizationFilters(language="k"), []),  # a code is matched whole, never a part
         (OrganizationFilters(kind="association", country="DE"), ["Kazakh Society Leipzig"]),
