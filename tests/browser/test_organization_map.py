@@ -50,6 +50,12 @@ def test_open_the_map_filter_it_and_open_an_organization(page, live_server, orga
     if os.environ.get("ORTAK_UPDATE_SCREENSHOTS"):
         page.screenshot(path=str(SCREENSHOT))
 
+    page.get_by_role("link", name="Zoom in").click()  # htmx swaps the map and its table
+    page.wait_for_url("**zoom=1**")
+    assert world.get_attribute("data-zoom") == "1"
+    page.get_by_role("link", name="The whole world").click()
+    page.wait_for_url("**zoom=0**")
+
     europe = world.locator("a.mark:has(circle.cluster)")
     assert (
         europe.count() == 1 and europe.locator("text").text_content() == "4"
