@@ -14,6 +14,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
 from ortak.portal.cache import TIMEOUT, stamp
+from ortak.portal.facets import language_label
 from ortak.portal.naming import record_name
 from ortak.reference.countries import country_name
 from ortak.reference.glossary import city_name, role_name
@@ -163,6 +164,12 @@ def role(text: str, language: str | None = None) -> str:
     """A role or title in the reader's language (`Deputy Chairman` → `Заместитель
     председателя`); a title naming its institution stays as written."""
     return role_name(text, language or get_language())
+
+
+@register.filter
+def language_names(codes: list[str]) -> str:
+    """`["kk", "de"]` -> "Kazakh, German" in the reader's language."""
+    return ", ".join(language_label(code) for code in codes or [])
 
 
 @register.simple_tag

@@ -208,3 +208,12 @@ def test_the_home_page_and_an_organization_page_draw_the_outlines(client, organi
     assert 'class="country"' in home and reverse("portal:organization_map") in home
     page = client.get(reverse("portal:organization", args=[organizations["berlin"].pk]))
     assert 'class="country"' in page.content.decode()
+
+
+def test_an_organization_page_names_its_languages_members_and_links(client, db):
+    organization = OrganizationFactory(
+        languages=["kk", "de"], members_count=140, links=["https://example.org/qazaq"]
+    )
+    html = client.get(reverse("portal:organization", args=[organization.pk])).content.decode()
+    assert "Kazakh, German" in html and "140" in html
+    assert 'href="https://example.org/qazaq" rel="noopener external"' in html
