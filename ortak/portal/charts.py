@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ortak.portal.naming import record_name, state_row_name
-from ortak.reference.glossary import city_name
 
 # Colour-blind-safe colours (Okabe and Ito), one per OTS state; every colour also has a
 # legend entry and a table row, so nothing is told by colour alone.
@@ -276,76 +275,3 @@ def network(
 
 def _shorten(text: str, limit: int = 34) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-# Map: diaspora organizations from their coordinates --------------------------------------
-
-
-@dataclass(frozen=True)
-class Point:
-    x: float
-    y: float
-    label: str
-    title: str
-    url: str
-
-
-@dataclass
-class MapPlot:
-    width: int
-    height: int
-    title: str
-    description: str
-    points: list[Point] = field(default_factory=list)
-    meridians: list[tuple[float, str]] = field(default_factory=list)
-    parallels: list[tuple[float, str]] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not self.points
-
-
-def map_plot(places: Sequence, *, title: str, description: str, language: str, url_of) -> MapPlot:
-    """An equirectangular plot of `places` (with latitude and longitude), framed around them.
-
-    No tiles and no outlines of countries: a graticule every 10° and each place named, which
-    is enough to see where the diaspora organizations are and keeps the page light.
-    """
-    chart = MapPlot(720, 360, title, description)
-    if not places:
-        return chart
-    west, east, south, north = _frame(places)
-    sx = (chart.width - 40) / (east - west)
-    sy = (chart.height - 40) / (north - south)
-    scale = min(sx, sy)
-
-    def project(lat: float, lon: float) -> tuple[float, float]:
-        return 20 + (lon - west) * scale, 20 + (north - lat) * scale
-
-    for lon in range(math.ceil(west / 10) * 10, int(east) + 1, 10):
-        chart.meridians.append((project(north, lon)[0], f"{abs(lon)}°{'E' if lon >= 0 else 'W'}"))
-    for lat in range(math.ceil(south / 10) * 10, int(north) + 1, 10):
-        chart.parallels.append((project(lat, west)[1], f"{abs(lat)}°{'N' if lat >= 0 else 'S'}"))
-    for place in places:
-        x, y = project(place.latitude, place.longitude)
-        name = record_name(place, language)
-        city = city_name(place.city, language)
-        chart.points.append(Point(x, y, city or _shorten(name, 20), name, url_of(place)))
-    chart.width = round(40 + (east - west) * scale)
-    chart.height = round(40 + (north - south) * scale)
-    return chart
-
-
-def _frame(places: Sequence) -> tuple[float, float, float, float]:
-    """West, east, south, north of the places, padded and at least 40° by 20°."""
-    lats = [p.latitude for p in places]
-    lons = [p.longitude for p in places]
-    west, east = min(lons) - 5, max(lons) + 5
-    south, north = min(lats) - 4, max(lats) + 4
-    if east - west < 40:
-        middle = (east + west) / 2
-        west, east = middle - 20, middle + 20
-    if north - south < 20:
-        middle = (north + south) / 2
-        south, north = middle - 10, middle + 10
-    return max(west, -180), min(east, 180), max(south, -85), min(north, 85)

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import pycountry
 from django.db.models import TextChoices
+from django.utils.translation import get_language_info
 
 from ortak.portal.naming import shown_name, state_row_name
 from ortak.reference.countries import country_name
@@ -81,6 +83,21 @@ def country_facet(
         Option(row["code"], country_name(row["code"], language), row["count"]) for row in rows
     ]
     return _facet(name, label, sorted(options, key=lambda o: o.label), chosen)
+
+
+def language_facet(name: str, label: str, rows: Iterable[dict], *, chosen) -> Facet:
+    """A facet over ISO 639 codes (`{code, count}` rows), named in the reader's language."""
+    options = [Option(row["code"], language_label(row["code"]), row["count"]) for row in rows]
+    return _facet(name, label, options, chosen)
+
+
+def language_label(code: str) -> str:
+    """`de` -> "German" in the reader's language where Django names it, else ISO 639's name."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        found = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(alpha_3=code)
+        return str(found.name) if found else code
 
 
 def _facet(name: str, label: str, options: list[Option], chosen) -> Facet:

@@ -12,6 +12,7 @@ from django.http import QueryDict
 from ortak.events.models import EventStatus, EventType
 from ortak.events.selectors import EventFilters
 from ortak.plans.selectors import PlanFilters
+from ortak.portal.worldmap import HEIGHT, MAX_ZOOM, WIDTH, Viewport
 from ortak.registry.models import InstitutionKind, OrganizationKind
 from ortak.registry.selectors import InstitutionFilters, OrganizationFilters, PersonFilters
 
@@ -65,7 +66,30 @@ def organization_filters(query: QueryDict) -> OrganizationFilters:
         kind=_choice(query, "type", OrganizationKind.values),
         state=key_param(query, "state"),
         country=key_param(query, "country", length=2),
+        language=key_param(query, "language", length=3).lower(),
     )
+
+
+def organization_query(filters: OrganizationFilters) -> dict[str, str]:
+    """The filters as the query parameters they were read from, for links that keep them."""
+    return {
+        "type": filters.kind,
+        "state": filters.state,
+        "country": filters.country,
+        "language": filters.language,
+    }
+
+
+def map_viewport(query: QueryDict) -> Viewport | None:
+    """The map's view from `?zoom=2&x=540&y=120` (map units); None when not given, for the
+    view that fits the organizations shown."""
+    zoom = _int(query, "zoom", low=0, high=MAX_ZOOM)
+    if zoom is None:
+        return None
+    x = _int(query, "x", low=0, high=int(WIDTH))
+    y = _int(query, "y", low=0, high=int(HEIGHT))
+    centre = Viewport()
+    return Viewport(zoom, centre.x if x is None else x, centre.y if y is None else y)
 
 
 def plan_filters(query: QueryDict) -> PlanFilters:

@@ -23,6 +23,7 @@ urlpatterns = [
     path("institutions/export.csv", registry.institution_export, name="institutions_csv"),
     path("institutions/<int:pk>/", registry.institution_detail, name="institution"),
     path("organizations/", registry.organization_list, name="organizations"),
+    path("organizations/map/", registry.organization_map_page, name="organization_map"),
     path("organizations/export.csv", registry.organization_export, name="organizations_csv"),
     path("organizations/<int:pk>/", registry.organization_detail, name="organization"),
     path("states/", registry.state_list, name="states"),

@@ -1,6 +1,9 @@
 """The secretariat's back office for the registry: search, filters, change history."""
 
+from typing import Any
+
 from django.contrib import admin
+from django.http import HttpRequest
 
 from ortak.accounts.admin import RoleAdmin, RoleInline
 from ortak.names import fold
@@ -13,7 +16,11 @@ from ortak.registry.models import (
     Position,
     State,
 )
-from ortak.registry.services import institution_add_name, person_add_alias
+from ortak.registry.services import (
+    institution_add_name,
+    organization_place_in_city,
+    person_add_alias,
+)
 
 
 @admin.register(State)
@@ -51,6 +58,11 @@ class DiasporaOrganizationAdmin(RoleAdmin):
     list_display = ["name", "kind", "host_country", "city", "community_state", "publication"]
     list_filter = ["kind", "community_state", "host_country", "publication"]
     search_fields = ["name", "city", "activities"]
+
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
+        """Coordinates left empty are the city's, as in the workspace."""
+        organization_place_in_city(obj)
+        super().save_model(request, obj, form, change)
 
 
 class PersonAliasInline(RoleInline):

@@ -1,7 +1,10 @@
 """The registry in the JSON API: states, institutions, diaspora organizations, people."""
 
+from typing import Annotated
+
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
+from pydantic import StringConstraints
 
 from ortak.accounts.permissions import published_only
 from ortak.core.api import (
@@ -141,6 +144,8 @@ class OrganizationDetail(OrganizationOut):
     languages: list[str]
     email: str
     phone: str
+    links: list[str]
+    members_count: int | None
 
 
 class PersonOut(Schema):
@@ -178,6 +183,7 @@ class OrganizationQuery(Schema):
     kind: FilterText = ""
     state: FilterText = ""
     country: FilterText = ""
+    language: Annotated[str, StringConstraints(pattern=r"^[A-Za-z]{0,3}$")] = ""
 
 
 class PersonQuery(Schema):
@@ -210,7 +216,12 @@ def institution(request, pk: RecordId):
 @router.get("/organizations", response={200: list[OrganizationOut], **ERRORS})
 @paginate(Pages, page_size=PAGE_SIZE)
 def organizations(request, query: Query[OrganizationQuery]):
-    filters = OrganizationFilters(kind=query.kind, state=query.state, country=query.country)
+    filters = OrganizationFilters(
+        kind=query.kind,
+        state=query.state,
+        country=query.country,
+        language=query.language.lower(),
+    )
     return selectors.organization_list(published_only=published_only(request), filters=filters)
 
 

@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -138,14 +139,30 @@ class OrganizationKind(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+_LATITUDE = _("ortak.E214: a latitude is from -90 to 90, north positive.")
+_LONGITUDE = _("ortak.E214: a longitude is from -180 to 180, east positive.")
+
+
 class DiasporaOrganization(MultilingualNameModel):
     """An organization of a diaspora abroad: association, center, school, media, network."""
 
     kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
     host_country = models.CharField(_("host country (ISO code)"), max_length=2)
     city = models.CharField(_("city"), max_length=120, blank=True)
-    latitude = models.FloatField(null=True, blank=True)
-    longitude = models.FloatField(null=True, blank=True)
+    # Filled from the city when none are given (ortak.registry.places); the ranges are
+    # checked again by the services with a coded error (E214).
+    latitude = models.FloatField(
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90.0, _LATITUDE), MaxValueValidator(90.0, _LATITUDE)],
+    )
+    longitude = models.FloatField(
+        _("longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180.0, _LONGITUDE), MaxValueValidator(180.0, _LONGITUDE)],
+    )
     community_state = models.ForeignKey(
         State,
         on_delete=models.PROTECT,
@@ -159,6 +176,8 @@ class DiasporaOrganization(MultilingualNameModel):
     email = models.EmailField(_("e-mail"), blank=True)
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     website = models.URLField(_("website"), blank=True)
+    links = models.JSONField(_("links"), default=list, blank=True)  # web pages, social media
+    members_count = models.PositiveIntegerField(_("members"), null=True, blank=True)
     founded = models.DateField(_("founded"), null=True, blank=True)
     founded_precision = models.CharField(
         max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY

@@ -158,6 +158,7 @@ class OrganizationFilters:
     kind: str = ""
     state: str = ""  # the key of the state whose community it is
     country: str = ""  # the ISO code of the host country
+    language: str = ""  # an ISO 639 code among the languages it works in
 
 
 def organization_list(
@@ -173,7 +174,16 @@ def organization_list(
         organizations = organizations.filter(community_state__key__iexact=filters.state)
     if filters.country:
         organizations = organizations.filter(host_country__iexact=filters.country)
+    if filters.language:
+        organizations = organizations.filter(_speaks(filters.language))
     return organizations.order_by("name", "id")
+
+
+def _speaks(language: str) -> Q:
+    """Organizations whose list of languages holds `language`. The list is JSON text on
+    SQLite, which has no JSON containment: the code in quotes matches one element exactly,
+    and the filters let only letters through."""
+    return Q(languages__icontains=f'"{language}"')
 
 
 def organization_get(*, pk: int, published_only: bool = True) -> DiasporaOrganization:
@@ -197,12 +207,24 @@ def organization_facets(
         "kind": _kind_counts(others(kind="")),
         "state": _state_counts(others(state=""), "community_state"),
         "country": list(countries.annotate(count=Count("id")).order_by("code")),
+        "language": _language_counts(others(language="")),
     }
 
 
-def organization_map_points(*, published_only: bool = True) -> list[DiasporaOrganization]:
-    """Organizations that have coordinates, for the map."""
-    organizations = organization_list(published_only=published_only)
+def _language_counts(queryset: QuerySet[DiasporaOrganization]) -> list[dict]:
+    """`[{code, count}]` over the languages the organizations work in, most common first."""
+    counts: dict[str, int] = {}
+    for languages in queryset.values_list("languages", flat=True):
+        for code in set(languages or []):
+            counts[code] = counts.get(code, 0) + 1
+    return [{"code": c, "count": n} for c, n in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
+
+
+def organization_map_points(
+    *, published_only: bool = True, filters: OrganizationFilters | None = None
+) -> list[DiasporaOrganization]:
+    """Organizations that have coordinates, for the map, filtered as the list is."""
+    organizations = organization_list(published_only=published_only, filters=filters)
     located = organizations.filter(latitude__isnull=False, longitude__isnull=False)
     return list(
         located.only(

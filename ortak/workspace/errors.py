@@ -55,6 +55,12 @@ def _messages() -> dict[str, str]:
         "E210": _("That value cannot be decided here. Reload the page and try again."),
         "E211": _("This value cannot be edited. Reject it instead."),
         "E212": _("This draft was reviewed already."),
+        "E214": _(
+            "Give both coordinates, or neither to use the city's: the latitude from -90 to 90 "
+            "(north positive), the longitude from -180 to 180 (east positive)."
+        ),
+        "E215": _("A link is not a web address. Write each one as https://… on its own line."),
+        "E216": _("The number of members cannot be negative."),
         "E300": _("This page is not open to your role."),
         "E301": _(
             "You cannot change this record. It belongs to another state, or only the "

@@ -41,6 +41,11 @@ urlpatterns = [
     path("organizations/", organizations.organization_list, name="organization_list"),
     path("organizations/new/", organizations.organization_new, name="organization_new"),
     path("organizations/<int:pk>/", organizations.organization_edit, name="organization"),
+    path(
+        "organizations/<int:pk>/confirm/",
+        organizations.organization_confirm,
+        name="organization_confirm",
+    ),
     path("events/", events.event_list, name="event_list"),
     path("events/new/", events.event_new, name="event_new"),
     path("events/<int:pk>/", events.event_edit, name="event"),

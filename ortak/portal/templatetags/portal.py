@@ -14,6 +14,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import get_language
 
 from ortak.portal.cache import TIMEOUT, stamp
+from ortak.portal.facets import language_label
 from ortak.portal.naming import record_name
 from ortak.reference.countries import country_name
 from ortak.reference.glossary import city_name, role_name
@@ -165,18 +166,49 @@ def role(text: str, language: str | None = None) -> str:
     return role_name(text, language or get_language())
 
 
+@register.filter
+def language_names(codes: list[str]) -> str:
+    """`["kk", "de"]` -> "Kazakh, German" in the reader's language."""
+    return ", ".join(language_label(code) for code in codes or [])
+
+
 @register.simple_tag
-def map_points(plot: Any) -> str:
-    """The places of a map as SVG links. Written here rather than in a template loop: the
-    home page draws every organization, and the template engine is slow at hundreds."""
+def map_outlines(view: Any) -> str:
+    """The country outlines in a map's view as SVG paths, each named by its country."""
     return format_html_join(
         "",
-        '<a href="{}"><circle cx="{}" cy="{}" r="6" class="place"><title>{}</title>'
-        '</circle><text x="{}" y="{}" dx="9" dy="4" class="place-label">{}</text></a>',
-        (
-            (p.url, f"{p.x:.1f}", f"{p.y:.1f}", p.title, f"{p.x:.1f}", f"{p.y:.1f}", p.label)
-            for p in plot.points
-        ),
+        '<path d="{}" class="country"><title>{}</title></path>',
+        ((outline.path, outline.name) for outline in view.outlines()),
+    )
+
+
+@register.simple_tag
+def map_marks(view: Any) -> str:
+    """The marks of a map as SVG links: a dot per organization, a numbered circle per
+    cluster. Written here rather than in a template loop: the template engine is slow at
+    hundreds."""
+    dots = (
+        (m.url, f"{m.x:.2f}", f"{m.y:.2f}", f"{m.radius:.2f}", m.title)
+        for m in view.marks
+        if m.count == 1
+    )
+    groups = (
+        (m.url, f"{m.x:.2f}", f"{m.y:.2f}", f"{m.radius:.2f}", m.title, f"{m.x:.2f}",
+         f"{m.y:.2f}", view.font_size, m.count)
+        for m in view.marks
+        if m.count > 1
+    )  # fmt: skip
+    return format_html_join(
+        "",
+        '<a href="{}" class="mark"><circle cx="{}" cy="{}" r="{}" class="place">'
+        "<title>{}</title></circle></a>",
+        dots,
+    ) + format_html_join(
+        "",
+        '<a href="{}" class="mark"><circle cx="{}" cy="{}" r="{}" class="cluster">'
+        '<title>{}</title></circle><text x="{}" y="{}" font-size="{}" class="cluster-count" '
+        'text-anchor="middle" dominant-baseline="central" aria-hidden="true">{}</text></a>',
+        groups,
     )
 
 

@@ -1,7 +1,5 @@
 """Chart geometry: readable axes, gaps for years without events, a framed map."""
 
-from types import SimpleNamespace
-
 import pytest
 
 from ortak.portal import charts
@@ -30,17 +28,3 @@ def test_a_year_without_events_is_a_gap_not_missing():
 def test_no_rows_make_an_empty_chart():
     chart = charts.stacked_bars([], title="t", description="d", language="en", year_label="Y")
     assert chart.empty
-
-
-def test_map_frames_the_places_and_keeps_them_inside():
-    places = [
-        SimpleNamespace(pk=1, latitude=52.5, longitude=13.4, city="Berlin", title="A", titles={}),
-        SimpleNamespace(pk=2, latitude=41.0, longitude=29.0, city="Istanbul", title="B", titles={}),
-    ]
-    plot = charts.map_plot(places, title="t", description="d", language="en", url_of=lambda p: "/")
-    assert [p.label for p in plot.points] == ["Berlin", "Istanbul"]
-    for point in plot.points:
-        assert 0 < point.x < plot.width and 0 < point.y < plot.height
-    berlin, istanbul = plot.points
-    assert berlin.y < istanbul.y  # north is up
-    assert berlin.x < istanbul.x  # east is right

@@ -52,7 +52,8 @@ PAGES = [
     ("portal:person", lambda d: [d["people"][0].pk], "", 4),
     ("portal:institutions", None, "", 4),
     ("portal:institution", lambda d: [d["events"]["roundtable"].organizers.first().pk], "", 6),
-    ("portal:organizations", None, "", 5),
+    ("portal:organizations", None, "", 6),  # count, page, four facets
+    ("portal:organization_map", None, "", 5),  # the located, four facets
     ("portal:organization", lambda d: [d["organizations"][0].pk], "", 1),
     ("portal:states", None, "", 1),
     ("portal:state", lambda d: ["AZ"], "", 5),

@@ -14,6 +14,7 @@ from ortak.plans.models import MeasureStatus
 from ortak.plans.selectors import measures_by_status
 from ortak.portal import charts, selectors
 from ortak.portal.cache import cached
+from ortak.portal.mapview import organization_map
 from ortak.portal.views.common import language, public_page
 from ortak.registry.selectors import organization_map_points
 
@@ -23,20 +24,16 @@ def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     context = selectors.home_page(today=today)
     context["map"] = SimpleLazyObject(
-        lambda: cached("home-map", language(), lambda: organization_map(organization_map_points()))
+        lambda: cached(
+            "home-map",
+            language(),
+            lambda: organization_map(
+                organization_map_points(), viewport=None, filters={}, language=language()
+            ),
+        )
     )
     context["today"] = today  # the body is a cached fragment, the same all day
     return render(request, "portal/home.html", context)
-
-
-def organization_map(places) -> charts.MapPlot:
-    return charts.map_plot(
-        places,
-        title=_("Map of diaspora organizations"),
-        description=_("Each dot is a diaspora organization at its city; the list follows."),
-        language=language(),
-        url_of=lambda place: reverse("portal:organization", args=[place.pk]),
-    )
 
 
 @public_page

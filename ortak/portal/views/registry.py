@@ -2,21 +2,39 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from ortak.portal import charts, exports
 from ortak.portal import selectors as portal_selectors
 from ortak.portal.cache import cached
-from ortak.portal.facets import choice_facet, country_facet, named_facet, state_facet
-from ortak.portal.filters import institution_filters, organization_filters, person_filters
+from ortak.portal.facets import (
+    Facet,
+    choice_facet,
+    country_facet,
+    language_facet,
+    named_facet,
+    state_facet,
+)
+from ortak.portal.filters import (
+    institution_filters,
+    map_viewport,
+    organization_filters,
+    organization_query,
+    person_filters,
+)
+from ortak.portal.mapview import organization_map
 from ortak.portal.naming import record_name
 from ortak.portal.views.common import absolute, export_query, language, paginate, public_page
-from ortak.portal.views.home import organization_map
+from ortak.portal.worldmap import Viewport, project
 from ortak.registry import selectors
 from ortak.registry.models import InstitutionKind, OrganizationKind
+from ortak.registry.selectors import OrganizationFilters
 
 
 def _list(request: HttpRequest, template: str, queryset, facets) -> HttpResponse:
@@ -100,20 +118,50 @@ def institution_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @public_page
 def organization_list(request: HttpRequest) -> HttpResponse:
-    filters, lang = organization_filters(request.GET), language()
+    filters = organization_filters(request.GET)
+    facets = organization_facets(filters, language())
+    organizations = selectors.organization_list(filters=filters)
+    return _list(request, "portal/organization_list.html", organizations, facets)
+
+
+def organization_facets(filters: OrganizationFilters, lang: str) -> list[Facet]:
+    """The organization list's filters, which the map shares."""
     counts = cached(
         "organization-facets", filters, lambda: selectors.organization_facets(filters=filters)
     )
-    facets = [
+    return [
         choice_facet("type", _("Type"), counts["kind"], field="kind", choices=OrganizationKind,
                      chosen=filters.kind),
         state_facet("state", _("Community of"), counts["state"], chosen=filters.state,
                     language=lang),
         country_facet("country", _("Host country"), counts["country"], chosen=filters.country,
                       language=lang),
+        language_facet("language", _("Language"), counts["language"], chosen=filters.language),
     ]  # fmt: skip
-    organizations = selectors.organization_list(filters=filters)
-    return _list(request, "portal/organization_list.html", organizations, facets)
+
+
+@public_page
+def organization_map_page(request: HttpRequest) -> HttpResponse:
+    """The organizations on a map, filtered as the list; the table below says the same."""
+    filters, lang = organization_filters(request.GET), language()
+    organizations = selectors.organization_map_points(filters=filters)
+    context = {
+        "facets": organization_facets(filters, lang),
+        "export_query": export_query(request),
+        "map": organization_map(
+            organizations,
+            viewport=map_viewport(request.GET),
+            filters=organization_query(filters),
+            language=lang,
+        ),
+        "list_url": _list_url(filters),
+    }
+    return render(request, "portal/organization_map.html", context)
+
+
+def _list_url(filters: OrganizationFilters) -> str:
+    query = urlencode({k: v for k, v in organization_query(filters).items() if v})
+    return reverse("portal:organizations") + (f"?{query}" if query else "")
 
 
 def organization_export(request: HttpRequest) -> HttpResponse:
@@ -131,9 +179,17 @@ def organization_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "organization": organization,
         "stale": organization.is_stale(timezone.now()),
-        "map": organization_map([organization]) if located else None,
+        "map": _place_map(organization) if located else None,
     }
     return render(request, "portal/organization_detail.html", context)
+
+
+def _place_map(organization) -> object:
+    """The organization on the map, close enough to see its country's neighbours."""
+    x, y = project(organization.latitude, organization.longitude)
+    return organization_map(
+        [organization], viewport=Viewport(3, x, y), filters={}, language=language()
+    )
 
 
 # States ---------------------------------------------------------------------------------

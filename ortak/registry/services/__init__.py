@@ -23,9 +23,11 @@ from ortak.registry.services.merge import (
 from ortak.registry.services.organizations import (
     organization_confirm,
     organization_create,
+    organization_place_in_city,
     organization_publish,
     organization_register,
     organization_update,
+    organizations_place_in_cities,
 )
 from ortak.registry.services.people import (
     person_add_alias,
@@ -50,9 +52,11 @@ __all__ = [
     "organization_create",
     "organization_merge",
     "organization_merge_preview",
+    "organization_place_in_city",
     "organization_publish",
     "organization_register",
     "organization_update",
+    "organizations_place_in_cities",
     "person_add_alias",
     "person_alias_add",
     "person_alias_remove",

@@ -258,7 +258,7 @@ def _aliases_move(actor: Actor, keep: Person, remove: Person, move: MergeMove) -
 # Profile fields an organization kept takes from the one merged into it when it has none.
 ORGANIZATION_PROFILE = (
     "city", "latitude", "longitude", "community_state_id", "activities", "email", "phone",
-    "website",
+    "website", "members_count",
 )  # fmt: skip
 
 
@@ -287,7 +287,7 @@ def _organization_plan(keep: DiasporaOrganization, remove: DiasporaOrganization)
             MergeMove(
                 "profile",
                 moved=blanks_filled(keep, remove, (*ORGANIZATION_PROFILE, "founded"))
-                + list_additions(keep, remove, ["languages"]),
+                + list_additions(keep, remove, ["languages", "links"]),
             ),
         ),
     )
@@ -329,9 +329,9 @@ def organization_merge(
     """Make two records of one diaspora organization one, deleting `remove`.
 
     `keep` takes `remove`'s translations and the profile fields it lacks (city, contacts,
-    founding date, languages); `remove`'s other names become `keep`'s other spellings, so
-    search finds it by them; `remove`'s representatives now represent `keep`. Histories and
-    permissions as for `person_merge`.
+    founding date, members, languages, links); `remove`'s other names become `keep`'s other
+    spellings, so search finds it by them; `remove`'s representatives now represent `keep`.
+    Histories and permissions as for `person_merge`.
     """
     require_merge(actor, keep, remove)
     plan = _organization_plan(keep, remove)
@@ -340,6 +340,7 @@ def organization_merge(
         if keep.founded is None and remove.founded:
             keep.founded, keep.founded_precision = remove.founded, remove.founded_precision
         keep.languages = list(dict.fromkeys([*keep.languages, *remove.languages]))
+        keep.links = list(dict.fromkeys([*keep.links, *remove.links]))
         keep.names = {**remove.names, **keep.names}
         keep.aliases = [*keep.aliases, *(item.text for item in plan.move("names").moved)]
         for item in plan.move("representatives").moved:

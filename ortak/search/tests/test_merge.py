@@ -9,7 +9,12 @@ from ortak.events.models import Participation
 from ortak.events.services import participation_add
 from ortak.events.tests.factories import EventFactory
 from ortak.registry.models import DiasporaOrganization, Person
-from ortak.registry.services import organization_merge, person_merge, position_create
+from ortak.registry.services import (
+    organization_merge,
+    organization_merge_preview,
+    person_merge,
+    position_create,
+)
 from ortak.registry.tests.factories import InstitutionFactory, StateFactory
 from ortak.search.models import SearchEntry
 from ortak.search.selectors import duplicates, search
@@ -175,6 +180,21 @@ def test_organization_merge_fills_the_profile_and_moves_representatives(
     assert Membership.objects.get(user=representative).organization == keep
     assert keep.history.first().history_change_reason.startswith("merged with organization")
     assert [hit.object_id for hit in search("Қазақ мәдени")] == [keep.pk]
+
+
+def test_organization_merge_keeps_the_members_count_and_every_link(make_organization, secretariat):
+    keep = make_organization("Kazakh Culture Center", links=["https://kcc.example.org/"])
+    remove = make_organization(
+        "Қазақ мәдени орталығы",
+        members_count=120,
+        links=["https://kcc.example.org/", "https://social.example.org/kcc"],
+    )
+    preview = organization_merge_preview(actor=secretariat, keep=keep, remove=remove)
+    assert len(preview.move("profile").moved) == 2  # the members and the one new link
+    organization_merge(actor=secretariat, keep=keep, remove=remove)
+    keep.refresh_from_db()
+    assert keep.members_count == 120
+    assert keep.links == ["https://kcc.example.org/", "https://social.example.org/kcc"]
 
 
 def test_organization_representative_may_not_merge(make_organization):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import pycountry
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -209,6 +211,35 @@ class OrganizationForm(NamesMixin, WorkspaceForm):
         assume_scheme="https",
     )
     founded = PartialDateField(label=_("Founded"))
+    languages = forms.CharField(
+        label=_("Languages"),
+        required=False,
+        max_length=200,
+        help_text=_("The languages it works in, as ISO codes or names: az, ru, de."),
+    )
+    members_count = forms.IntegerField(label=_("Members"), required=False, min_value=0)
+    links = forms.CharField(
+        label=_("Links"),
+        required=False,
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Other web pages and social media, one address per line."),
+    )
+    latitude = forms.FloatField(
+        label=_("Latitude"),
+        required=False,
+        help_text=_("From -90 to 90, north positive. Leave both empty to use the city's."),
+    )
+    longitude = forms.FloatField(
+        label=_("Longitude"), required=False, help_text=_("From -180 to 180, east positive.")
+    )
+    error_fields = {"E214": "latitude", "E215": "links", "E216": "members_count"}
+
+    def clean_languages(self) -> list[str]:
+        return language_codes(self.cleaned_data["languages"])
+
+    def clean_links(self) -> list[str]:
+        return [line.strip() for line in self.cleaned_data["links"].splitlines() if line.strip()]
 
     def __init__(
         self,
@@ -226,3 +257,20 @@ class OrganizationForm(NamesMixin, WorkspaceForm):
         if lock_community:  # representatives edit the profile, not whose community it is
             field.disabled = True
         self.add_name_fields(names, max_length(DiasporaOrganization, "name"))
+
+
+def language_codes(text: str) -> list[str]:
+    """ISO 639 codes of "az, ru" or "Azerbaijani; Russian", each once, in the order given."""
+    codes: list[str] = []
+    for part in filter(None, (p.strip() for p in re.split(r"[,;\n]+", text))):
+        try:
+            language = pycountry.languages.lookup(part)
+        except LookupError:
+            raise forms.ValidationError(
+                _("“%(value)s” is no language Ortak knows; use ISO codes such as az, ru."),
+                params={"value": part},
+            ) from None
+        code = getattr(language, "alpha_2", None) or language.alpha_3
+        if code not in codes:
+            codes.append(code)
+    return codes

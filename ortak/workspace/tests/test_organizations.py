@@ -1,5 +1,8 @@
+import datetime as dt
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from ortak.registry.models import DiasporaOrganization, Institution
 
@@ -109,3 +112,78 @@ def test_only_the_secretariat_adds_an_international_institution(editor, secretar
     assert "Choose the institution&#x27;s state" in refused.content.decode()
     signed_in(secretariat).post(reverse("workspace:institution_new"), data)
     assert Institution.objects.get(name="Turkic Academy").state is None
+
+
+def test_representative_keeps_languages_members_links_and_coordinates(
+    azerbaijan, representative_of, signed_in
+):
+    organization = _organization(azerbaijan, city="Berlin")
+    user = representative_of(organization)
+    response = signed_in(user).post(
+        reverse("workspace:organization", args=[organization.pk]),
+        _profile(
+            languages="az, Russian, de",
+            members_count="120",
+            links="https://www.facebook.com/azberlin\n\nhttps://azberlin.example.org/news",
+            latitude="52.5",
+            longitude="13.3",
+        ),
+    )
+    assert response.status_code == 302
+    organization.refresh_from_db()
+    assert organization.languages == ["az", "ru", "de"]
+    assert organization.members_count == 120
+    assert organization.links == [
+        "https://www.facebook.com/azberlin",
+        "https://azberlin.example.org/news",
+    ]
+    assert (organization.latitude, organization.longitude) == (52.5, 13.3)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("latitude", "95", "the latitude from -90 to 90"),
+        ("links", "javascript:alert(1)", "A link is not a web address"),
+        ("languages", "Klingonese", "is no language Ortak knows"),
+    ],
+)
+def test_a_wrong_profile_value_is_shown_on_its_field_and_nothing_saved(
+    azerbaijan, representative_of, signed_in, field, value, message
+):
+    organization = _organization(azerbaijan, city="Berlin", latitude=52.52, longitude=13.4)
+    data = _profile(**{field: value})
+    if field == "latitude":
+        data["longitude"] = "13.4"
+    response = signed_in(representative_of(organization)).post(
+        reverse("workspace:organization", args=[organization.pk]), data
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode().replace("&quot;", '"')
+    organization.refresh_from_db()
+    assert organization.latitude == 52.52 and organization.activities == ""
+
+
+def test_representative_confirms_a_stale_profile(azerbaijan, representative_of, signed_in):
+    organization = _organization(azerbaijan)
+    stale = timezone.now() - dt.timedelta(days=400)
+    DiasporaOrganization.objects.filter(pk=organization.pk).update(profile_confirmed_at=stale)
+    client = signed_in(representative_of(organization))
+    page = client.get(reverse("workspace:organization", args=[organization.pk])).content.decode()
+    assert "Over a year ago" in page
+    response = client.post(reverse("workspace:organization_confirm", args=[organization.pk]))
+    assert response.status_code == 302
+    organization.refresh_from_db()
+    assert not organization.is_stale(timezone.now())
+    page = client.get(reverse("workspace:organization", args=[organization.pk])).content.decode()
+    assert "Confirmed on" in page and "Over a year ago" not in page
+
+
+def test_nobody_else_confirms_an_organizations_profile(azerbaijan, nobody, signed_in):
+    organization = _organization(azerbaijan)
+    response = signed_in(nobody).post(
+        reverse("workspace:organization_confirm", args=[organization.pk])
+    )
+    assert response.status_code == 403
+    organization.refresh_from_db()
+    assert organization.profile_confirmed_at is None

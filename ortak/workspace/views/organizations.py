@@ -5,7 +5,9 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from ortak.accounts.permissions import can_edit
 from ortak.core.dates import PartialDate
@@ -17,7 +19,10 @@ from ortak.workspace.forms.base import partial_date
 from ortak.workspace.forms.registry import OrganizationForm
 from ortak.workspace.views.base import done, form_data, form_page, paginate, query, run, submitted
 
-_FIELDS = ("name", "kind", "host_country", "city", "activities", "email", "phone", "website")
+_FIELDS = (
+    "name", "kind", "host_country", "city", "latitude", "longitude", "activities", "languages",
+    "email", "phone", "website", "links", "members_count",
+)  # fmt: skip
 
 
 def _url(organization: DiasporaOrganization) -> str:
@@ -90,11 +95,23 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return form_page(
         request,
         form,
+        template="workspace/records/organization_edit.html",
+        organization=organization,
+        stale=organization.is_stale(timezone.now()),
         heading=_("Change %(name)s") % {"name": organization.name},
         button=_("Save the profile"),
         back_url=reverse("workspace:organization_list"),
         history_url=reverse("workspace:history", args=["organization", organization.pk]),
     )
+
+
+@workspace_view
+@require_POST
+def organization_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+    """The representative (or an editor) says the profile is current, as once a year."""
+    organization = get_object_or_404(DiasporaOrganization, pk=pk)
+    registry.organization_confirm(actor=request.user, organization=organization)
+    return done(request, _("The profile is confirmed as current."), _url(organization))
 
 
 def _edits_community(request: HttpRequest, organization: DiasporaOrganization) -> bool:
@@ -105,6 +122,8 @@ def _edits_community(request: HttpRequest, organization: DiasporaOrganization) -
 
 def _initial(organization: DiasporaOrganization) -> dict:
     initial = {name: getattr(organization, name) for name in _FIELDS}
+    initial["languages"] = ", ".join(organization.languages or [])
+    initial["links"] = "\n".join(organization.links or [])
     initial["community_state"] = organization.community_state_id
     initial["founded"] = partial_date(organization.founded, organization.founded_precision)
     return initial
