@@ -43,7 +43,8 @@ class FeedAddForm(forms.ModelForm):
         fields = ["url", "institution", "language", "kind", "poll_interval", "active"]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("url") and not self.errors:
             try:
                 self.probe = services.feed_probe(url=data["url"], kind=data.get("kind") or None)

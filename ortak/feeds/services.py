@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -38,6 +38,9 @@ from ortak.ingest.extract.settings import reader_settings
 from ortak.ingest.load import source_find
 from ortak.ingest.services import article_ingest
 from ortak.registry.models import Institution
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 # An item whose page could not be fetched for a passing reason (the network, a 503) is
 # tried again at the next polls, this many times in all, before it is marked failed.
@@ -154,7 +157,7 @@ def feed_add(
         url=normalize_url(url),
         institution=institution,
         language=language,
-        added_by=acting_user(actor),
+        added_by=cast("User | None", acting_user(actor)),
     )
     if poll_interval is not None:
         feed.poll_interval = poll_interval
