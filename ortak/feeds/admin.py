@@ -32,6 +32,7 @@ _POLL_STATE = [
 class FeedAddForm(forms.ModelForm):
     """A new feed: its address is read before it is registered, to find what it is."""
 
+    url = forms.URLField(label=_("address"), max_length=1000, assume_scheme="https")
     kind = forms.ChoiceField(
         label=_("kind"),
         choices=[("", _("Find out from the address")), *FeedKind.choices],

@@ -15,6 +15,7 @@ Fetching is never done inside a database transaction; each write is short.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
@@ -41,6 +42,8 @@ from ortak.registry.models import Institution
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
+
+logger = logging.getLogger(__name__)
 
 # An item whose page could not be fetched for a passing reason (the network, a 503) is
 # tried again at the next polls, this many times in all, before it is marked failed.
@@ -212,8 +215,27 @@ def feeds_poll_due(*, actor: Actor, now: dt.datetime | None = None) -> list[Poll
     reports = []
     for feed in feed_list_due(now=now).select_related("institution", "added_by"):
         if _claim(feed, now):
-            reports.append(feed_poll(actor=actor, feed=feed))
+            reports.append(_feed_poll_guarded(actor, feed))
     return reports
+
+
+def _feed_poll_guarded(actor: Actor, feed: Feed) -> PollReport:
+    """Poll one feed of a scheduled run; a fault in Ortak itself is logged and shown as
+    the feed's error, and the run goes on with the other feeds."""
+    try:
+        return feed_poll(actor=actor, feed=feed)
+    except Exception as fault:
+        logger.exception("polling the feed %s failed", feed.url)
+        error = _fault(fault)
+        _failure_record(feed, error, timezone.now())
+        return PollReport(feed=feed, error=error)
+
+
+def _fault(fault: Exception) -> OrtakError:
+    return OrtakError(
+        f"Ortak failed while reading this ({type(fault).__name__}: {fault}); the details "
+        "are in the server's log for the developers"
+    )
 
 
 def _claim(feed: Feed, now: dt.datetime) -> bool:
@@ -358,6 +380,9 @@ def feed_item_ingest(*, item: FeedItem) -> FeedItem:
         return _article_ingest(item, _article(item, page, canonical), canonical)
     except OrtakError as error:
         return _item_failure(item, error)
+    except Exception as fault:  # a fault of the pipeline: this article fails, not the poll
+        logger.exception("ingesting the feed item %s failed", item.url)
+        return _item_failure(item, _fault(fault))
 
 
 def _source_of(urls: list[str]) -> Source | None:
