@@ -97,6 +97,9 @@ class FeedItem(TimeStampedModel):
 
     feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
     url = models.URLField(_("address"), max_length=1000)
+    # The link as the feed gave it, fetched as it is: normalizing may drop a parameter
+    # some site needs (`?source=12`), while `url` is what tells articles apart.
+    link = models.URLField(_("link"), max_length=2000, blank=True)
     canonical_url = models.URLField(_("canonical address"), max_length=1000, blank=True)
     guid = models.CharField(_("identifier in the feed"), max_length=1000, blank=True)
     title = models.CharField(_("title"), max_length=500, blank=True)

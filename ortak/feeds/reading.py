@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import courlan
 import feedparser
@@ -31,9 +31,12 @@ _NOT_ARTICLE = re.compile(
 
 @dataclass(frozen=True)
 class Entry:
-    """One article a feed lists: its normalized address and what the feed says of it."""
+    """One article a feed lists: its normalized address (what tells it apart), the link as
+    the feed gave it (what is fetched: a site may need a parameter normalization drops),
+    and what the feed says of it."""
 
     url: str
+    link: str = ""
     guid: str = ""
     title: str = ""
     published: dt.datetime | None = None
@@ -64,6 +67,7 @@ def _entry(item: Any, *, base: str) -> Entry | None:
     published = dt.datetime.fromtimestamp(calendar.timegm(stamp), dt.UTC) if stamp else None
     return Entry(
         url=normalize_url(link),
+        link=urldefrag(link).url[:2000],
         guid=(item.get("id") or "")[:1000],
         title=" ".join((item.get("title") or "").split())[:500],
         published=published,
@@ -95,7 +99,8 @@ def listing_entries(html: bytes, *, url: str) -> list[Entry]:
         link = urljoin(url, anchor.get("href", "").strip())
         if looks_like_article(link, listing=listing):
             title = " ".join(anchor.text_content().split())[:500]
-            entries.append(Entry(url=normalize_url(link), title=title))
+            link = urldefrag(link).url[:2000]
+            entries.append(Entry(url=normalize_url(link), link=link, title=title))
     return _unique(entries)[:MAX_LISTING_LINKS]
 
 

@@ -18,6 +18,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import urldefrag
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -123,19 +124,25 @@ def feed_probe(*, url: str, kind: str | None = None) -> Probe:
     page = fetch.fetch(url, options)
     found = reading.feed_kind(page.data)
     if found and kind != FeedKind.LISTING:
-        return Probe(normalize_url(url), found)
+        return Probe(feed_address(url), found)
     if kind != FeedKind.LISTING:
         for address, _declared in reading.declared_feeds(page.data, url=page.url):
             declared = reading.feed_kind(fetch.fetch(address, options).data)
             if declared:
-                return Probe(normalize_url(address), declared)
+                return Probe(feed_address(address), declared)
     if kind in (None, FeedKind.LISTING) and reading.listing_entries(page.data, url=page.url):
-        return Probe(normalize_url(url), FeedKind.LISTING)
+        return Probe(feed_address(url), FeedKind.LISTING)
     raise ValidationError(
         f"{url} is not an RSS or Atom feed, declares none, and lists no article links; "
         "give the address of the institution's feed or of its news page",
         code="E132",
     )
+
+
+def feed_address(url: str) -> str:
+    """A feed's address as registered: as given, without its fragment. Its query stays
+    whole (a feed's `?source=news` is no tracking parameter)."""
+    return urldefrag(url.strip()).url
 
 
 def feed_add(
@@ -157,7 +164,7 @@ def feed_add(
     _require_language(language)
     _require_kind(kind)
     feed = Feed(
-        url=normalize_url(url),
+        url=feed_address(url),
         institution=institution,
         language=language,
         added_by=cast("User | None", acting_user(actor)),
@@ -340,7 +347,14 @@ def _items_record(feed: Feed, entries: list[reading.Entry]) -> int:
             known |= {entry.url, entry.guid} - {""}
     FeedItem.objects.bulk_create(
         [
-            FeedItem(feed=feed, url=e.url, guid=e.guid, title=e.title, published=e.published)
+            FeedItem(
+                feed=feed,
+                url=e.url,
+                link=e.link,
+                guid=e.guid,
+                title=e.title,
+                published=e.published,
+            )
             for e in fresh.values()
         ],
         ignore_conflicts=True,  # listed by a poll running at the same moment
@@ -370,7 +384,7 @@ def feed_item_ingest(*, item: FeedItem) -> FeedItem:
     if earlier is not None:
         return _item_close(item, FeedItemStatus.DUPLICATE, source=earlier)
     try:
-        page = fetch.fetch(item.url, fetch_options())
+        page = fetch.fetch(item.link or item.url, fetch_options())
         canonical = canonical_url(page.data, url=page.url) or normalize_url(page.url)
         earlier = _source_of([canonical])
         if earlier is not None:

@@ -77,7 +77,11 @@ class NewsSite:
             self.serve(article.path, article.html(self))
 
     def _answer(self, handler: BaseHTTPRequestHandler) -> None:
-        page = self.pages.get(handler.path.split("?")[0]) or Page(b"not here", status=404)
+        page = (
+            self.pages.get(handler.path)
+            or self.pages.get(handler.path.split("?")[0])
+            or Page(b"not here", status=404)
+        )
         headers = dict(handler.headers.items())
         unchanged = page.status == 200 and (
             (page.etag and headers.get("If-None-Match") == page.etag)

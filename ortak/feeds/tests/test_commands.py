@@ -107,7 +107,7 @@ def test_an_unreachable_feed_and_a_second_registration_are_refused(rss_site, com
     )
     _run("add", rss_site.url("/en/rss"), "--institution", "az-diaspora", "--language", "en")
     again = _refused(
-        "add", rss_site.url("/en/rss/"), "--institution", "az-diaspora", "--language", "en"
+        "add", rss_site.url("/en/rss#latest"), "--institution", "az-diaspora", "--language", "en"
     )
 
     assert unreachable.startswith("ortak.E106") and again.startswith("ortak.E133")
