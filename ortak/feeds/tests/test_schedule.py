@@ -12,7 +12,8 @@ from django_celery_beat.models import PeriodicTask
 from ortak.feeds import tasks
 from ortak.feeds.models import Feed
 from ortak.feeds.schedule import SCHEDULE_NAME
-from ortak.feeds.services import CLAIM, _claim, feed_add, feeds_poll_due
+from ortak.feeds.services import CLAIM, feed_add, feeds_poll_due
+from ortak.feeds.services.polls import _claim
 from ortak.feeds.tests.articles import ARTICLES
 from ortak.feeds.tests.site import rss
 from ortak.ingest.models import Review
