@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "csp",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_celery_beat",  # the schedule of background work, kept in the database
     "ortak.core",
     "ortak.accounts",
     "ortak.registry",
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "ortak.ingest",
     "ortak.search",
     "ortak.network",
+    "ortak.feeds",
     "ortak.portal",
     "ortak.workspace",
     "ortak.api",

@@ -14,8 +14,9 @@ from django.contrib.auth.backends import BaseBackend
 
 from ortak.accounts.permissions import editor_state_ids, is_secretariat
 
-# The apps whose records a state's editor works on, and what they may do with them.
-EDITOR_APPS = {"registry", "events"}
+# The apps whose records a state's editor works on (their own state's institutions' news
+# feeds among them), and what they may do with them.
+EDITOR_APPS = {"registry", "events", "feeds"}
 EDITOR_ACTIONS = {"view", "add", "change", "delete"}
 
 

@@ -9,6 +9,12 @@ Loopback, private, link-local (cloud metadata at 169.254.169.254), multicast, re
 other non-public addresses are refused with ortak.E106, unless the host is listed in
 ORTAK_FETCH_ALLOWED_HOSTS (comma-separated `host` or `host:port`, for an intranet site).
 
+A page read before can be asked for again conditionally (its ETag and Last-Modified sent
+back as If-None-Match and If-Modified-Since): a 304 Not Modified answer is returned, not
+refused, so a feed polled every few minutes costs the site almost nothing when unchanged.
+A refusal says whether trying again later may help (`transient` in the error's context:
+the network, a timeout, or a 5xx/408/429 answer), so a poller knows to retry.
+
 Plain Python, no Django: the extraction pipeline's reader calls it.
 """
 
@@ -29,6 +35,9 @@ from ortak.core.errors import InputError
 ALLOWED_HOSTS_VARIABLE = "ORTAK_FETCH_ALLOWED_HOSTS"
 MAX_REDIRECTS = 5
 _REDIRECTS = {301, 302, 303, 307, 308}
+NOT_MODIFIED = 304
+# Answers after which the same request may well succeed later.
+_TRANSIENT_STATUSES = {408, 425, 429, 500, 502, 503, 504}
 _CHUNK = 64 * 1024
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Cloud metadata services; all are non-public already, named here so the refusal says so.
@@ -53,12 +62,47 @@ class FetchOptions:
 
 
 @dataclass(frozen=True)
+class Validators:
+    """What a server said of a page's version, sent back to ask for it only if changed."""
+
+    etag: str = ""
+    last_modified: str = ""
+
+    def headers(self) -> dict[str, str]:
+        """The conditional request headers these validators make."""
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
+
+
+@dataclass(frozen=True)
 class Fetched:
-    """A fetched page: the address it was finally read from and its bytes."""
+    """A fetched page: the address it was finally read from, its bytes and validators.
+
+    `status` is 304 when a conditional fetch found the page unchanged (then `data` is empty).
+    """
 
     url: str
     data: bytes
     content_type: str
+    status: int = 200
+    validators: Validators = field(default_factory=Validators)
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == NOT_MODIFIED
+
+
+@dataclass(frozen=True)
+class _Answer:
+    status: int
+    location: str | None = None
+    content_type: str = ""
+    validators: Validators = field(default_factory=Validators)
+    data: bytes = b""
 
 
 def allowed_hosts_from_environment() -> frozenset[str]:
@@ -67,21 +111,40 @@ def allowed_hosts_from_environment() -> frozenset[str]:
     return frozenset(entry.strip().lower() for entry in raw.split(",") if entry.strip())
 
 
-def fetch(url: str, options: FetchOptions) -> Fetched:
-    """GET `url`, following at most MAX_REDIRECTS redirects, each checked (E106, E103)."""
+def fetch(url: str, options: FetchOptions, *, validators: Validators | None = None) -> Fetched:
+    """GET `url`, following at most MAX_REDIRECTS redirects, each checked (E106, E103).
+
+    With `validators` (from an earlier Fetched) the request is conditional, and an
+    unchanged page comes back as a Fetched with status 304 and no data.
+    """
     deadline = time.monotonic() + options.timeout
     current = url
     for _hop in range(MAX_REDIRECTS + 1):
         target = _Target.parse(current)
         address = check_address(target.host, target.port, options)
-        status, location, content_type, data = _get(target, address, options, deadline)
-        if status in _REDIRECTS and location:
-            current = urljoin(current, location)
+        answer = _get(target, address, options, deadline, validators or Validators())
+        if answer.status in _REDIRECTS and answer.location:
+            current = urljoin(current, answer.location)
             continue
-        if not 200 <= status < 300:
-            raise _refusal(url, f"the server answered {status}")
-        return Fetched(url=current, data=data, content_type=content_type)
+        if answer.status == NOT_MODIFIED and validators is not None:
+            kept = _validators_or(answer.validators, validators)
+            return Fetched(current, b"", "", status=NOT_MODIFIED, validators=kept)
+        if not 200 <= answer.status < 300:
+            raise _refusal(
+                url,
+                f"the server answered {answer.status}",
+                transient=answer.status in _TRANSIENT_STATUSES,
+                status=answer.status,
+            )
+        return Fetched(current, answer.data, answer.content_type, answer.status, answer.validators)
     raise _refusal(url, f"more than {MAX_REDIRECTS} redirects")
+
+
+def _validators_or(answered: Validators, sent: Validators) -> Validators:
+    """A 304 may repeat the validators or leave them out; those sent still hold then."""
+    return Validators(
+        etag=answered.etag or sent.etag, last_modified=answered.last_modified or sent.last_modified
+    )
 
 
 def check_address(host: str, port: int, options: FetchOptions) -> tuple:
@@ -89,7 +152,9 @@ def check_address(host: str, port: int, options: FetchOptions) -> tuple:
     try:
         infos = options.resolver(host, port)
     except (OSError, UnicodeError) as error:
-        raise _refusal(host, "the name cannot be resolved") from error
+        # A name server that does not answer now may later; a malformed name never will.
+        transient = isinstance(error, OSError)
+        raise _refusal(host, "the name cannot be resolved", transient=transient) from error
     if not infos:
         raise _refusal(host, "the name cannot be resolved")
     if not _is_allowed_host(host, port, options.allowed_hosts):
@@ -164,23 +229,31 @@ class _PinnedConnection(http.client.HTTPConnection):
 
 
 def _get(
-    target: _Target, address: tuple, options: FetchOptions, deadline: float
-) -> tuple[int, str | None, str, bytes]:
+    target: _Target,
+    address: tuple,
+    options: FetchOptions,
+    deadline: float,
+    validators: Validators,
+) -> _Answer:
     connection = _PinnedConnection(target, address, timeout=_remaining(target, deadline))
+    headers = {"User-Agent": options.user_agent, "Accept-Encoding": "identity"}
     try:
-        connection.request(
-            "GET",
-            target.path,
-            headers={"User-Agent": options.user_agent, "Accept-Encoding": "identity"},
-        )
+        connection.request("GET", target.path, headers={**headers, **validators.headers()})
         response = connection.getresponse()
         if response.status in _REDIRECTS:
-            return response.status, response.getheader("Location"), "", b""
+            return _Answer(response.status, location=response.getheader("Location"))
+        answered = Validators(
+            etag=response.getheader("ETag", ""),
+            last_modified=response.getheader("Last-Modified", ""),
+        )
+        if response.status == NOT_MODIFIED:
+            return _Answer(response.status, validators=answered)
         data = _read_limited(response, target, options.max_bytes, deadline, connection)
-        return response.status, None, response.getheader("Content-Type", ""), data
+        content_type = response.getheader("Content-Type", "")
+        return _Answer(response.status, None, content_type, answered, data)
     except (OSError, http.client.HTTPException) as error:
         raise _refusal(
-            f"{target.host}:{target.port}", str(error) or type(error).__name__
+            f"{target.host}:{target.port}", str(error) or type(error).__name__, transient=True
         ) from error
     finally:
         connection.close()
@@ -211,7 +284,9 @@ def _read_limited(
 def _remaining(target: _Target, deadline: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise _refusal(f"{target.host}:{target.port}", "the page took too long to arrive")
+        raise _refusal(
+            f"{target.host}:{target.port}", "the page took too long to arrive", transient=True
+        )
     return left
 
 
@@ -223,8 +298,13 @@ def _too_large(size: int, limit: int) -> InputError:
     )
 
 
-def _refusal(what: str, reason: str) -> InputError:
+def _refusal(
+    what: str, reason: str, *, transient: bool = False, status: int | None = None
+) -> InputError:
+    """E106; `transient` when the same fetch may succeed later (the network, a 503)."""
     return InputError(
         f"cannot fetch {what}: {reason}; check the address or save the page and give the file",
         code="E106",
+        transient=transient,
+        status=status,
     )

@@ -17,14 +17,23 @@ from ortak.workspace.access import Access
 RECENT = 8  # records per list on the home page
 
 
+def _editors_reviews(access: Access, user: Any) -> Q:
+    """An editor's own drafts, their states' events', and those read from the news feeds
+    of their states' institutions."""
+    return (
+        Q(created_by=user)
+        | Q(events__state__in=access.state_ids)
+        | Q(source__feed_items__feed__institution__state__in=access.state_ids)
+    )
+
+
 def review_queue(*, access: Access, user: Any, status: str = ReviewStatus.PENDING) -> QuerySet:
     """Drafts to review: every one for reviewers; an editor's own and their states' otherwise."""
     reviews = Review.objects.filter(status=status).select_related("source", "created_by")
     reviews = reviews.annotate(event_count=Count("events", distinct=True)).order_by("-created_at")
     if access.reviewer:
         return reviews
-    mine = Q(created_by=user) | Q(events__state__in=access.state_ids)
-    return reviews.filter(mine).distinct()
+    return reviews.filter(_editors_reviews(access, user)).distinct()
 
 
 def review_visible(*, access: Access, user: Any, review: Review) -> bool:
@@ -33,8 +42,8 @@ def review_visible(*, access: Access, user: Any, review: Review) -> bool:
         return True
     if not access.contributor:
         return False
-    own = review.created_by_id == user.pk
-    return own or review.events.filter(state__in=access.state_ids).exists()
+    mine = Review.objects.filter(pk=review.pk).filter(_editors_reviews(access, user))
+    return mine.exists()
 
 
 def review_proposals_editable(*, user: Any, review: Review) -> bool:

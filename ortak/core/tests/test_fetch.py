@@ -259,3 +259,69 @@ def test_https_is_verified_against_the_name_not_the_pinned_address(tmp_path):
         error = _refused(f"https://intranet.test:{port}/a", options)
     assert error.code == "E106" and "CERTIFICATE_VERIFY_FAILED" in error.message
     assert seen == []
+
+
+class _VersionedHandler(BaseHTTPRequestHandler):
+    """One page with an ETag and a Last-Modified date; 304 when the client has it."""
+
+    etag, modified = '"v1"', "Wed, 11 Jun 2025 08:00:00 GMT"
+    seen: list[dict[str, str]] = []
+
+    def do_GET(self) -> None:
+        self.seen.append(dict(self.headers.items()))
+        if self.path == "/flaky":
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        unchanged = self.headers.get("If-None-Match") == self.etag
+        self.send_response(304 if unchanged else 200)
+        self.send_header("ETag", self.etag)
+        self.send_header("Last-Modified", self.modified)
+        self.send_header("Content-Length", "0" if unchanged else str(len(ARTICLE)))
+        self.end_headers()
+        if not unchanged:
+            self.wfile.write(ARTICLE)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def _versioned_server() -> Iterator[tuple[int, list[dict[str, str]]]]:
+    handler = type("Handler", (_VersionedHandler,), {"seen": []})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1], handler.seen
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_conditional_fetch_sends_the_validators_and_reports_an_unchanged_page():
+    with _versioned_server() as (port, seen):
+        url, options = f"http://127.0.0.1:{port}/a", _options(f"127.0.0.1:{port}")
+        first = fetch.fetch(url, options)
+        second = fetch.fetch(url, options, validators=first.validators)
+    assert first.status == 200 and first.data == ARTICLE
+    assert first.validators == fetch.Validators('"v1"', "Wed, 11 Jun 2025 08:00:00 GMT")
+    assert "If-None-Match" not in seen[0]
+    assert seen[1]["If-None-Match"] == '"v1"'
+    assert seen[1]["If-Modified-Since"] == "Wed, 11 Jun 2025 08:00:00 GMT"
+    assert second.not_modified and second.data == b"" and second.validators == first.validators
+
+
+def test_a_conditional_fetch_still_checks_the_address():
+    with _versioned_server() as (port, seen), pytest.raises(InputError) as caught:
+        fetch.fetch(f"http://127.0.0.1:{port}/a", _options(), validators=fetch.Validators('"v1"'))
+    assert caught.value.code == "E106" and seen == []
+
+
+def test_a_refusal_says_whether_trying_again_later_may_help():
+    with _versioned_server() as (port, _seen):
+        flaky = _refused(f"http://127.0.0.1:{port}/flaky", _options(f"127.0.0.1:{port}"))
+        private = _refused(f"http://127.0.0.1:{port}/a", _options())
+    assert flaky.context == {"transient": True, "status": 503}
+    assert private.context["transient"] is False

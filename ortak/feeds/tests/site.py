@@ -1,0 +1,156 @@
+"""A diaspora institution's news site on loopback: its pages, an RSS or Atom feed, and a
+record of every request it answered (with the headers it was sent)."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from xml.sax.saxutils import escape
+
+from ortak.feeds.tests.articles import NewsArticle
+
+
+@dataclass
+class Page:
+    body: bytes
+    content_type: str = "text/html; charset=utf-8"
+    status: int = 200
+    etag: str = ""
+    last_modified: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+    # Answer 503 this many times before the page itself (a site having a bad minute).
+    unavailable: int = 0
+
+
+@dataclass
+class Request:
+    path: str
+    headers: dict[str, str]
+    status: int
+
+
+class NewsSite:
+    """Serves `pages` by path on 127.0.0.1; 304 when the client's validators still hold."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, Page] = {}
+        self.requests: list[Request] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                site._answer(self)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self) -> NewsSite:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    @property
+    def host(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def url(self, path: str) -> str:
+        return f"http://{self.host}{path}"
+
+    def requested(self, path: str) -> list[Request]:
+        return [request for request in self.requests if request.path == path]
+
+    def serve(self, path: str, body: str | bytes, **page: object) -> None:
+        data = body.encode() if isinstance(body, str) else body
+        self.pages[path] = Page(data, **page)  # type: ignore[arg-type]
+
+    def serve_articles(self, articles: list[NewsArticle]) -> None:
+        for article in articles:
+            self.serve(article.path, article.html(self))
+
+    def _answer(self, handler: BaseHTTPRequestHandler) -> None:
+        page = (
+            self.pages.get(handler.path)
+            or self.pages.get(handler.path.split("?")[0])
+            or Page(b"not here", status=404)
+        )
+        headers = dict(handler.headers.items())
+        unchanged = page.status == 200 and (
+            (page.etag and headers.get("If-None-Match") == page.etag)
+            or (page.last_modified and headers.get("If-Modified-Since") == page.last_modified)
+        )
+        status = 304 if unchanged else page.status
+        if page.unavailable:
+            page.unavailable -= 1
+            page, status, unchanged = Page(b"try again later", status=503), 503, False
+        self.requests.append(Request(handler.path, headers, status))
+        handler.send_response(status)
+        extra = {"ETag": page.etag, "Last-Modified": page.last_modified, **page.headers}
+        for name, value in extra.items():
+            if value:
+                handler.send_header(name, value)
+        body = b"" if unchanged else page.body
+        if status != 304:
+            handler.send_header("Content-Type", page.content_type)
+            handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
+
+
+def rss(site: NewsSite, articles: list[NewsArticle], *, link_suffix: str = "") -> str:
+    """An RSS 2.0 feed of `articles`, newest first, links with `link_suffix` added."""
+    items = "".join(
+        f"<item><title>{escape(a.title)}</title>"
+        f"<link>{escape(site.url(a.path) + link_suffix)}</link>"
+        f'<guid isPermaLink="false">{a.guid}</guid>'
+        f"<pubDate>{format_datetime(a.published)}</pubDate>"
+        f"<description>{escape(a.paragraphs[0])}</description></item>"
+        for a in articles
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>'
+        f"<title>Diaspora Committee news</title><link>{site.url('/')}</link>"
+        f"<description>News of the committee</description>{items}</channel></rss>"
+    )
+
+
+def atom(site: NewsSite, articles: list[NewsArticle]) -> str:
+    """An Atom 1.0 feed of `articles` with relative links, as some sites write them."""
+    entries = "".join(
+        f"<entry><title>{escape(a.title)}</title>"
+        f'<link rel="alternate" type="text/html" href="{a.path}"/>'
+        f"<id>tag:diaspora.test,2025:{a.guid}</id>"
+        f"<updated>{a.published.isoformat()}</updated>"
+        f"<summary>{escape(a.paragraphs[0])}</summary></entry>"
+        for a in articles
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="{site.url("/")}">'
+        f"<title>Otandastar news</title><id>tag:diaspora.test,2025:feed</id>"
+        f"<updated>2025-06-20T09:00:00+00:00</updated>{entries}</feed>"
+    )
+
+
+def listing(articles: list[NewsArticle]) -> str:
+    """A news page without a feed: navigation, tags, paging and the articles' links."""
+    links = "".join(
+        f'<li><a href="{a.path}">{escape(a.title)}</a> <a href="/tag/diaspora">diaspora</a></li>'
+        for a in articles
+    )
+    return (
+        "<!doctype html><html><head><title>News</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/about">About the committee</a> '
+        '<a href="/contacts">Contacts</a> <a href="https://elsewhere.test/news/2025/06/a-b-c">'
+        "Partner</a></nav>"
+        f'<h1>News</h1><ul>{links}</ul><a href="/news/page/2">Older news</a>'
+        '<a href="/files/annual-report-2024.pdf">Annual report</a></body></html>'
+    )
