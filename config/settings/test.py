@@ -18,3 +18,7 @@ STORAGES = {
 # Serve assets straight from the apps in tests; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Tasks run at once, in the process that sends them, unless a test starts a real worker
+# (ortak/ingest/tests/test_workers.py turns this off for its own tasks).
+CELERY_TASK_ALWAYS_EAGER = True

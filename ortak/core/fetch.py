@@ -9,6 +9,10 @@ Loopback, private, link-local (cloud metadata at 169.254.169.254), multicast, re
 other non-public addresses are refused with ortak.E106, unless the host is listed in
 ORTAK_FETCH_ALLOWED_HOSTS (comma-separated `host` or `host:port`, for an intranet site).
 
+A server that cannot be reached, answers too slowly or with a server error (5xx, 429) raises
+FetchUnavailable, an ortak.E106 worth trying again later (the task queue does, with backoff);
+every other refusal is final.
+
 Plain Python, no Django: the extraction pipeline's reader calls it.
 """
 
@@ -29,6 +33,8 @@ from ortak.core.errors import InputError
 ALLOWED_HOSTS_VARIABLE = "ORTAK_FETCH_ALLOWED_HOSTS"
 MAX_REDIRECTS = 5
 _REDIRECTS = {301, 302, 303, 307, 308}
+# Answers that say "not now" rather than "never": a later try may succeed.
+_PASSING = {408, 425, 429, 500, 502, 503, 504}
 _CHUNK = 64 * 1024
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Cloud metadata services; all are non-public already, named here so the refusal says so.
@@ -39,6 +45,13 @@ Resolver = Callable[[str, int], Sequence[tuple]]
 
 def _system_resolver(host: str, port: int) -> Sequence[tuple]:
     return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+
+
+class FetchUnavailable(InputError):
+    """The page could not be fetched now (no connection, too slow, a server error): the
+    same address may well answer later."""
+
+    code = "E106"
 
 
 @dataclass(frozen=True)
@@ -78,6 +91,8 @@ def fetch(url: str, options: FetchOptions) -> Fetched:
         if status in _REDIRECTS and location:
             current = urljoin(current, location)
             continue
+        if status in _PASSING:
+            raise _unavailable(url, f"the server answered {status}")
         if not 200 <= status < 300:
             raise _refusal(url, f"the server answered {status}")
         return Fetched(url=current, data=data, content_type=content_type)
@@ -179,7 +194,7 @@ def _get(
         data = _read_limited(response, target, options.max_bytes, deadline, connection)
         return response.status, None, response.getheader("Content-Type", ""), data
     except (OSError, http.client.HTTPException) as error:
-        raise _refusal(
+        raise _unavailable(
             f"{target.host}:{target.port}", str(error) or type(error).__name__
         ) from error
     finally:
@@ -211,7 +226,7 @@ def _read_limited(
 def _remaining(target: _Target, deadline: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise _refusal(f"{target.host}:{target.port}", "the page took too long to arrive")
+        raise _unavailable(f"{target.host}:{target.port}", "the page took too long to arrive")
     return left
 
 
@@ -227,4 +242,11 @@ def _refusal(what: str, reason: str) -> InputError:
     return InputError(
         f"cannot fetch {what}: {reason}; check the address or save the page and give the file",
         code="E106",
+    )
+
+
+def _unavailable(what: str, reason: str) -> FetchUnavailable:
+    return FetchUnavailable(
+        f"cannot fetch {what} now: {reason}; it is tried again later, or save the page and "
+        "give the file",
     )
