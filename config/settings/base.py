@@ -229,9 +229,9 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
     }
 else:
     # A message a worker took but never acknowledged (it was killed) goes back to the queue
-    # after this many seconds; longer than any task, and than any retry's wait.
+    # after this many seconds: longer than any task, and than any retry's wait (ten minutes).
     CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "visibility_timeout": env.int("ORTAK_BROKER_VISIBILITY_TIMEOUT", default=3600)
+        "visibility_timeout": env.int("ORTAK_BROKER_VISIBILITY_TIMEOUT", default=1800)
     }
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Acknowledged when done, not when taken: a killed worker's task is delivered again, and the

@@ -19,6 +19,6 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
-# Tasks run at once, in the process that sends them, unless a test starts a real worker
-# (ortak/ingest/tests/test_workers.py turns this off for its own tasks).
-CELERY_TASK_ALWAYS_EAGER = True
+# Tasks run at once, in the process that sends them; the real workers that
+# ortak/ingest/tests/test_workers.py starts are given ORTAK_TASKS_EAGER=0.
+CELERY_TASK_ALWAYS_EAGER = env.bool("ORTAK_TASKS_EAGER", default=True)
