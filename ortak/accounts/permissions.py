@@ -18,6 +18,7 @@ from ortak.core.errors import PermissionDenied
 __all__ = [
     "Actor",
     "can_edit",
+    "can_merge",
     "can_review",
     "editor_state_ids",
     "is_secretariat",
@@ -107,6 +108,15 @@ def can_edit(actor: Actor, record: Any) -> bool:
             return True
     states = record_state_ids(record)
     return bool(states) and states <= editor_state_ids(actor)
+
+
+def can_merge(actor: Actor, keep: Any, remove: Any) -> bool:
+    """May `actor` make `remove` part of `keep`? The secretariat may; an editor only when
+    both records are of the editor's states, so no state's record is taken by another's."""
+    if is_secretariat(actor):
+        return True
+    kept, removed = record_state_ids(keep), record_state_ids(remove)
+    return bool(kept) and bool(removed) and kept | removed <= editor_state_ids(actor)
 
 
 def require_edit(actor: Actor, record: Any) -> None:

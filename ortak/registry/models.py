@@ -165,6 +165,8 @@ class DiasporaOrganization(MultilingualNameModel):
     )
     # When the profile was last made or confirmed current; a year later it is stale.
     profile_confirmed_at = models.DateTimeField(_("profile confirmed"), null=True, blank=True)
+    # Other spellings it is known by (a record merged into it), kept for search.
+    aliases = models.JSONField(_("other spellings"), default=list, blank=True)
     history = HistoricalRecords()
 
     class Meta:

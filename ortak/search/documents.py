@@ -107,7 +107,7 @@ SPECS: tuple[Spec, ...] = (
         Kind.ORGANIZATION,
         DiasporaOrganization,
         name=lambda o: o.name,
-        names=lambda o: [o.name, *_translations(o)],
+        names=lambda o: [o.name, *_translations(o), *o.aliases],
         state=lambda o: o.community_state,
         years=lambda o: _since(o.founded),
         queryset=lambda: DiasporaOrganization.objects.select_related("community_state"),

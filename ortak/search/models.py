@@ -1,5 +1,6 @@
 """The search index: one entry per record, whatever its kind."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -46,3 +47,28 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id}: {self.name}"
+
+
+class DuplicateDismissal(models.Model):
+    """An editor said two records the duplicate finder paired are two, not one: the pair
+    is not proposed again. `first_id` < `second_id`, as in `DuplicatePair`."""
+
+    kind = models.CharField(max_length=12)
+    first_id = models.BigIntegerField()
+    second_id = models.BigIntegerField()
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
+    )
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pair that is not a duplicate")
+        verbose_name_plural = _("pairs that are not duplicates")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "first_id", "second_id"], name="duplicate_dismissed_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.first_id} ≠ {self.second_id}"

@@ -16,7 +16,12 @@ from ortak.core.errors import ValidationError
 from ortak.names import MATCH_THRESHOLD
 from ortak.search.backends import Filters, SearchBackend, backend_for
 from ortak.search.documents import url_for
-from ortak.search.duplicates import DuplicatePair, duplicates
+from ortak.search.duplicates import (
+    DuplicateCandidate,
+    DuplicatePair,
+    duplicates,
+    duplicates_to_merge,
+)
 from ortak.search.models import Kind
 from ortak.search.ranking import FUZZY, Candidate, Ranked, band, rank
 from ortak.search.terms import Clause, QueryPlan, Stage, plan
@@ -24,7 +29,15 @@ from ortak.search.terms import Clause, QueryPlan, Stage, plan
 KINDS: tuple[str, ...] = tuple(Kind.values)
 CANDIDATES = 50  # entries a lookup stage fetches; similarity re-ranks no more than these
 
-__all__ = ["KINDS", "DuplicatePair", "SearchHit", "duplicates", "search"]
+__all__ = [
+    "KINDS",
+    "DuplicateCandidate",
+    "DuplicatePair",
+    "SearchHit",
+    "duplicates",
+    "duplicates_to_merge",
+    "search",
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from django.db.models import Model
 
 from ortak.search.backends import backend_for
 from ortak.search.documents import SPEC_BY_LABEL, SPECS, Spec, entry_for, spec_for
+from ortak.search.duplicates import duplicate_dismiss as duplicate_dismiss  # a write of pairs
 from ortak.search.models import SearchEntry
 
 BATCH = 1000

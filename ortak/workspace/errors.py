@@ -50,6 +50,8 @@ def _messages() -> dict[str, str]:
         "E205": _("That is not a country code. Use the two-letter code, for example AZ or TR."),
         "E206": _("Some of these fields cannot be changed here."),
         "E207": _("A person's own name stays among the spellings. Change the name instead."),
+        "E208": _("A record cannot be merged into itself. Choose two records."),
+        "E209": _("One of the two records no longer exists. Reload the list."),
         "E210": _("That value cannot be decided here. Reload the page and try again."),
         "E211": _("This value cannot be edited. Reject it instead."),
         "E212": _("This draft was reviewed already."),
@@ -65,6 +67,10 @@ def _messages() -> dict[str, str]:
             "progress on this measure."
         ),
         "E305": _("Only editors, reviewers and the OTS secretariat can add articles."),
+        "E309": _(
+            "Only the OTS secretariat or an editor of both records' states can merge them "
+            "or say they are not duplicates."
+        ),
     }
 
 

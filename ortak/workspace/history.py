@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,7 @@ class Entry:
     who: str
     action: str
     changes: list[Change] = field(default_factory=list)
+    reason: str = ""
 
 
 def history_of(record: models.Model) -> list[Entry]:
@@ -50,7 +52,8 @@ def history_of(record: models.Model) -> list[Entry]:
     entries = []
     for newer, older in zip(versions, [*versions[1:], None], strict=True):
         changes = _changes(record, newer, older) if older else []
-        entries.append(Entry(newer.history_date, _who(newer), _action(newer), changes))
+        entry = Entry(newer.history_date, _who(newer), _action(newer), changes, _reason(newer))
+        entries.append(entry)
     return entries
 
 
@@ -63,6 +66,21 @@ def _who(version: Any) -> str:
 
 def _action(version: Any) -> str:
     return {"+": _("Created"), "~": _("Changed"), "-": _("Deleted")}[version.history_type]
+
+
+# The reason a merge leaves in both histories (ortak.registry.services.merge.merge_save).
+_MERGED = re.compile(r"^merged (?P<way>with|into) \w+ #(?P<pk>\d+) “(?P<name>.*)”$")
+
+
+def _reason(version: Any) -> str:
+    """Why the version was saved, when it says so to a reader: a merge, in their language."""
+    found = _MERGED.match(getattr(version, "history_change_reason", None) or "")
+    if not found:
+        return ""
+    values = {"name": found["name"], "pk": found["pk"]}
+    if found["way"] == "with":
+        return _("Merged with “%(name)s” (#%(pk)s), which was removed.") % values
+    return _("Merged into “%(name)s” (#%(pk)s).") % values
 
 
 def _changes(record: models.Model, newer: Any, older: Any) -> list[Change]:

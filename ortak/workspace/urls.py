@@ -4,6 +4,7 @@ from django.urls import path
 
 from ortak.workspace.views import (
     articles,
+    duplicates,
     events,
     history,
     home,
@@ -61,5 +62,21 @@ urlpatterns = [
     path("plans/measures/<int:pk>/", plans.measure_edit, name="measure"),
     path("plans/measures/<int:pk>/progress/new/", plans.progress_new, name="progress_new"),
     path("plans/measures/<int:pk>/decision/new/", plans.decision_new, name="decision_new"),
+    path("duplicates/", duplicates.duplicate_list, name="duplicate_list"),
+    path(
+        "duplicates/<slug:kind>/<int:first>/<int:second>/",
+        duplicates.duplicate_preview,
+        name="duplicate_preview",
+    ),
+    path(
+        "duplicates/<slug:kind>/<int:first>/<int:second>/merge/",
+        duplicates.duplicate_merge,
+        name="duplicate_merge",
+    ),
+    path(
+        "duplicates/<slug:kind>/<int:first>/<int:second>/dismiss/",
+        duplicates.duplicate_dismiss_pair,
+        name="duplicate_dismiss",
+    ),
     path("history/<slug:kind>/<int:pk>/", history.record_history, name="history"),
 ]

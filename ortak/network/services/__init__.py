@@ -1,5 +1,6 @@
 """Every write of the network: imports, the roster of experts, requests for expertise."""
 
+from ortak.network.services.expert_merge import expert_merge, expert_merge_preview
 from ortak.network.services.experts import (
     ExpertProfile,
     consent_withdraw,
@@ -22,6 +23,8 @@ __all__ = [
     "expert_add",
     "expert_confirm",
     "expert_from_token",
+    "expert_merge",
+    "expert_merge_preview",
     "expert_moderate",
     "expert_register",
     "expert_send_link",

@@ -143,7 +143,7 @@ def test_another_states_editor_may_not_merge(make_person):
     keep, remove = make_person("Fuad Muradov", state="AZ"), make_person("Фуад Мурадов", state="KZ")
     with pytest.raises(PermissionDenied) as error:
         person_merge(actor=editor_of(keep.state), keep=keep, remove=remove)
-    assert error.value.code == "E306"
+    assert error.value.code == "E309"
     assert Person.objects.filter(pk=remove.pk).exists()
 
 

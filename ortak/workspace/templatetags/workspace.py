@@ -25,6 +25,7 @@ _SECTIONS = {
     "outcome": "events",
     "site_visit": "events",
     "plan": "plans",
+    "duplicate": "duplicates",
     "measure": "plans",
     "progress": "plans",
 }

@@ -7,21 +7,15 @@ from dataclasses import asdict
 from django.core.management.base import BaseCommand
 
 from ortak.names import MATCH_THRESHOLD
-from ortak.search.duplicates import FINDERS
-from ortak.search.selectors import duplicates
+from ortak.search.duplicates import find_duplicates, undismissed
 
 KINDS = ["person", "institution", "organization", "expert"]
-
-
-def _finder(kind: str):
-    """The index's finder, or one an app registered for records kept out of the index."""
-    return FINDERS.get(kind, duplicates)
 
 
 class Command(BaseCommand):
     help = (
         "List likely duplicate people, institutions, diaspora organizations and experts, "
-        "most alike first."
+        "most alike first, leaving out the pairs an editor said are two records."
     )
 
     def add_arguments(self, parser) -> None:
@@ -37,7 +31,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         count = 0
         for kind in options["kind"] or KINDS:
-            for pair in _finder(kind)(kind=kind, min_score=options["min_score"]):
+            pairs = find_duplicates(kind=kind, min_score=options["min_score"])
+            for pair in undismissed(pairs, kind=kind):
                 count += 1
                 self.stdout.write(self._line(pair, as_json=options["json"]))
         if not options["json"]:
