@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django_htmx.http import HttpResponseClientRedirect
 
 from ortak.core.errors import InputError
+from ortak.ingest.models import IngestJobStatus
 from ortak.workspace import selectors, services
 from ortak.workspace.access import require, workspace_view
 from ortak.workspace.errors import plain_message
@@ -43,7 +44,7 @@ def article_job(request: HttpRequest, pk: int) -> HttpResponse:
     job = selectors.ingest_job_of(request.user, pk)
     if job is None:
         raise Http404
-    if job.review_id and job.status == "done":
+    if job.review_id and job.status == IngestJobStatus.DONE:
         messages.success(request, _("The article was read. Check its draft below."))
         to = reverse("workspace:review", args=[job.review_id])
         return HttpResponseClientRedirect(to) if request.htmx else redirect(to)
