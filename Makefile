@@ -7,7 +7,7 @@ PYTHON ?= python3
 ORTAK_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 export ORTAK_TEST_DATABASE_URL
 
-.PHONY: run setup test test-sqlite test-postgres lint bench browser clean
+.PHONY: run production setup test test-sqlite test-postgres lint bench browser clean
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,8 @@ setup: $(VENV)/.installed
 	@bash scripts/ensure-pango
 
 ## make run: set everything up, load the reference data and the sample articles, serve
-## (with the development settings, chosen here: config.wsgi defaults to production)
+## (with the development settings, chosen here: config.wsgi defaults to production); the
+## server starts a worker of the task queue beside it (ortak serve)
 run: export DJANGO_SETTINGS_MODULE = config.settings.dev
 run: setup
 	$(BIN)/ortak migrate --noinput
@@ -29,6 +30,11 @@ run: setup
 	$(BIN)/ortak demo-accounts
 	$(BIN)/ortak collectstatic --noinput --verbosity 0
 	$(BIN)/ortak serve
+
+## make production: the production stack on this machine (PostgreSQL, Redis, gunicorn, two
+## Celery workers, the scheduler), in the foreground until Ctrl+C; README.md, "Deployment"
+production: setup
+	@bash scripts/production.sh
 
 ## make test: the whole suite on SQLite, then again on PostgreSQL when it is reachable
 test: setup browser test-sqlite test-postgres

@@ -215,6 +215,48 @@ LOGGING: dict[str, Any] = {
     },
 }
 
+# The task queue (Celery, config/celery.py): ingestion and other slow work run in workers.
+# ORTAK_BROKER_URL names the broker, Redis in production (redis://127.0.0.1:6379/0). Without
+# it the broker is folders in the data directory (kombu's filesystem transport): nothing else
+# to install, and `ortak serve` starts one worker beside the web server. Progress is kept in
+# Ortak's own records (ortak.ingest.models.IngestJob), so there is no result backend.
+CELERY_BROKER_URL = env.str("ORTAK_BROKER_URL", default="filesystem://")
+QUEUE_DIR = DATA_DIR / "queue"
+if CELERY_BROKER_URL.startswith("filesystem://"):
+    CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, Any] = {
+        "data_folder_in": str(QUEUE_DIR / "messages"),
+        "data_folder_out": str(QUEUE_DIR / "messages"),
+        "control_folder": str(QUEUE_DIR / "control"),
+    }
+else:
+    # A message a worker took but never acknowledged (it was killed) goes back to the queue
+    # after this many seconds: longer than any task, and than any retry's wait (ten minutes).
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": env.int("ORTAK_BROKER_VISIBILITY_TIMEOUT", default=1800)
+    }
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Acknowledged when done, not when taken: a killed worker's task is delivered again, and the
+# tasks are written to run twice harmlessly. One message at a time per worker process.
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_DEFAULT_QUEUE = "ortak"
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+CELERY_TIMEZONE = "UTC"
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Jobs whose message was lost (the broker was down when the job was saved) are sent again.
+CELERY_BEAT_SCHEDULE = {
+    "ingest-jobs-resend": {
+        "task": "ortak.ingest.tasks.ingest_jobs_resend",
+        "schedule": timedelta(minutes=5),
+    },
+}
+# How often, and after how long at first, a task that met a passing failure (a site that
+# did not answer) is tried again; the wait doubles each time, up to ten minutes.
+ORTAK_TASK_MAX_RETRIES = env.int("ORTAK_TASK_MAX_RETRIES", default=5)
+ORTAK_TASK_RETRY_BACKOFF = env.int("ORTAK_TASK_RETRY_BACKOFF", default=30)
+
 # An article larger than this is refused before any parsing (ortak.E101).
 ORTAK_MAX_ARTICLE_BYTES = env.int("ORTAK_MAX_ARTICLE_BYTES", default=2_000_000)
 

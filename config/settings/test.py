@@ -18,3 +18,7 @@ STORAGES = {
 # Serve assets straight from the apps in tests; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Tasks run at once, in the process that sends them; the real workers that
+# ortak/ingest/tests/test_workers.py starts are given ORTAK_TASKS_EAGER=0.
+CELERY_TASK_ALWAYS_EAGER = env.bool("ORTAK_TASKS_EAGER", default=True)

@@ -12,8 +12,9 @@ ORTAK_FETCH_ALLOWED_HOSTS (comma-separated `host` or `host:port`, for an intrane
 A page read before can be asked for again conditionally (its ETag and Last-Modified sent
 back as If-None-Match and If-Modified-Since): a 304 Not Modified answer is returned, not
 refused, so a feed polled every few minutes costs the site almost nothing when unchanged.
-A refusal says whether trying again later may help (`transient` in the error's context:
-the network, a timeout, or a 5xx/408/429 answer), so a poller knows to retry.
+A server that cannot be reached, answers too slowly or with a server error (5xx, 408, 429)
+raises FetchUnavailable, an ortak.E106 worth trying again later (`transient` in its context;
+the task queue and the feed poller retry it with backoff); every other refusal is final.
 
 Plain Python, no Django: the extraction pipeline's reader calls it.
 """
@@ -36,8 +37,8 @@ ALLOWED_HOSTS_VARIABLE = "ORTAK_FETCH_ALLOWED_HOSTS"
 MAX_REDIRECTS = 5
 _REDIRECTS = {301, 302, 303, 307, 308}
 NOT_MODIFIED = 304
-# Answers after which the same request may well succeed later.
-_TRANSIENT_STATUSES = {408, 425, 429, 500, 502, 503, 504}
+# Answers that say "not now" rather than "never": a later try may succeed.
+_PASSING = {408, 425, 429, 500, 502, 503, 504}
 _CHUNK = 64 * 1024
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Cloud metadata services; all are non-public already, named here so the refusal says so.
@@ -48,6 +49,13 @@ Resolver = Callable[[str, int], Sequence[tuple]]
 
 def _system_resolver(host: str, port: int) -> Sequence[tuple]:
     return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+
+
+class FetchUnavailable(InputError):
+    """The page could not be fetched now (no connection, too slow, a server error): the
+    same address may well answer later."""
+
+    code = "E106"
 
 
 @dataclass(frozen=True)
@@ -129,13 +137,10 @@ def fetch(url: str, options: FetchOptions, *, validators: Validators | None = No
         if answer.status == NOT_MODIFIED and validators is not None:
             kept = _validators_or(answer.validators, validators)
             return Fetched(current, b"", "", status=NOT_MODIFIED, validators=kept)
+        if answer.status in _PASSING:
+            raise _unavailable(url, f"the server answered {answer.status}", status=answer.status)
         if not 200 <= answer.status < 300:
-            raise _refusal(
-                url,
-                f"the server answered {answer.status}",
-                transient=answer.status in _TRANSIENT_STATUSES,
-                status=answer.status,
-            )
+            raise _refusal(url, f"the server answered {answer.status}", status=answer.status)
         return Fetched(current, answer.data, answer.content_type, answer.status, answer.validators)
     raise _refusal(url, f"more than {MAX_REDIRECTS} redirects")
 
@@ -252,8 +257,8 @@ def _get(
         content_type = response.getheader("Content-Type", "")
         return _Answer(response.status, None, content_type, answered, data)
     except (OSError, http.client.HTTPException) as error:
-        raise _refusal(
-            f"{target.host}:{target.port}", str(error) or type(error).__name__, transient=True
+        raise _unavailable(
+            f"{target.host}:{target.port}", str(error) or type(error).__name__
         ) from error
     finally:
         connection.close()
@@ -284,9 +289,7 @@ def _read_limited(
 def _remaining(target: _Target, deadline: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise _refusal(
-            f"{target.host}:{target.port}", "the page took too long to arrive", transient=True
-        )
+        raise _unavailable(f"{target.host}:{target.port}", "the page took too long to arrive")
     return left
 
 
@@ -298,13 +301,21 @@ def _too_large(size: int, limit: int) -> InputError:
     )
 
 
-def _refusal(
-    what: str, reason: str, *, transient: bool = False, status: int | None = None
-) -> InputError:
-    """E106; `transient` when the same fetch may succeed later (the network, a 503)."""
+def _refusal(what: str, reason: str, *, status: int | None = None) -> InputError:
+    """E106 for good: the address is refused or the page is not there."""
     return InputError(
         f"cannot fetch {what}: {reason}; check the address or save the page and give the file",
         code="E106",
-        transient=transient,
+        transient=False,
+        status=status,
+    )
+
+
+def _unavailable(what: str, reason: str, *, status: int | None = None) -> FetchUnavailable:
+    """E106 for now: the same fetch may succeed later (the network, a timeout, a 503)."""
+    return FetchUnavailable(
+        f"cannot fetch {what} now: {reason}; it is tried again later, or save the page and "
+        "give the file",
+        transient=True,
         status=status,
     )

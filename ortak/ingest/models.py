@@ -62,3 +62,60 @@ class Review(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.source} ({self.get_status_display()})"
+
+
+class IngestJobStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to be read")
+    RUNNING = "running", _("Being read")
+    DONE = "done", _("Draft ready")
+    FAILED = "failed", _("Could not be read")
+
+
+class IngestJobKind(models.TextChoices):
+    TEXT = "text", _("pasted text")
+    FILE = "file", _("uploaded file")
+    URL = "url", _("web address")
+
+
+class IngestJob(TimeStampedModel):
+    """An article given to be read in the task queue: what was given, kept whole until its
+    draft exists (so a lost worker loses nothing), and how far it got."""
+
+    kind = models.CharField(max_length=4, choices=IngestJobKind.choices)
+    text = models.TextField(blank=True)
+    file_name = models.CharField(max_length=200, blank=True)
+    file_data = models.BinaryField(blank=True, default=b"")
+    url = models.URLField(max_length=1000, blank=True)
+    published = models.DateField(null=True, blank=True)
+    status = models.CharField(
+        max_length=7,
+        choices=IngestJobStatus.choices,
+        default=IngestJobStatus.QUEUED,
+        db_index=True,
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error_code = models.CharField(max_length=8, blank=True)
+    error_message = models.TextField(blank=True)
+    review = models.ForeignKey(
+        Review, on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs"
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("article being read")
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} #{self.pk} ({self.get_status_display()})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (IngestJobStatus.DONE, IngestJobStatus.FAILED)

@@ -7,9 +7,11 @@ from typing import Any
 from django.db.models import Count, Q, QuerySet
 
 from ortak.accounts.permissions import can_edit
+from ortak.core.actors import Actor
 from ortak.core.models import Publication
 from ortak.events.models import Event
-from ortak.ingest.models import Review, ReviewStatus
+from ortak.ingest.models import IngestJob, Review, ReviewStatus
+from ortak.ingest.selectors import ingest_job_get
 from ortak.plans.models import ActivityPlan, Measure
 from ortak.registry.models import DiasporaOrganization, Institution, Person, State
 from ortak.workspace.access import Access
@@ -152,3 +154,8 @@ def review_of_text(text: str) -> Review | None:
 
     source = source_find(text)
     return source.reviews.order_by("-created_at").first() if source else None
+
+
+def ingest_job_of(actor: Actor, pk: int) -> IngestJob | None:
+    """An article being read, for the user who gave it (or the OTS secretariat)."""
+    return ingest_job_get(actor=actor, pk=pk)

@@ -14,11 +14,14 @@ from ortak.accounts.permissions import (
     is_secretariat,
 )
 from ortak.core.actors import Actor
-from ortak.core.errors import PermissionDenied
+from ortak.core.errors import InputError, PermissionDenied
+from ortak.events.services.sources import INGESTED_BEFORE
 
 if TYPE_CHECKING:
     from ortak.ingest.extract.reader import Article
+    from ortak.ingest.inputs import ArticleInput
     from ortak.ingest.load import LoadResult
+    from ortak.ingest.models import IngestJob
 
 
 def require_contributor(actor: Actor) -> None:
@@ -31,9 +34,22 @@ def require_contributor(actor: Actor) -> None:
 
 
 def article_submit(*, actor: Actor, article: Article) -> LoadResult:
-    """Ingest an article as drafts for review, for a user allowed to add articles."""
+    """Ingest an article as drafts for review at once, for a user allowed to add articles
+    (the institution API answers with the draft it made)."""
     require_contributor(actor)
-    # Imported here: the extraction pipeline is heavy and only this page needs it.
+    # Imported here: the extraction pipeline is heavy and only these pages need it.
     from ortak.ingest.services import article_ingest
 
     return article_ingest(actor=actor, article=article, publish=False)
+
+
+def article_enqueue(*, actor: Actor, given: ArticleInput, article: Article | None) -> IngestJob:
+    """Hand an article to the task queue to be read into drafts, for a user allowed to add
+    articles; an article read already (`article`) that was added before is refused (E107)."""
+    require_contributor(actor)
+    from ortak.ingest.load import source_find
+    from ortak.ingest.services import ingest_job_create
+
+    if article is not None and source_find(article.text) is not None:
+        raise InputError(INGESTED_BEFORE, code="E107")
+    return ingest_job_create(actor=actor, given=given)

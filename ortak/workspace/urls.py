@@ -19,6 +19,7 @@ app_name = "workspace"
 urlpatterns = [
     path("", home.home, name="dashboard"),
     path("articles/new/", articles.article_new, name="article_new"),
+    path("articles/jobs/<int:pk>/", articles.article_job, name="article_job"),
     path("reviews/", reviews.queue, name="queue"),
     path("reviews/<int:pk>/", reviews.detail, name="review"),
     path("reviews/<int:pk>/decide/", reviews.decide, name="review_decide"),

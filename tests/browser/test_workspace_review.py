@@ -9,6 +9,9 @@ from django_otp.oath import totp
 
 from ortak.accounts.models import Membership, Role
 from ortak.accounts.tests.factories import UserFactory
+from ortak.ingest.models import IngestJob
+from ortak.ingest.services import ingest_job_run
+from ortak.ingest.tests import workers
 from ortak.registry.models import State
 from ortak.registry.reference import reference_load
 
@@ -49,11 +52,29 @@ def _code_for(key: str) -> str:
     return f"{totp(secret):06d}"
 
 
-def _paste_sample(page):
+def _paste_sample(page, *, then="**/workspace/reviews/*/"):
+    """Paste the sample; the task reading it runs at once in the tests, unless a test sends
+    it to a queue, and the job's page opens its draft."""
     page.get_by_role("link", name="Add an article").first.click()
     page.get_by_label("Text of the article").fill(SAMPLE.read_text(encoding="utf-8"))
     page.get_by_role("button", name="Read the article").click()
+    page.wait_for_url(then)
+
+
+def test_the_article_s_page_waits_for_the_worker_then_opens_its_draft(page, live_server, tmp_path):
+    """The task goes to a queue no worker reads yet: the page says the article waits, asks
+    again by itself (htmx), and opens the draft once a worker has read it."""
+    reference_load()
+    _sign_in(page, live_server, _account(reviewer=True))
+    messages, control = tmp_path / "messages", tmp_path / "control"
+    messages.mkdir()
+    folders = {"data_folder_in": str(messages), "data_folder_out": str(messages)}
+    with workers.tasks_sent_to("filesystem://", {**folders, "control_folder": str(control)}):
+        _paste_sample(page, then="**/workspace/articles/jobs/*/")
+    assert page.locator("#article-job-status").inner_text() == "Waiting to be read"
+    ingest_job_run(job_id=IngestJob.objects.get().pk)  # what the worker does with the message
     page.wait_for_url("**/workspace/reviews/*/")
+    assert page.get_by_role("heading", name="Review the draft").is_visible()
 
 
 def test_editor_reviews_a_press_release_and_publishes_it_to_the_portal(page, live_server):

@@ -192,6 +192,18 @@ def test_a_page_that_arrives_too_slowly_is_given_up():
     assert error.code == "E106"
 
 
+@pytest.mark.parametrize(
+    ("route", "status", "passing"),
+    [("/busy", 503, True), ("/limited", 429, True), ("/gone", 404, False), ("/slow", 0, True)],
+)
+def test_a_server_that_may_answer_later_is_told_apart_from_a_refusal(route, status, passing):
+    """The task queue tries FetchUnavailable again later; other refusals are final."""
+    with _server({route: (status, {}, b"")} if status else {}) as (port, _seen):
+        error = _refused(f"http://127.0.0.1:{port}{route}", _options("127.0.0.1", timeout=0.5))
+    assert error.code == "E106"
+    assert isinstance(error, fetch.FetchUnavailable) is passing
+
+
 def test_endless_redirects_are_refused():
     with _server({"/loop": (302, {"Location": "/loop"}, b"")}) as (port, seen):
         error = _refused(f"http://127.0.0.1:{port}/loop", _options("127.0.0.1"))

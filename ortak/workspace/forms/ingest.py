@@ -1,4 +1,10 @@
-"""The form that takes an article in: pasted text, an uploaded file, or an address."""
+"""The form that takes an article in: pasted text, an uploaded file, or an address.
+
+Text and files are read here, so a file that is not text is refused at once with the form
+kept; an address alone is fetched by the task queue, which tries again if the site does not
+answer. Either way the form hands on `given` (what to keep in the job) and, for text and
+files, `article` (what was read, to find an article added before).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from ortak.core.errors import InputError
+from ortak.ingest.inputs import ArticleInput
 from ortak.workspace import articles
 from ortak.workspace.errors import plain_message
 from ortak.workspace.forms.base import WorkspaceForm
@@ -72,21 +79,35 @@ class ArticleForm(WorkspaceForm):
                 _("Paste the text of the article, upload a file or give its address"),
                 code="empty",
             )
+        data["given"] = self._given(field, data)
         try:
-            data["article"] = self._read(field, data)
+            data["article"] = self._read(data["given"])
         except InputError as error:
             self.add_error(field, plain_message(error))
         return data
 
-    def _read(self, field: str, data: dict[str, Any]) -> Any:
-        url, published = data.get("url") or None, data.get("published")
+    def _given(self, field: str, data: dict[str, Any]) -> ArticleInput:
+        url, published = data.get("url") or "", data.get("published")
         if field == "text":
-            return articles.from_text(data["text"], url=url, published=published)
+            return ArticleInput(text=data["text"], url=url, published=published)
         if field == "file":
             upload = data["file"]
             name = os.path.basename(upload.name or "")[:200]
-            return articles.from_file(upload.read(), name=name, url=url, published=published)
-        return articles.from_url(url, published=published)
+            return ArticleInput(
+                file_name=name, file_data=upload.read(), url=url, published=published
+            )
+        return ArticleInput(url=url, published=published)
+
+    def _read(self, given: ArticleInput) -> Any:
+        """The article read from text or a file; None for an address, fetched later."""
+        url = given.url or None
+        if given.text.strip():
+            return articles.from_text(given.text, url=url, published=given.published)
+        if given.file_data:
+            return articles.from_file(
+                given.file_data, name=given.file_name, url=url, published=given.published
+            )
+        return None
 
     def _within_limit(self, text: str) -> str:
         if len(text.encode("utf-8", "surrogatepass")) > settings.ORTAK_MAX_ARTICLE_BYTES:
