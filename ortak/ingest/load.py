@@ -22,8 +22,8 @@ from ortak.accounts.permissions import can_edit
 from ortak.core.actors import Actor, SystemActor, acting_user
 from ortak.core.dates import PartialDate
 from ortak.core.models import Publication
+from ortak.events.matching import Report, event_find_same
 from ortak.events.models import Event, EventStatus, EventType, Source
-from ortak.events.selectors import event_find_same
 from ortak.events.services import (
     event_create,
     outcome_add,
@@ -155,14 +155,17 @@ class _Loader:
         if start and end and end.last_day() < start.date:
             end = None  # dates out of order: keep the start, the reviewer sees the evidence
         series, number = series_link(data.title or "", data.type or "")
-        same = event_find_same(
+        report = Report(
             title=data.title or "",
             event_type=data.type or "other",
             city=data.city or "",
             start=start,
+            end=end,
             series_id=series.pk if series else None,
             number=number,
+            published=self.source.published,
         )
+        same = event_find_same(report)
         if same:
             self.result.merged.append(same)
             self._links_only(key, data)

@@ -9,9 +9,8 @@ Turkic letters as their own Latin alphabets write them (Kazakh қ q, ғ gh, ң n
 Latin orthographies (Turkish, Azerbaijani, Kazakh, Uzbek, Turkmen) and the usual English and
 Russian renderings of them into one spelling per word. `skeleton` is a coarser key of one
 folded word, for blocking and for telling an extended name (Rustambek) from its stem.
-`readings` gives the keys of a name that may be read in more than one orthography: a
-Hungarian name is written by its own rules (János, Szijjártó, Gyurcsány), which a Russian
-article follows by sound (Янош, Сийярто, Дюрчань).
+A name that may be read in more than one orthography has a key for each
+(ortak.names.readings).
 """
 
 from __future__ import annotations
@@ -175,40 +174,3 @@ _SKELETON = str.maketrans("eougqhdb", "aaakkktp")
 def skeleton(word: str) -> str:
     """A coarse key of one folded word, for blocking candidates and stem checks."""
     return re.sub(r"(.)\1+", r"\1", word.translate(_SKELETON))
-
-
-# Hungarian letters and digraphs as Russian writes their sound, longest first: dzs дж, cs ч,
-# cz (old) ц, gy дь, ly й, ny нь, ty ть, sz с, zs ж, s ш, c ц, j й; th (old: Tóth, Németh)
-# т. A name is read so only when it has a mark of Hungarian spelling (`_HUNGARIAN_MARK`);
-# it keeps its Turkic reading as well, so nothing that matched before stops matching.
-_HUNGARIAN = {
-    "dzs": "dzh", "cs": "ch", "cz": "ts", "gy": "dy", "ly": "y", "ny": "ny", "ty": "ty",
-    "sz": "s", "zs": "zh", "th": "t", "s": "sh", "c": "ts", "j": "y",
-}  # fmt: skip
-_HUNGARIAN_LETTERS = re.compile("|".join(sorted(_HUNGARIAN, key=len, reverse=True)))
-# Acute and double-acute vowels (the Turkic Latin alphabets have none of them but Kazakh
-# 2021 á ó ú, which the Hungarian reading leaves alike), or a digraph no Turkic alphabet has.
-_HUNGARIAN_MARK = re.compile("[áéíóúőű]|cs|sz|zs|gy", re.IGNORECASE)
-# "ny" and "ty" are soft consonants, нь and ть; a Russian spelling drops the soft sign at
-# the end of a word and before i (Дюрчань, Сечени) and keeps it as a glide before a vowel.
-_SOFT_END = re.compile("(?<=[nt])y(?![aeouáéóöőúüű])")
-
-
-def hungarian_reading(text: str) -> str:
-    """`text` spelt as a Russian article spells a Hungarian name: "Gyurcsány" -> "dyurchan"."""
-    lowered = text.lower()
-    spelled = _HUNGARIAN_LETTERS.sub(lambda m: _HUNGARIAN[m.group()], lowered)
-    return _SOFT_END.sub("", spelled)
-
-
-def readings(text: str) -> tuple[str, ...]:
-    """The keys of `text` in each orthography it may be written in, its `fold` first.
-
-    readings("János Áder") == ("janos ader", "yanos ader"): the second is the key of
-    "Янош Адер". A name without Hungarian spelling has one reading.
-    """
-    folded = fold(text)
-    if not _HUNGARIAN_MARK.search(text):
-        return (folded,)
-    other = fold(hungarian_reading(text))
-    return (folded, other) if other != folded else (folded,)

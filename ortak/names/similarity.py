@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from ortak.names.fold import readings, skeleton
+from ortak.names.fold import skeleton
+from ortak.names.readings import readings
 
 # At or above this score two spellings name the same person or place. On the tables in
 # tests/name_pairs.py the spellings of one name score 0.9 or more and the near misses

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ortak.names import fold
-from ortak.names.fold import readings, skeleton
+from ortak.names.fold import skeleton
+from ortak.names.readings import readings
 
 JOIN = "_"
 MIN_DELETION_LENGTH = 4  # shorter skeletons would share a deleted form with too many words

@@ -91,6 +91,7 @@ SAME_NAME = [
     ("László Kövér", "Ласло Кёвер", "hungarian, cyrillic"),
     ("Árpád János Potápi", "Арпад Янош Потапи", "hungarian j as й, s as ш"),
     ("Potápi Árpád János", "Потапи Арпад Янош", "hungarian order, cyrillic"),
+    ("Arpad Janos Potapi", "Арпад Янош Потапи", "hungarian without its accents, cyrillic"),
     ("Zsolt Németh", "Жолт Немет", "hungarian zs as ж, th as т"),
     ("Péter Szijjártó", "Петер Сийярто", "hungarian sz as с, jj as йй"),
     ("Levente Magyar", "Левенте Мадьяр", "hungarian gy as дь"),

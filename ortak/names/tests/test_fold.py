@@ -8,7 +8,7 @@ import re
 import pytest
 
 from ortak.names import fold, to_latin, tokens
-from ortak.names.fold import readings
+from ortak.names.readings import readings
 from ortak.names.tests.name_pairs import FOLD_APART, FOLD_GROUPS, NOT_SAME_NAME, SAME_NAME
 
 FOLD_CASES = [(spelling, key) for key, group in FOLD_GROUPS.items() for spelling in group]
