@@ -21,11 +21,12 @@ from ortak.core.dates import PartialDate
 from ortak.events.models import Event, EventSeries, EventStatus
 from ortak.names import fold, similarity
 from ortak.reference.glossary import city_spellings
-from ortak.reference.ordinals import round_number
+from ortak.reference.ordinals import round_number, without_round
 
 SAME_TITLE = 0.85  # titles this close, with the same type and city, are one event
 SERIES_NAME_MATCH = 90  # rapidfuzz partial ratio of a series name within a folded title
 MIN_SERIES_NAME = 9  # shorter names ("Forum") name no series in particular
+MIN_SHARED_PEOPLE = 2  # people named by a report and present at an event that make it one
 # An article without a date of its own reports an event held in the days before it appeared.
 REPORTED_WITHIN = dt.timedelta(days=7)
 
@@ -42,11 +43,12 @@ class Report:
     series_id: int | None = None
     number: int | None = None
     published: dt.date | None = None  # the article's date, for a report without dates
+    people: frozenset[int] = frozenset()  # the registry people it names, linked by name
 
 
 def series_named(title: str, event_type: str) -> EventSeries | None:
     """The series of `event_type` one of whose names, in any language, `title` contains."""
-    folded = fold(title)
+    folded = fold(without_round(title))
     for series in EventSeries.objects.filter(event_type=event_type):
         names = [series.name, *series.aliases]
         if any(
@@ -64,7 +66,8 @@ def event_find_same(report: Report) -> Event | None:
     The same round of a series is the same event. Otherwise a candidate has the same type and
     city; two rounds or two series that differ keep events apart, and so do dates that do
     not overlap. Then the same series or round, the article's date falling just after the
-    event, or, in one language, nearly the same title makes it the same event.
+    event, the same people, or, in one language, nearly the same title makes it the same
+    event.
     """
     if report.series_id and report.number:
         same_round = Event.objects.filter(series_id=report.series_id, number=report.number)
@@ -114,9 +117,19 @@ def _same(report: Report, event: Event) -> bool:
         return True  # the round not contradicted, no dates that differ
     if report.number and report.number == number:
         return True  # the same round of the same type of event in the same city
-    if _reported_after(report, event):
+    if _reported_after(report, event) or _same_people(report, event):
         return True
     return similarity(event.title, report.title) >= SAME_TITLE
+
+
+def _same_people(report: Report, event: Event) -> bool:
+    """Whether the people the report names were at the event: two of them, or the one it
+    names (a Hungarian official at a conference of the city)."""
+    if not report.people:
+        return False
+    present = set(event.participations.values_list("person_id", flat=True))
+    shared = report.people & present
+    return len(shared) >= min(MIN_SHARED_PEOPLE, len(report.people))
 
 
 def _series_id(event: Event) -> int | None:

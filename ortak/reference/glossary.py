@@ -145,6 +145,6 @@ def role_name(text: str | None, language: str | None) -> str:
 
 
 def place_name(city: str | None, country: str | None, language: str | None) -> str:
-    """A city and its country's ISO code, said in the reader's language: "Бишкек, Киргизия"."""
+    """A city and its country's ISO code, said in the reader's language: "Бишкек, Кыргызстан"."""
     parts = (city_name(city, language), country_name(country, language))
     return ", ".join(part for part in parts if part)

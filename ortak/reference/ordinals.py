@@ -46,25 +46,42 @@ def _words() -> dict[tuple[str, ...], int]:
 
 def round_number(title: str) -> int | None:
     """The round `title` names: "5th meeting", "Пятое заседание", "II Forum" -> 5, 5, 2."""
+    rounds = _rounds(title)
+    return rounds[0][2] if rounds else None
+
+
+def without_round(title: str) -> str:
+    """`title` with the words naming its round taken out, so that a series' name is found
+    in it whole: "Altıncı Diaspora Temas Grubu" -> "Diaspora Temas Grubu"."""
+    for start, end, _ in reversed(_rounds(title)):
+        title = title[:start] + title[end:]
+    return " ".join(title.split())
+
+
+def _rounds(title: str) -> list[tuple[int, int, int]]:
+    """(start, end, number) of every ordinal in `title`, in order."""
     found = [
-        *((m.start(), int(m.group(1))) for m in _FIGURE.finditer(title)),
-        *((m.start(), _roman(m.group(1))) for m in _ROMAN.finditer(title)),
+        *((m.start(), m.end(), int(m.group(1))) for m in _FIGURE.finditer(title)),
+        *((m.start(), m.end(), _roman(m.group(1))) for m in _ROMAN.finditer(title)),
         *_ordinal_words(title),
     ]
-    rounds = [(start, number) for start, number in found if number and number <= MAX_ROUND]
-    return min(rounds)[1] if rounds else None
+    return sorted((s, e, n) for s, e, n in found if n and n <= MAX_ROUND)
 
 
-def _ordinal_words(title: str) -> list[tuple[int, int]]:
-    """(position, number) of the ordinal words of `title`, two-word ones ("on birinci") first."""
-    words = [(m.start(), m.group()) for m in _WORD.finditer(title)]
+def _ordinal_words(title: str) -> list[tuple[int, int, int | None]]:
+    """(start, end, number) of the ordinal words of `title`; two-word ones ("on birinci")
+    whole."""
+    words = list(_WORD.finditer(title))
     table = _words()
-    found = []
-    for i, (start, word) in enumerate(words):
-        pair = (fold(word), fold(words[i + 1][1])) if i + 1 < len(words) else None
-        number = table.get(pair) if pair else None
-        found.append((start, number or _ordinal(word)))
-    return [(start, number) for start, number in found if number]
+    found: list[tuple[int, int, int | None]] = []
+    for i, match in enumerate(words):
+        following = words[i + 1] if i + 1 < len(words) else None
+        pair = table.get((fold(match.group()), fold(following.group()))) if following else None
+        if pair and following:
+            found.append((match.start(), following.end(), pair))
+        elif not found or match.start() >= found[-1][1]:
+            found.append((match.start(), match.end(), _ordinal(match.group())))
+    return found
 
 
 @functools.lru_cache(maxsize=8192)
