@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
 from django.db.models import Min, Q
 from rapidfuzz import fuzz
 
-from ortak.core.dates import PartialDate
+from ortak.core.dates import PartialDate, Precision
 from ortak.events.models import Event, EventSeries, EventStatus
 from ortak.names import fold, similarity
 from ortak.reference.glossary import city_spellings
@@ -138,9 +139,13 @@ def _series_id(event: Event) -> int | None:
 
 
 def _dates(event: Event) -> tuple[dt.date, dt.date]:
-    """The first and last day an event may have taken: "March 2019" runs to the 31st."""
-    start = PartialDate(event.start_date, event.start_precision)
-    end = PartialDate(event.end_date, event.end_precision) if event.end_date else start
+    """The first and last day a dated event may have taken: "March 2019" runs to the 31st."""
+    if event.start_date is None:
+        raise ValueError("an event without a start date has no span")
+    start = PartialDate(event.start_date, cast(Precision, event.start_precision))
+    end = start
+    if event.end_date:
+        end = PartialDate(event.end_date, cast(Precision, event.end_precision))
     return start.date, end.last_day()
 
 
