@@ -12,7 +12,7 @@ language are compared as text, as a last resort.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import cast
 
 from django.db.models import Min, Q
@@ -45,6 +45,7 @@ class Report:
     number: int | None = None
     published: dt.date | None = None  # the article's date, for a report without dates
     people: frozenset[int] = frozenset()  # the registry people it names, linked by name
+    held: bool = True  # a report of an event that took place, not of one announced
 
 
 def series_named(title: str, event_type: str) -> EventSeries | None:
@@ -66,9 +67,9 @@ def event_find_same(report: Report) -> Event | None:
 
     The same round of a series is the same event. Otherwise a candidate has the same type and
     city; two rounds or two series that differ keep events apart, and so do dates that do
-    not overlap. Then the same series or round, the article's date falling just after the
-    event, the same people, or, in one language, nearly the same title makes it the same
-    event.
+    not overlap or that the articles' dates rule out. Then the same series or round, the
+    article's date falling just after the event, the same people, or, in one language,
+    nearly the same title makes it the same event.
     """
     if report.series_id and report.number:
         same_round = Event.objects.filter(series_id=report.series_id, number=report.number)
@@ -88,7 +89,7 @@ def _completed(report: Report) -> Report:
     if series_id is None:
         series = series_named(report.title, report.event_type)
         series_id = series.pk if series else None
-    return Report(**{**report.__dict__, "number": number, "series_id": series_id})
+    return replace(report, number=number, series_id=series_id)
 
 
 def _candidates(report: Report):
@@ -107,20 +108,38 @@ def _candidates(report: Report):
 
 def _same(report: Report, event: Event) -> bool:
     number = event.number or round_number(event.title)
-    if report.number and number and report.number != number:
-        return False  # the fifth meeting is not the sixth
     series_id = event.series_id or _series_id(event)
-    if report.series_id and series_id and report.series_id != series_id:
+    if _differ(report.number, number) or _differ(report.series_id, series_id):
+        return False  # the fifth meeting is not the sixth, a forum of youth not of NGOs
+    if _contradicted(report, event):
         return False
     if report.start and event.start_date:
         return _overlap(report.start, report.end, _dates(event))
-    if report.series_id and report.series_id == series_id:
-        return True  # the round not contradicted, no dates that differ
-    if report.number and report.number == number:
-        return True  # the same round of the same type of event in the same city
-    if _reported_after(report, event) or _same_people(report, event):
+    # An announcement placed nowhere (no city) is told by its title alone, as before: a
+    # series has many rounds, and an undated one may be any of them.
+    if event.city and (
+        (report.series_id and report.series_id == series_id)
+        or (report.number and report.number == number)
+        or _reported_after(report, event)
+        or _same_people(report, event)
+    ):
         return True
     return similarity(event.title, report.title) >= SAME_TITLE
+
+
+def _differ(a: int | None, b: int | None) -> bool:
+    return bool(a and b and a != b)
+
+
+def _contradicted(report: Report, event: Event) -> bool:
+    """What the articles' dates rule out where one side has no dates of its own: an event
+    held after the known one was reported held, or reported held before the known one began."""
+    first_reported = getattr(event, "first_reported", None)
+    if report.start and not event.start_date and first_reported:
+        return event.status == EventStatus.HELD and report.start.date > first_reported
+    if report.held and not report.start and report.published and event.start_date:
+        return report.published < _dates(event)[0]
+    return False
 
 
 def _same_people(report: Report, event: Event) -> bool:

@@ -167,6 +167,7 @@ class _Loader:
             number=number,
             published=self.source.published,
             people=frozenset(p.pk for p in self._linked_people(data)),
+            held=isinstance(data, EventRecord),
         )
         same = event_find_same(report)
         if same:

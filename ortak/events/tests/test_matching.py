@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
 from ortak.core.dates import PartialDate
 from ortak.events.matching import Report, event_find_same, series_named
-from ortak.events.models import EventSeries, Participation
+from ortak.events.models import EventSeries, Participation, Source
 from ortak.events.tests.factories import EventFactory
 from ortak.registry.tests.factories import PersonFactory
 
@@ -78,3 +79,37 @@ def test_the_same_people_without_dates_make_the_same_event():
     assert event_find_same(_report(title="конференция министров", people=frozenset({person.pk})))
     other = PersonFactory()
     assert event_find_same(_report(people=frozenset({other.pk}))) is None
+
+
+def _reported_on(event, day: dt.date) -> None:
+    source = Source.objects.create(
+        text=f"report of {event.pk}", content_hash=f"{event.pk}", published=day
+    )
+    source.events.add(event)
+
+
+def test_an_undated_event_is_not_one_held_after_it_was_reported():
+    """The Baku exchange, reported on 12 February 2019 without its date, is the one of 8
+    February 2019 and not the one of May 2023."""
+    event = EventFactory(
+        title="Exchange of experience in Baku", event_type="exchange_of_experience"
+    )
+    _reported_on(event, dt.date(2019, 2, 12))
+    report = _report(title="Tecrübe Değişimi Programı", event_type="exchange_of_experience")
+    assert event_find_same(replace(report, start=PartialDate.parse("2023-05-10"))) is None
+    assert event_find_same(replace(report, start=PartialDate.parse("2019-02-08"))) == event
+
+
+def test_a_held_report_published_before_the_event_began_is_of_another_event():
+    EventFactory(title="5th roundtable", start_date=dt.date(2023, 5, 10))
+    assert event_find_same(_report(title="V круглый стол", published=dt.date(2019, 2, 12))) is None
+
+
+def test_an_announcement_placed_nowhere_is_told_by_its_title_alone():
+    """An announced round of a series, without city or date, may be any later round: a
+    report of an earlier one in Bursa is not it."""
+    EventFactory(
+        title="Turkic Diaspora Forum", event_type="forum", status="planned", city="", country=""
+    )
+    report = _report(title="II Форум диаспоры", event_type="forum", city="Бурса")
+    assert event_find_same(replace(report, number=2)) is None
