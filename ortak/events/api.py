@@ -39,7 +39,7 @@ class EventOut(Schema):
     city: str
     country: str
     # The city and country in the language the request asks for (Accept-Language, or the
-    # portal's language cookie): "Бишкек, Киргизия"; `city` and `country` stay as stored.
+    # portal's language cookie): "Бишкек, Кыргызстан"; `city` and `country` stay as stored.
     place: str
     state: StateRef | None
     series: Ref | None

@@ -28,7 +28,6 @@ from django.db.models import (
 from django.db.models.functions import ExtractYear
 from django.http import Http404
 
-from ortak.core.dates import PartialDate
 from ortak.core.models import Publication
 from ortak.events.models import (
     Event,
@@ -39,9 +38,7 @@ from ortak.events.models import (
     SiteVisit,
     Source,
 )
-from ortak.names import similarity
 
-SAME_TITLE = 0.85  # titles this close, with the same type and city, are one event
 PUBLISHED = Q(publication=Publication.PUBLISHED)
 
 
@@ -457,41 +454,3 @@ def upcoming_events(*, today: dt.date, limit: int = 6) -> QuerySet[Event]:
     return planned.filter(
         Q(start_date__gte=today.replace(day=1)) | Q(start_date__isnull=True)
     ).order_by(F("start_date").asc(nulls_last=True), "title")[:limit]
-
-
-def event_find_same(
-    *,
-    title: str,
-    event_type: str,
-    city: str,
-    start: PartialDate | None,
-    series_id: int | None = None,
-    number: int | None = None,
-) -> Event | None:
-    """An event already in Ortak that is the one described, reported by another source.
-
-    The same round of a series is the same event; otherwise the same type in the same city
-    on overlapping dates, or, where neither has a date, with nearly the same title.
-    """
-    if series_id and number:
-        same_round = Event.objects.filter(series_id=series_id, number=number).first()
-        if same_round:
-            return same_round
-    # An announced event is often placed only by month and not by city: a later report of it
-    # held is the same event, not a second one (events.services.event_fulfil makes it held).
-    announced = Q(status=EventStatus.PLANNED, city="")
-    candidates = Event.objects.filter(Q(city__iexact=city) | announced, event_type=event_type)
-    fields = ("id", "title", "start_date", "start_precision", "end_date", "end_precision")
-    for event in candidates.only(*fields):
-        if start and event.start_date:
-            # "March 2019" runs to the month's last day.
-            last = (
-                PartialDate(event.end_date, event.end_precision).last_day()
-                if event.end_date
-                else (PartialDate(event.start_date, event.start_precision).last_day())
-            )
-            if event.start_date <= start.last_day() and start.date <= last:
-                return event
-        elif similarity(event.title, title) >= SAME_TITLE:
-            return event
-    return None

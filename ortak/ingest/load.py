@@ -22,8 +22,8 @@ from ortak.accounts.permissions import can_edit
 from ortak.core.actors import Actor, SystemActor, acting_user
 from ortak.core.dates import PartialDate
 from ortak.core.models import Publication
+from ortak.events.matching import Report, event_find_same
 from ortak.events.models import Event, EventStatus, EventType, Source
-from ortak.events.selectors import event_find_same
 from ortak.events.services import (
     event_create,
     outcome_add,
@@ -147,6 +147,8 @@ class _Loader:
         self.version = source.pipeline_version
         self.institutions: dict[str, Institution] = {}
         self.people: dict[str, Person] = {}
+        # Name -> the registry person it links to, or None: looked up once per article.
+        self.linked: dict[str, Person | None] = {}
         # Record path -> the registry record its value was linked to (or made for it).
         self.links: dict[str, int] = {}
 
@@ -155,14 +157,19 @@ class _Loader:
         if start and end and end.last_day() < start.date:
             end = None  # dates out of order: keep the start, the reviewer sees the evidence
         series, number = series_link(data.title or "", data.type or "")
-        same = event_find_same(
+        report = Report(
             title=data.title or "",
             event_type=data.type or "other",
             city=data.city or "",
             start=start,
+            end=end,
             series_id=series.pk if series else None,
             number=number,
+            published=self.source.published,
+            people=frozenset(p.pk for p in self._linked_people(data)),
+            held=isinstance(data, EventRecord),
         )
+        same = event_find_same(report)
         if same:
             self.result.merged.append(same)
             self._links_only(key, data)
@@ -223,13 +230,28 @@ class _Loader:
                 (f"{key}.organizations[{i}]", o.name) for i, o in enumerate(data.organizations)
             ]
             for i, participant in enumerate(data.participants):
-                person = person_link(participant.latin_name) if participant.latin_name else None
+                person = self.linked_person(participant.latin_name)
                 if person is not None:
                     self.links[f"{key}.participants[{i}]"] = person.pk
         for path, name in names:
             institution = institution_link(name) if name else None
             if institution is not None:
                 self.links[path] = institution.pk
+
+    def linked_person(self, name: str | None) -> Person | None:
+        """The registry person `name` names, if any (ortak.ingest.linking.person_link)."""
+        if not name:
+            return None
+        if name not in self.linked:
+            self.linked[name] = person_link(name)
+        return self.linked[name]
+
+    def _linked_people(self, data: PlannedEvent) -> list[Person]:
+        """The known people an event's report names: the same people at an event in the
+        same city tell a report in another language of it."""
+        participants = data.participants if isinstance(data, EventRecord) else []
+        found = (self.linked_person(p.latin_name) for p in participants)
+        return [person for person in found if person is not None]
 
     def institution(self, path: str, name: str, country: str | None) -> Institution:
         """The registry institution `name` names, else a draft one made for it."""
@@ -273,7 +295,7 @@ class _Loader:
         """The registry person with a spelling close to the name, else a draft one."""
         name = data.latin_name
         if name not in self.people:
-            found = person_link(name)
+            found = self.linked_person(name)
             if found is None:
                 found = person_create(
                     actor=self.actor,

@@ -9,6 +9,8 @@ Turkic letters as their own Latin alphabets write them (Kazakh қ q, ғ gh, ң n
 Latin orthographies (Turkish, Azerbaijani, Kazakh, Uzbek, Turkmen) and the usual English and
 Russian renderings of them into one spelling per word. `skeleton` is a coarser key of one
 folded word, for blocking and for telling an extended name (Rustambek) from its stem.
+A name that may be read in more than one orthography has a key for each
+(ortak.names.readings).
 """
 
 from __future__ import annotations

@@ -15,7 +15,8 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import OSA, Levenshtein
 
-from ortak.names.fold import fold, skeleton
+from ortak.names.fold import skeleton
+from ortak.names.readings import readings
 
 # At or above this score two spellings name the same person or place. On the tables in
 # tests/name_pairs.py the spellings of one name score 0.9 or more and the near misses
@@ -41,6 +42,9 @@ _CHEAP = {
 }  # fmt: skip
 
 
+# Letters a transliteration may write for one another, or drop (y: Aliyev/Aliev).
+_VOWELS = frozenset("aeiouy")
+
 # Initials that may stand for a word whose fold starts with the other letter: the
 # consonants of `_CHEAP` (Г. for Heydar), "Y." for Yerlan (folded erlan) and "Z." for
 # Zhanar (janar) when an English writer keeps one letter of Zh. Vowels are left out: an
@@ -59,6 +63,8 @@ class Prepared:
 
     fold: str
     words: tuple[str, ...]
+    # The name's keys in other orthographies (a Hungarian name as Russian spells it).
+    others: tuple[Prepared, ...] = ()
 
 
 class WordScore(NamedTuple):
@@ -76,9 +82,11 @@ class _Pair(NamedTuple):
 
 
 def prepare(text: str) -> Prepared:
-    """Fold `text` for `score`."""
-    folded = fold(text)
-    return Prepared(folded, tuple(folded.split()))
+    """Fold `text` for `score`, in each orthography it may be read in."""
+    first, *others = readings(text)
+    return Prepared(
+        first, tuple(first.split()), tuple(Prepared(o, tuple(o.split())) for o in others)
+    )
 
 
 def similarity(a: str, b: str) -> float:
@@ -92,7 +100,13 @@ def similarity(a: str, b: str) -> float:
 
 
 def score(a: Prepared, b: Prepared) -> float:
-    """`similarity` of two prepared names."""
+    """`similarity` of two prepared names: the best of their readings."""
+    if not a.others and not b.others:
+        return _score(a, b)
+    return max(_score(x, y) for x in (a, *a.others) for y in (b, *b.others))
+
+
+def _score(a: Prepared, b: Prepared) -> float:
     if not a.words or not b.words:
         return 0.0
     if a.fold == b.fold:
@@ -149,7 +163,7 @@ def compare_words(x: str, y: str) -> WordScore:
     if len(short) == 1 or (len(short) == 2 and long.startswith(short)):
         agrees = long.startswith(short) or _same_initial(short, long[0])
         return WordScore(INITIAL_SCORE if agrees else 0.0, INITIAL_WEIGHT, not agrees)
-    if _extends(short, long) or _son_and_daughter(x, y):
+    if _extends(short, long) or _son_and_daughter(x, y) or _consonant_changed(x, y):
         return WordScore(0.0, len(long), True)
     return WordScore(_curve(_edit_similarity(x, y)), len(long), False)
 
@@ -173,6 +187,25 @@ def _extends(short: str, long: str) -> bool:
     stem, built = skeleton(short), skeleton(long)
     if built.startswith(stem) and len(built) > len(stem):
         return len(built) - len(stem) >= 2 or long.endswith("a")
+    return False
+
+
+def _consonant_changed(x: str, y: str) -> bool:
+    """Whether one consonant stands for another that no transliteration writes for it:
+    Kurbanov/Kurmanov, Karimov/Kasimov are two surnames, not one with a typo.
+
+    Vowels, the `_CHEAP` pairs and what `fold` already unifies are how orthographies differ;
+    a lost letter or two letters swapped (Kurbanv, Omuarliev) are the typos people make.
+    """
+    x, y = sorted((x, y))  # one alignment whichever way round the names come
+    if OSA.distance(x, y) < Levenshtein.distance(x, y):
+        return False  # two letters swapped explain the difference better
+    for op in Levenshtein.editops(x, y):
+        if op.tag != "replace":
+            continue
+        a, b = x[op.src_pos], y[op.dest_pos]
+        if a not in _VOWELS and b not in _VOWELS and frozenset((a, b)) not in _CHEAP:
+            return True
     return False
 
 

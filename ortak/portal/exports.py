@@ -4,7 +4,7 @@ Rows are streamed, so a long list neither waits nor fills memory. The file start
 byte order mark: spreadsheet programs then read Cyrillic and Turkic letters as UTF-8.
 Column names are English and stable, for scripts; names are in the reader's language.
 Places keep their stored city and ISO country code, for scripts, beside a `place` column
-that names them in the reader's language ("Бишкек, Киргизия").
+that names them in the reader's language ("Бишкек, Кыргызстан").
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ which English readers need less than the common one, so English shows `name`.
 
 A state with an ISO 3166 code is named as CLDR names its country in the reader's language
 (ortak.reference.countries), so the state's page, the place of an event ("Бишкек,
-Киргизия") and the filters call one country by one name; the record's own names serve where
+Кыргызстан") and the filters call one country by one name; the record's own names serve where
 CLDR has none (the TRNC, which has no ISO code).
 """
 

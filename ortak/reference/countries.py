@@ -30,6 +30,14 @@ LOCALES: dict[str, str] = {
 }
 
 
+# Where CLDR's name is not the one the state itself and its institutions write, theirs wins:
+# Kyrgyzstan's constitution and ministries write "Кыргызстан" ("Кыргызская Республика") in
+# Russian, where CLDR keeps the older "Киргизия".
+OVERRIDES: dict[tuple[str, str], str] = {
+    ("KG", "ru"): "Кыргызстан",
+}
+
+
 def base_language(language: str | None) -> str:
     """`kk-Cyrl`, `ru-RU` or `uz_Latn` -> `kk`, `ru`, `uz`; English when none is given."""
     return (language or "en").replace("_", "-").split("-")[0].lower() or "en"
@@ -45,11 +53,13 @@ def _territories(language: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=4096)
 def country_name_exact(code: str, language: str) -> str | None:
-    """CLDR's name of the ISO 3166 alpha-2 `code` in `language` itself, without fallbacks."""
+    """The name of the ISO 3166 alpha-2 `code` in `language` itself, without fallbacks:
+    CLDR's, or the state's own where `OVERRIDES` has it."""
     code = (code or "").upper()
     if len(code) != 2 or not code.isalpha():
         return None
-    return _territories(base_language(language)).get(code)
+    base = base_language(language)
+    return OVERRIDES.get((code, base)) or _territories(base).get(code)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -59,7 +69,7 @@ def country_name(code: str | None, language: str | None = None) -> str:
     Where CLDR has no name in that language, the languages its readers read next give it
     (ortak.core.i18n.FALLBACKS: Kazakh, Kyrgyz and Uzbek readers Russian, Turkish and
     Azerbaijani readers each other's), then English, then ISO 3166 (pycountry); an unknown
-    code is returned as it is. `country_name("KG", "ru")` -> "Киргизия".
+    code is returned as it is. `country_name("KG", "ru")` -> "Кыргызстан".
     """
     if not code:
         return ""

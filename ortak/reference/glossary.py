@@ -120,6 +120,14 @@ def city_name(text: str | None, language: str | None) -> str:
 
 
 @functools.lru_cache(maxsize=8192)
+def city_spellings(text: str) -> frozenset[str]:
+    """Every way the reference data write the city `text` names ("Bakı" -> Baku, Баку,
+    Bakü, ...), `text` itself included; a city the reference data lack has only `text`."""
+    term = glossary("cities").find(text)
+    return frozenset((text, *term.spellings())) if term else frozenset((text,))
+
+
+@functools.lru_cache(maxsize=8192)
 def role_name(text: str | None, language: str | None) -> str:
     """A role or a title ("Deputy Chairman", "председатель", "Host, Minister") in `language`.
 
@@ -137,6 +145,6 @@ def role_name(text: str | None, language: str | None) -> str:
 
 
 def place_name(city: str | None, country: str | None, language: str | None) -> str:
-    """A city and its country's ISO code, said in the reader's language: "Бишкек, Киргизия"."""
+    """A city and its country's ISO code, said in the reader's language: "Бишкек, Кыргызстан"."""
     parts = (city_name(city, language), country_name(country, language))
     return ", ".join(part for part in parts if part)

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ortak.names import fold
 from ortak.names.fold import skeleton
+from ortak.names.readings import readings
 
 JOIN = "_"
 MIN_DELETION_LENGTH = 4  # shorter skeletons would share a deleted form with too many words
@@ -74,8 +75,9 @@ class QueryPlan:
 
 
 def document(names: Iterable[str]) -> Document:
-    """The document of a record with these names (any script, any spelling)."""
-    return document_from_folded(fold(name) for name in names)
+    """The document of a record with these names (any script, any spelling); a name read in
+    more than one orthography (ortak.names.fold.readings) is found by each of its keys."""
+    return document_from_folded(key for name in names for key in readings(name))
 
 
 def document_from_folded(folded_names: Iterable[str]) -> Document:

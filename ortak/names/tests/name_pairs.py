@@ -87,6 +87,30 @@ SAME_NAME = [
     ("Ashgabat", "Aşgabat", "turkmen ş"),
     ("Almaty", "Алматы", "cyrillic"),
     ("Türkistan", "Түркістан", "kazakh cyrillic"),
+    # Hungarian names as a Russian article writes them: by sound, not letter by letter.
+    ("László Kövér", "Ласло Кёвер", "hungarian, cyrillic"),
+    ("Árpád János Potápi", "Арпад Янош Потапи", "hungarian j as й, s as ш"),
+    ("Potápi Árpád János", "Потапи Арпад Янош", "hungarian order, cyrillic"),
+    ("Arpad Janos Potapi", "Арпад Янош Потапи", "hungarian without its accents, cyrillic"),
+    ("Zsolt Németh", "Жолт Немет", "hungarian zs as ж, th as т"),
+    ("Péter Szijjártó", "Петер Сийярто", "hungarian sz as с, jj as йй"),
+    ("Levente Magyar", "Левенте Мадьяр", "hungarian gy as дь"),
+    ("Ferenc Gyurcsány", "Ференц Дюрчань", "hungarian c as ц, cs as ч, ny as нь"),
+    ("János Áder", "Янош Адер", "hungarian, cyrillic"),
+    ("Balázs Hidvéghi", "Балаж Хидвеги", "hungarian, cyrillic"),
+    ("Gergely Gulyás", "Гергей Гуйяш", "hungarian ly as й"),
+    # Turkish names in Kazakh Cyrillic, with its own letters (ә ө ү ұ қ ғ ң і һ).
+    ("Abdullah Eren", "Абдуллах Эрен", "turkish, russian cyrillic"),
+    ("Abdullah Eren", "Абдуллаһ Эрен", "turkish, kazakh һ"),
+    ("Abdullah Eren", "Абдулла Ерен", "turkish, final h lost, е for e"),
+    ("Mevlüt Çavuşoğlu", "Мевлүт Чавушоғлу", "turkish, kazakh ү and ғ"),
+    ("Numan Kurtulmuş", "Нұман Құртұлмұш", "turkish, kazakh ұ and қ"),
+    ("Erkan Özaral", "Еркан Өзарал", "turkish, kazakh ө, е at the start"),
+    ("İbrahim Kalın", "Ибраһим Қалын", "turkish, kazakh һ and қ"),
+    ("Hüseyin Yıldız", "Һүсейін Йылдыз", "turkish, kazakh һ ү і"),
+    ("Yakup Canbolat", "Якуп Жанболат", "turkish c as kazakh ж"),
+    ("Alinur Aktaş", "Әлинұр Ақташ", "turkish, kazakh ә ұ қ"),
+    ("Gökhan Ergin", "Гөкхан Ергін", "turkish, kazakh ө and і"),
 ]
 
 # Near misses: similarity < 0.8. Different people or places that look alike.
@@ -131,6 +155,21 @@ NOT_SAME_NAME = [
     ("Turkmenistan", "Türkiye", "another country"),
     ("Bishkek", "Bukhara", "another city"),
     ("Shusha", "Shamakhi", "another city"),
+    # Masculine and feminine forms of one surname, across scripts.
+    ("Əli Əliyev", "Əli Əliyeva", "feminine form, azerbaijani latin"),
+    ("Сергей Иванов", "Сергей Иванова", "feminine form, cyrillic"),
+    ("Эльшад Алиев", "Elshad Aliyeva", "feminine form, across scripts"),
+    ("Фуад Мурадов", "Fuad Muradova", "feminine form, across scripts"),
+    ("Нұрлан Ахметов", "Nurlan Akhmedova", "feminine form, kazakh cyrillic"),
+    # Two surnames a letter apart: a consonant no transliteration writes for the other.
+    ("Rustam Kurbanov", "Rustam Kurmanov", "a letter apart"),
+    ("Timur Karimov", "Timur Kasimov", "a letter apart"),
+    ("Merey Mukazhan", "Merey Mukashan", "a letter apart"),
+    ("Абдуллах Эрен", "Abdullah Eker", "a letter apart, across scripts"),
+    ("Ласло Кёвер", "László Köves", "a letter apart, hungarian in cyrillic"),
+    ("Zsolt Németh", "Zsolt Nemes", "a letter apart, hungarian"),
+    ("Elnur Mammadov", "Elnur Mammadli", "-ov and -li surnames of one root"),
+    ("Ramil Hasanov", "Ramil Hasanli", "-ov and -li surnames of one root"),
 ]
 
 # Spellings that fold to one key, whatever the script or orthography.
@@ -196,6 +235,10 @@ REGISTRY = {
     "person:omar-kojaman": ["Omar Kojaman", "Ömer Kocaman"],
     "person:jarkhinay-galieva": ["Galieva Jarkhinay", "Жаркынай Галиева"],
     "person:meiram-imanbayev": ["Meiram Imanbayev"],
+    "person:arpad-potapi": ["Árpád János Potápi", "Potápi Árpád János"],
+    "person:laszlo-kover": ["László Kövér"],
+    "person:abdullah-eren": ["Abdullah Eren"],
+    "person:timur-karimov": ["Timur Karimov"],
     "state:kz": ["Kazakhstan", "Qazaqstan", "Қазақстан", "Kazakistan"],
     "state:uz": ["Uzbekistan", "Oʻzbekiston", "Ўзбекистон"],
     "state:kg": ["Kyrgyzstan", "Kyrgyz Republic", "Кыргызстан"],
@@ -244,4 +287,9 @@ LOOKUPS = [
     ("Merey Mukanov", None, "another surname"),
     ("Khazar Ibrahimov", None, "surname built on a first name"),
     ("Omarbek Kojaman", None, "name built on a name"),
+    ("Арпад Янош Потапи", "person:arpad-potapi", "hungarian in russian cyrillic"),
+    ("Ласло Кёвер", "person:laszlo-kover", "hungarian in russian cyrillic"),
+    ("Абдуллаһ Эрен", "person:abdullah-eren", "turkish in kazakh cyrillic"),
+    ("Timur Kasimov", None, "a letter apart"),
+    ("Ласло Кёвеш", None, "a letter apart, hungarian in cyrillic"),
 ]

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from ortak.names import fold, to_latin, tokens
+from ortak.names.readings import readings
 from ortak.names.tests.name_pairs import FOLD_APART, FOLD_GROUPS, NOT_SAME_NAME, SAME_NAME
 
 FOLD_CASES = [(spelling, key) for key, group in FOLD_GROUPS.items() for spelling in group]
@@ -120,3 +121,20 @@ def test_fold_keeps_letters_of_other_scripts_apart() -> None:
 )
 def test_tokens_are_the_folded_words(text: str, words: list[str]) -> None:
     assert tokens(text) == words
+
+
+@pytest.mark.parametrize(
+    ("name", "cyrillic"),
+    [
+        ("János Áder", "Янош Адер"),
+        ("Zsolt Németh", "Жолт Немет"),
+        ("Levente Magyar", "Левенте Мадьяр"),
+    ],
+)
+def test_a_hungarian_name_has_the_reading_a_russian_article_spells(name, cyrillic):
+    assert readings(name) == (fold(name), fold(cyrillic))
+
+
+@pytest.mark.parametrize("name", ["Fuad Muradov", "Mevlüt Çavuşoğlu", "Абдуллаһ Эрен", "Jarkınay"])
+def test_a_name_without_hungarian_spelling_has_one_reading(name):
+    assert readings(name) == (fold(name),)

@@ -147,7 +147,7 @@ def get_item(mapping: dict, key: Any) -> Any:
 
 @register.filter
 def country(code: str, language: str | None = None) -> str:
-    """The country of an ISO 3166 code in the reader's language (`KG` → `Киргизия` in
+    """The country of an ISO 3166 code in the reader's language (`KG` → `Кыргызстан` in
     Russian); see ortak.reference.countries."""
     return country_name(code, language or get_language()) if code else ""
 

@@ -19,9 +19,9 @@ SHOWN = {
         "abroad": "Moscow, Russia",
     },
     "ru": {
-        "place": "Бишкек, Киргизия",
+        "place": "Бишкек, Кыргызстан",
         "roles": ("Принимающая сторона, Министр", "Выступающий"),
-        "state": "Киргизия",
+        "state": "Кыргызстан",
         "chairman": "Председатель",
         "abroad": "Москва, Россия",
     },
@@ -159,7 +159,7 @@ def test_api_keeps_stored_values_and_adds_the_place_in_the_language_asked(
     [
         # An ISO state is named as CLDR names its country, over the record's official form.
         ({"key": "KG", "name": "Kyrgyzstan", "names": {"ru": "Кыргызская Республика"}}, "ru",
-         "Киргизия"),
+         "Кыргызстан"),
         ({"key": "KG", "name": "Kyrgyzstan", "names": {}}, "uz", "Qirgʻiziston"),
         # The TRNC has no ISO code: its own names, with the readers' fallbacks.
         ({"key": "TRNC", "name": "Northern Cyprus", "names": {"ru": "ТРСК"}}, "kk", "ТРСК"),

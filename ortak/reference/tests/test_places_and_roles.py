@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from ortak.core.errors import ValidationError
+from ortak.reference import load_catalog
 from ortak.reference.countries import country_name, is_country_code
 from ortak.reference.glossary import (
     INTERFACE_LANGUAGES,
@@ -19,7 +20,7 @@ from ortak.reference.glossary import (
     ("code", "language", "expected"),
     [
         ("KG", "en", "Kyrgyzstan"),
-        ("KG", "ru", "Киргизия"),
+        ("KG", "ru", "Кыргызстан"),
         ("KG", "tr", "Kırgızistan"),
         ("KG", "az", "Qırğızıstan"),
         ("KG", "kk", "Қырғызстан"),
@@ -184,3 +185,11 @@ def test_a_table_with_two_entries_under_one_key_is_refused(tmp_path: Path):
     path.write_text("roles:\n" + entry + entry, encoding="utf-8")
     with pytest.raises(ValidationError, match="duplicate keys"):
         read_glossary(path, "roles")
+
+
+def test_kyrgyzstan_is_named_in_russian_as_the_state_writes_itself():
+    """CLDR says "Киргизия"; the Kyrgyz Republic and its institutions write "Кыргызстан"."""
+    assert country_name("KG", "ru") == "Кыргызстан"
+    assert country_name("KG", "kk") == "Қырғызстан"  # CLDR's own names elsewhere stay
+    russian = {n.kind: n.text for n in load_catalog().state("KG").names if n.language == "ru"}
+    assert (russian["short"], russian["official"]) == ("Кыргызстан", "Кыргызская Республика")

@@ -43,6 +43,12 @@ def found(query, **filters):
         ("Odiljon Sattarov", (), "Одилжон Саттаров"),
         ("Binali Yıldırım", (), "Бинали Йылдырым"),
         ("Binali Yıldırım", (), "binali yildirim"),
+        # Hungarian names as a Russian article writes them, Turkish ones in Kazakh Cyrillic.
+        ("Árpád János Potápi", (), "Арпад Янош Потапи"),
+        ("Zsolt Németh", (), "Жолт Немет"),
+        ("László Kövér", (), "Ласло Кёвер"),
+        ("Abdullah Eren", (), "Абдуллаһ Эрен"),
+        ("Mevlüt Çavuşoğlu", (), "Мевлүт Чавушоғлу"),
     ],
 )
 def test_person_found_across_scripts_and_spellings(make_person, name, aliases, query):
