@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from django.utils import translation
 from rapidfuzz import fuzz
 
 from ortak.core.errors import InputError
@@ -239,9 +240,12 @@ class _Resolver:
 
 
 def event_type_named(text: str) -> str:
-    """The event type a program cell names, by its code or its English label."""
+    """The event type a program cell names, by its code, its English label or its label in
+    the language the importer reads in (the English one whatever language is active)."""
     wanted = fold(text).replace(" ", "_")
     for value, label in EventType.choices:
-        if wanted in (value, fold(str(label)).replace(" ", "_")):
+        with translation.override("en"):
+            english = str(label)
+        if wanted in (value, *(fold(name).replace(" ", "_") for name in (english, str(label)))):
             return value
     return ""

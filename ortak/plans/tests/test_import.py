@@ -5,11 +5,12 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from openpyxl import Workbook
 
 from ortak.accounts.tests.factories import editor_of, secretariat_user
 from ortak.core.errors import InputError, PermissionDenied
-from ortak.plans.importing import read_table
+from ortak.plans.importing import event_type_named, read_table
 from ortak.plans.models import ActivityPlan, Measure
 from ortak.plans.services import plan_import
 from ortak.plans.tests.conftest import PLAN_2019
@@ -116,3 +117,11 @@ def test_the_import_command_dry_run_and_errors(reference, tmp_path, capsys):
     call_command("plan_import", str(good), "--title", "Plan 2019", "--years", "2019-2020")
     plan = ActivityPlan.objects.get()
     assert (plan.year_from, plan.year_to, plan.measures.count()) == (2019, 2020, 5)
+
+
+@pytest.mark.parametrize("active", ["en", "ru", "kk"])
+def test_an_event_type_is_read_by_its_english_name_whatever_language_is_active(active):
+    """A command or worker that last served a Russian reader still reads "training"."""
+    with translation.override(active):
+        assert event_type_named("training") == "training"
+        assert event_type_named("Exchange of experience") == "exchange_of_experience"
