@@ -118,7 +118,7 @@ def phrase(doc: Doc, noun: Span, max_tokens: int) -> Span:
 def _theme_at(doc: Doc, i: int) -> bool:
     """Whether a theme cue ("themed", "on the theme") starts at token `i`: the title's noun
     phrase ends there, while "on" alone continues it ("Contact Group on Work with ...")."""
-    ahead = doc[i : min(i + 3, len(doc))].text.lower()
+    ahead = lexicon.text_between(doc, i, min(i + 3, len(doc))).lower()
     return any(
         ahead == cue or ahead.startswith(cue + " ")
         for cue in patterns.phrases("events", "theme_cues")
@@ -173,11 +173,11 @@ def _quoted_theme(span: Span) -> str | None:
     whose phrase ends at its noun; a named event ("the First Youth Forum of ..., themed
     "X"") keeps its name."""
     doc = span.doc
-    after = doc[span.end : min(span.end + 4, span.sent.end)].text.lower()
+    after = lexicon.text_between(doc, span.end, min(span.end + 4, span.sent.end)).lower()
     cued = lexicon.contains_phrase(after, patterns.phrases("events", "theme_cues"))
     if not cued and not re.match(r"^(?:on|about|:)?\s*[\"“«]", after):
         return None
-    rest = doc[span.end : span.sent.end].text
+    rest = lexicon.text_between(doc, span.end, span.sent.end)
     match = re.search(r"[\"“«]([^\"”»]{3,120})[\"”»]", rest)
     return match.group(1).strip() if match else None
 
@@ -186,7 +186,7 @@ def is_part(noun: Span) -> bool:
     """ "the opening ceremony", "a session": part of an event, not an event; but "the
     opening ceremony of the Kazakh Cultural Center" is an event of its own."""
     doc = noun.doc
-    text = doc[max(noun.start - 1, 0) : noun.end].text.lower()
+    text = lexicon.text_between(doc, max(noun.start - 1, 0), noun.end).lower()
     parts = patterns.phrases("events", "part_nouns")
     part = noun.text.lower() in parts or lexicon.contains_phrase(text, parts) == text
     return part and not _of_a_thing(noun)
@@ -225,7 +225,7 @@ def occasion(span: Span) -> Span | None:
     right after its phrase, up to the clause's end."""
     doc = span.doc
     sent_end = span.sent.end
-    ahead = doc[span.end : min(span.end + 4, sent_end)].text.lower()
+    ahead = lexicon.text_between(doc, span.end, min(span.end + 4, sent_end)).lower()
     cue = next(
         (
             c
@@ -249,28 +249,34 @@ def occasion(span: Span) -> Span | None:
 def status(doc: Doc, span: Span, noun: Span) -> str:
     """held | planned | recalled | mention, from the words around the phrase."""
     sent = span.sent
-    around = doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 6)].text.lower()
-    after = doc[span.end : min(sent.end, span.end + 20)].text.lower()
-    before = doc[max(sent.start, span.start - 4) : span.start].text.lower()
+    around = lexicon.text_between(
+        doc, max(sent.start, span.start - 4), min(sent.end, span.end + 6)
+    ).lower()
+    after = lexicon.text_between(doc, span.end, min(sent.end, span.end + 20)).lower()
+    before = lexicon.text_between(doc, max(sent.start, span.start - 4), span.start).lower()
     if lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")):
         return "planned"
     if _future_clause(doc, span):
         return "planned"
-    frame = doc[max(sent.start, span.start - 6) : span.start].text.lower()
+    frame = lexicon.text_between(doc, max(sent.start, span.start - 6), span.start).lower()
     if lexicon.contains_phrase(frame, patterns.phrases("events", "frame_cues")):
         return "frame"  # "on the sidelines of the Summit, the Contact Group met": the setting
     if recalled_text(sent.text.lower()):
         return "recalled"
-    if lexicon.contains_phrase(doc[sent.start : span.start].text.lower(), _REPORTED):
+    if lexicon.contains_phrase(
+        lexicon.text_between(doc, sent.start, span.start).lower(), _REPORTED
+    ):
         return "recalled"  # "F.Muradov mentioned that the congress ... was held in Baku"
     if lexicon.contains_phrase(after, patterns.phrases("events", "held_verbs")):
         return "held"
     if lexicon.contains_phrase(before, _ATTENDED):
         return "held"
-    if lexicon.contains_phrase(doc[span.end : sent.end].text.lower(), PRESENT_TENSE):
+    if lexicon.contains_phrase(
+        lexicon.text_between(doc, span.end, sent.end).lower(), PRESENT_TENSE
+    ):
         return "held"
     # "Experts gathered on Tuesday at the Secretariat for the 8th meeting": the clause's verb.
-    clause = doc[sent.start : span.start].text.lower()
+    clause = lexicon.text_between(doc, sent.start, span.start).lower()
     if lexicon.contains_phrase(clause, patterns.phrases("events", "took_part_verbs")):
         return "held"
     return "mention"
@@ -282,7 +288,7 @@ def _future_clause(doc: Doc, span: Span) -> bool:
     sent = span.sent
     before = doc[max(sent.start, span.start - 10) : span.start]
     cut = max((t.i for t in before if t.text in {",", ";", "(", ")"}), default=before.start - 1)
-    clause = doc[cut + 1 : span.start].text.lower()
+    clause = lexicon.text_between(doc, cut + 1, span.start).lower()
     future = lexicon.contains_phrase(clause, patterns.phrases("events", "future_cues"))
     if future is None:
         return False
@@ -360,7 +366,7 @@ def is_venue_noun(noun: Span) -> bool:
     k = noun.start
     while k > noun.sent.start and lexicon.is_cap(doc[k - 1]):
         k -= 1
-    before = doc[max(noun.sent.start, k - 4) : k].text.lower()
+    before = lexicon.text_between(doc, max(noun.sent.start, k - 4), k).lower()
     if not (before.endswith(" at the") or before.endswith(" at")) or not lexicon.is_cap(noun[0]):
         return False
     nouns = patterns.load("events")["event_nouns"]

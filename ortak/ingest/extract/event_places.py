@@ -45,7 +45,7 @@ def headline_city(doc: Doc) -> Place | None:
 def _ahead(span: Span) -> bool:
     """Whether the span's sentence speaks of an event to come ("to be held in Astana")."""
     sent = span.sent
-    around = span.doc[max(sent.start, span.start - 8) : span.start].text.lower()
+    around = lexicon.text_between(span.doc, max(sent.start, span.start - 8), span.start).lower()
     return lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")) is not None
 
 

@@ -78,7 +78,7 @@ def _visit(doc: Doc, place: Place) -> Event:
 
 def _subject(doc: Doc, sent: Span, verb_end: int) -> str | None:
     """ "A delegation of the State Committee ..." before "led by" or the verb."""
-    words = doc[sent.start : verb_end].text
+    words = lexicon.text_between(doc, sent.start, verb_end)
     cut = re.split(
         r"\b(led by|headed by|visited|is visiting|visiting|paid|arrived|was|were|is)\b", words
     )[0]
@@ -169,9 +169,9 @@ def signings(doc: Doc) -> list[Event]:
         obj = _signed_object(doc, token.i, objects) or _passive_subject(doc, token, objects)
         if obj is None:
             continue
-        future = token.lower_ == "sign" and doc[max(token.i - 3, 0) : token.i].text.lower().count(
-            "will"
-        )
+        future = token.lower_ == "sign" and lexicon.text_between(
+            doc, max(token.i - 3, 0), token.i
+        ).lower().count("will")
         event = Event(span=obj, title=f"signing of {obj.text}", noun="signing")
         event.status, event.type = ("planned" if future else "held"), "signing"
         events.append(event)

@@ -10,6 +10,7 @@ import difflib
 import functools
 import re
 
+from spacy.attrs import IDX, LENGTH, LOWER, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from ortak.ingest.extract import patterns
@@ -118,6 +119,44 @@ def _word_regex(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
+class Tokens:
+    """The doc's tokens as plain lists of strings and offsets, built once from the doc's
+    arrays and shared by the components: a spaCy Token object made for each look-up costs
+    more than the rules that read it."""
+
+    __slots__ = ("end", "lower", "start", "text", "with_ws")
+
+    def __init__(self, doc: Doc) -> None:
+        text = doc_text(doc)
+        strings = doc.vocab.strings
+        rows = doc.to_array([IDX, LENGTH, SPACY, LOWER]).tolist()
+        self.start: list[int] = [row[0] for row in rows]
+        self.end: list[int] = [row[0] + row[1] for row in rows]
+        self.text: list[str] = [text[row[0] : row[0] + row[1]] for row in rows]
+        self.with_ws: list[str] = [text[row[0] : row[0] + row[1] + row[2]] for row in rows]
+        self.lower: list[str] = [strings[row[3]] for row in rows]
+
+
+def tokens(doc: Doc) -> Tokens:
+    """The doc's `Tokens`, built on first use."""
+    cached = doc.user_data.get("ortak_tokens")
+    if cached is None:
+        cached = doc.user_data["ortak_tokens"] = Tokens(doc)
+    return cached
+
+
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """`doc[start:end].text` read from the doc's text, with no Span or Token made."""
+    # The bounds as spaCy reads a slice: negative ones count from the end.
+    length = len(doc)
+    start = min(length, max(0, start + length if start < 0 else start))
+    end = min(length, max(start, end + length if end < 0 else end))
+    if end == start:
+        return ""
+    words = tokens(doc)
+    return doc_text(doc)[words.start[start] : words.end[end - 1]]
+
+
 def doc_text(doc: Doc) -> str:
     """The document's text, built once: `Doc.text` joins every token on each call."""
     text = doc.user_data.get("ortak_text")
@@ -160,4 +199,4 @@ def contains_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
 def words_before(doc: Doc, i: int, n: int) -> str:
     """The lower-case text of up to `n` tokens before token `i`, within its sentence."""
     start = max(doc[i].sent.start, i - n)
-    return doc[start:i].text.lower()
+    return text_between(doc, start, i).lower()

@@ -166,7 +166,9 @@ def _of_event(b: _Builder, mention: Span) -> bool:
             continue
         span = event.span
         if span.start <= mention.start < span.end and mention.start - span.start <= 5:
-            before = span.doc[max(span.start, mention.start - 2) : mention.start].text.lower()
+            before = lexicon.text_between(
+                span.doc, max(span.start, mention.start - 2), mention.start
+            ).lower()
             if before.startswith("of") or before.endswith("of"):
                 return True
     return False

@@ -25,6 +25,7 @@ from ortak.ingest.extract import (
     event_parts,
     event_places,
     event_verbs,
+    lexicon,
     patterns,
 )
 from ortak.ingest.extract.findings import Event, findings
@@ -110,7 +111,7 @@ class Events:
         event = Event(span=span, title=title, status=event_parts.status(doc, span, noun))
         event.noun = noun.label_
         if round_start is not None:
-            event.title = " ".join(doc[round_start : span.end].text.split())
+            event.title = " ".join(lexicon.text_between(doc, round_start, span.end).split())
         elif event_parts.is_generic(span, noun):
             event.status = "anaphor" if event.status != "planned" else "planned_anaphor"
         return event
@@ -145,7 +146,7 @@ def _place(found, event: Event) -> None:
 def _residence(place) -> bool:
     """ "citizens living in Russia": where people live, not where the event is."""
     doc = place.span.doc
-    before = doc[max(0, place.span.start - 3) : place.span.start].text.lower()
+    before = lexicon.text_between(doc, max(0, place.span.start - 3), place.span.start).lower()
     return any(word in before for word in ("living", "residing", "based", "live", "reside"))
 
 

@@ -138,7 +138,7 @@ def _hosts(doc: Doc, event: Event, orgs: dict[int, Org]) -> list[Org]:
         if org is None or org in found:
             continue
         at = k > 1 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "at"
-        before = doc[k : event.span.start].text.lower()
+        before = lexicon.text_between(doc, k, event.span.start).lower()
         if at or (k == subject and lexicon.contains_phrase(before, _HOST_VERBS)):
             found.append(org)
     return found
@@ -210,7 +210,7 @@ def _in_listed_party(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
     if i < sent.start:
         return _cue_after(doc, span, cues)
     introducer = doc[i].lower_
-    window = doc[max(sent.start, i - _CUE_WINDOW) : i + 1].text.lower()
+    window = lexicon.text_between(doc, max(sent.start, i - _CUE_WINDOW), i + 1).lower()
     if introducer in {"from", "of", "by"} or doc[i + 1].text in {"—", "–", ":", "-"}:
         if lexicon.contains_phrase(window, cues) is not None:
             return True
@@ -248,8 +248,8 @@ def _org_tokens(doc: Doc) -> set[int]:
 
 def _cue_after(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
     """ "Representatives of Türkiye, ... participated": the cue may close the list."""
-    after = doc[span.end : min(span.sent.end, span.end + 20)].text.lower()
-    before = doc[span.sent.start : span.start].text.lower()
+    after = lexicon.text_between(doc, span.end, min(span.sent.end, span.end + 20)).lower()
+    before = lexicon.text_between(doc, span.sent.start, span.start).lower()
     verbs = patterns.phrases("events", "participation_verbs")
     return lexicon.contains_phrase(
         before, ("representatives of", "delegations of")

@@ -203,7 +203,7 @@ def _surname_endings() -> tuple[str, ...]:
 
 def _represented(ctx: titles.Context, span: Span) -> bool:
     """ "Arpad Janos Potapi, who represented Hungary"."""
-    window = ctx.doc[span.end : span.end + 3].text.lower()
+    window = lexicon.text_between(ctx.doc, span.end, span.end + 3).lower()
     return window.startswith(", who represent")
 
 
@@ -331,7 +331,7 @@ def _state_represented_by(ctx: titles.Context, span: Span):
     by", "The Kazakh delegation was headed by" earlier in the name's sentence."""
     doc = ctx.doc
     sent = span.sent
-    text = doc[sent.start : span.start].text.lower()
+    text = lexicon.text_between(doc, sent.start, span.start).lower()
     cue = lexicon.contains_phrase(text, _REPRESENTED_BY)
     if cue is None:
         return None
