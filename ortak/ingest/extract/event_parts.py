@@ -261,7 +261,7 @@ def status(doc: Doc, span: Span, noun: Span) -> str:
     frame = lexicon.text_between(doc, max(sent.start, span.start - 6), span.start).lower()
     if lexicon.contains_phrase(frame, patterns.phrases("events", "frame_cues")):
         return "frame"  # "on the sidelines of the Summit, the Contact Group met": the setting
-    if recalled_text(sent.text.lower()):
+    if recalled_text(lexicon.lower_text(sent)):
         return "recalled"
     if lexicon.contains_phrase(
         lexicon.text_between(doc, sent.start, span.start).lower(), _REPORTED
@@ -307,7 +307,7 @@ def announced(event) -> bool:
     if event.noun in {"signing", "visit"} or event.title.lower().startswith(_AHEAD_WORDS):
         return True
     verbs = patterns.phrases("events", "holding_verbs")
-    return lexicon.contains_phrase(sent.text.lower(), verbs) is not None
+    return lexicon.contains_phrase(lexicon.lower_text(sent), verbs) is not None
 
 
 _AHEAD_WORDS = ("next", "forthcoming", "upcoming", "coming")

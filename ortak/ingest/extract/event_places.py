@@ -83,13 +83,13 @@ def dateline_city(doc: Doc) -> Place | None:
 
 
 def _recalled_sentence(span: Span) -> bool:
-    return recalled_text(span.sent.text.lower())
+    return recalled_text(lexicon.lower_text(span.sent))
 
 
 def present_tense_date(doc: Doc, main: Event) -> None:
     """ "kicks off", "is being held": the event is on the publication date."""
     published = findings(doc).published
-    text = main.span.sent.text.lower()
+    text = lexicon.lower_text(main.span.sent)
     if published and lexicon.contains_phrase(text, PRESENT_TENSE):
         main.start = PartialDate(published)
 
@@ -119,7 +119,11 @@ def paragraph_date(doc: Doc, main: Event) -> None:
         span = date.span
         if not (start <= span.start_char < end) or date.start is None:
             continue
-        if date.start.precision != "day" or recalled_text(span.sent.text.lower()) or _ahead(span):
+        if (
+            date.start.precision != "day"
+            or recalled_text(lexicon.lower_text(span.sent))
+            or _ahead(span)
+        ):
             continue
         if in_dateline(span):
             continue
@@ -144,6 +148,6 @@ def continue_place(event: Event, main: Event) -> None:
     """ "The event continued with the 5th meeting of ...": where the main event was."""
     if event.city is not None or event.country is not None:
         return
-    text = event.span.sent.text.lower()
+    text = lexicon.lower_text(event.span.sent)
     if lexicon.contains_phrase(text, patterns.phrases("events", "continuation_cues")):
         event.city, event.country, event.country_span = main.city, main.country, main.country_span

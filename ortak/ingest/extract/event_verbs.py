@@ -66,7 +66,9 @@ def _visit(doc: Doc, place: Place) -> Event:
     sent = place.span.sent
     subject = _subject(doc, sent, place.span.start)
     name = f"visit of {subject} to {place.span.text}" if subject else f"visit to {place.span.text}"
-    future = lexicon.contains_phrase(sent.text.lower(), ("will", "to visit", "is to", "plans to"))
+    future = lexicon.contains_phrase(
+        lexicon.lower_text(sent), ("will", "to visit", "is to", "plans to")
+    )
     event = Event(span=doc[sent.start : place.span.end], title=name, noun="visit")
     event.status = "planned" if future else "held"
     event.type = "visit"

@@ -10,7 +10,7 @@ import difflib
 import functools
 import re
 
-from spacy.attrs import IDX, LENGTH, LOWER, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LENGTH, LOWER, SENT_START, SPACY
 from spacy.tokens import Doc, Span, Token
 
 from ortak.ingest.extract import patterns
@@ -119,22 +119,51 @@ def _word_regex(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
+class Word:
+    """One token's strings and flags as plain attributes, under the names spaCy's Token gives
+    them, so a rule reads either."""
+
+    __slots__ = (
+        "i",
+        "idx",
+        "is_punct",
+        "is_space",
+        "is_stop",
+        "is_title",
+        "lower_",
+        "text",
+        "text_with_ws",
+        "whitespace_",
+    )
+
+    def __init__(self, i: int, text: str, with_ws: str, lower: str, flags: list[int]) -> None:
+        self.i, self.idx = i, flags[0]
+        self.text, self.text_with_ws, self.lower_ = text, with_ws, lower
+        self.whitespace_ = with_ws[len(text) :]
+        self.is_stop, self.is_punct = bool(flags[4]), bool(flags[5])
+        self.is_space, self.is_title = bool(flags[6]), bool(flags[7])
+
+
 class Tokens:
     """The doc's tokens as plain lists of strings and offsets, built once from the doc's
     arrays and shared by the components: a spaCy Token object made for each look-up costs
     more than the rules that read it."""
 
-    __slots__ = ("end", "lower", "start", "text", "with_ws")
+    __slots__ = ("end", "lower", "start", "text", "with_ws", "words")
 
     def __init__(self, doc: Doc) -> None:
         text = doc_text(doc)
         strings = doc.vocab.strings
-        rows = doc.to_array([IDX, LENGTH, SPACY, LOWER]).tolist()
+        attrs = [IDX, LENGTH, SPACY, LOWER, IS_STOP, IS_PUNCT, IS_SPACE, IS_TITLE]
+        rows = doc.to_array(attrs).tolist()
         self.start: list[int] = [row[0] for row in rows]
         self.end: list[int] = [row[0] + row[1] for row in rows]
         self.text: list[str] = [text[row[0] : row[0] + row[1]] for row in rows]
         self.with_ws: list[str] = [text[row[0] : row[0] + row[1] + row[2]] for row in rows]
         self.lower: list[str] = [strings[row[3]] for row in rows]
+        self.words: list[Word] = [
+            Word(i, self.text[i], self.with_ws[i], self.lower[i], row) for i, row in enumerate(rows)
+        ]
 
 
 def tokens(doc: Doc) -> Tokens:
@@ -142,6 +171,20 @@ def tokens(doc: Doc) -> Tokens:
     cached = doc.user_data.get("ortak_tokens")
     if cached is None:
         cached = doc.user_data["ortak_tokens"] = Tokens(doc)
+    return cached
+
+
+def words(doc: Doc) -> list[Word]:
+    """The doc's tokens as `Word`s: `words(doc)[i]` reads like `doc[i]`, for less."""
+    return tokens(doc).words
+
+
+def sent_starts(doc: Doc) -> list[bool]:
+    """Whether each token starts a sentence, read once after the sentences are set."""
+    cached = doc.user_data.get("ortak_sent_starts")
+    if cached is None:
+        column = doc.to_array([SENT_START]).tolist()
+        cached = doc.user_data["ortak_sent_starts"] = [value == 1 for value in column]
     return cached
 
 
@@ -155,6 +198,21 @@ def text_between(doc: Doc, start: int, end: int) -> str:
         return ""
     words = tokens(doc)
     return doc_text(doc)[words.start[start] : words.end[end - 1]]
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the doc's text."""
+    return text_between(span.doc, span.start, span.end)
+
+
+def lower_text(span: Span) -> str:
+    """The lower-case text of a span, kept per doc: each sentence is read by several rules."""
+    cache: dict[tuple[int, int], str] = span.doc.user_data.setdefault("ortak_lower", {})
+    key = (span.start, span.end)
+    text = cache.get(key)
+    if text is None:
+        text = cache[key] = span_text(span).lower()
+    return text
 
 
 def doc_text(doc: Doc) -> str:

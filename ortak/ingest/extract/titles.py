@@ -28,6 +28,8 @@ class Context:
     places: dict[int, Place]
     orgs: dict[int, Org]
     gaz: dict[int, Span]
+    words: list[lexicon.Word]
+    starts: list[bool]  # whether each token starts a sentence
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
@@ -38,11 +40,12 @@ class Context:
             for m in org.mentions
             for i in range(m.start, m.end)
         }
-        return cls(doc, lexicon.places_by_token(doc), orgs, lexicon.gazetteer_by_token(doc))
+        places, gaz = lexicon.places_by_token(doc), lexicon.gazetteer_by_token(doc)
+        return cls(doc, places, orgs, gaz, lexicon.words(doc), lexicon.sent_starts(doc))
 
     def chainable(self, i: int, *, lowercase_org: bool = False) -> bool:
         """Whether token `i` may sit inside a title chain."""
-        token = self.doc[i]
+        token = self.words[i]
         if lexicon.is_title_word(token) or i in self.orgs or i in self.places or i in self.gaz:
             return True
         if token.lower_ in patterns.words("people", "plural_titles"):
@@ -58,10 +61,12 @@ class Context:
         return False
 
     def _bracketed_acronym(self, i: int) -> bool:
-        doc = self.doc
-        if doc[i].text == "(":
-            return i + 2 < len(doc) and lexicon.is_acronym(doc[i + 1]) and doc[i + 2].text == ")"
-        return i >= 2 and lexicon.is_acronym(doc[i - 1]) and doc[i - 2].text == "("
+        words = self.words
+        if words[i].text == "(":
+            return (
+                i + 2 < len(words) and lexicon.is_acronym(words[i + 1]) and words[i + 2].text == ")"
+            )
+        return i >= 2 and lexicon.is_acronym(words[i - 1]) and words[i - 2].text == "("
 
 
 @dataclass

@@ -57,7 +57,7 @@ class Organizers:
         return doc
 
     def _organizers(self, sent: Span, orgs: dict[int, Org]) -> list[Org]:
-        doc, text = sent.doc, sent.text.lower()
+        doc, text = sent.doc, lexicon.lower_text(sent)
         found: list[Org] = []
         for cue in self.cues:
             at = text.find(cue + " ")
@@ -70,7 +70,7 @@ class Organizers:
         return found
 
     def _framework(self, sent: Span) -> Span | None:
-        doc, text = sent.doc, sent.text.lower()
+        doc, text = sent.doc, lexicon.lower_text(sent)
         heads = patterns.words("events", "framework_heads")
         for cue in self.frames:
             at = text.find(cue + " ")
@@ -218,7 +218,7 @@ def _in_listed_party(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
         # states parties; NGOs "from Poland and Latvia" speak for no state.
         verbs = patterns.phrases("events", "participation_verbs")
         member = _is_member(doc, span)
-        return member and lexicon.contains_phrase(sent.text.lower(), verbs) is not None
+        return member and lexicon.contains_phrase(lexicon.lower_text(sent), verbs) is not None
     return False
 
 

@@ -44,7 +44,7 @@ class Outcomes:
         return doc
 
     def _reports(self, sent: Span) -> bool:
-        text = sent.text.lower()
+        text = lexicon.lower_text(sent)
         return bool(lexicon.contains_phrase(text, self.verbs)) and not lexicon.contains_phrase(
             text, self.proposals
         )

@@ -7,7 +7,7 @@ dateline, paragraphs), and a full stop inside "F.Muradov" or "News.Az" ends noth
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,10 +33,9 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         # Token texts from the doc's arrays: creating a Token object per word costs more than
         # the whole of this component's own work.
-        rows = doc.to_array([ORTH, SPACY]).tolist()
-        strings = doc.vocab.strings
-        texts = [strings[row[0]] for row in rows]
-        spaces = [bool(row[1]) for row in rows]
+        words = lexicon.tokens(doc)
+        texts = words.text
+        spaces = [len(ws) > len(text) for text, ws in zip(texts, words.with_ws, strict=True)]
         starts = [True] + [False] * (len(texts) - 1) if texts else []
         for i in range(1, len(texts)):
             starts[i] = self._starts(texts, spaces, starts, i)
@@ -44,6 +43,7 @@ class Sentences:
             # One array write instead of a per-token setter: the setter checks the whole doc.
             values = numpy.array([[1 if s else -1] for s in starts], dtype="int64").astype("uint64")
             doc.from_array([SENT_START], values)
+        doc.user_data["ortak_sent_starts"] = starts
         findings(doc).headline_end = _headline_end(doc)
         return doc
 

@@ -42,7 +42,7 @@ class SiteVisits:
         return doc
 
     def _verbs(self, sent: Span) -> list[int]:
-        text = sent.text.lower()
+        text = lexicon.lower_text(sent)
         if event_parts.in_quote(sent[:1]) or not lexicon.contains_phrase(text, self.verbs):
             return []
         verbs = {v.split()[-1] for v in self.verbs}
