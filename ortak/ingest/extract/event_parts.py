@@ -100,9 +100,10 @@ _ATTENDED = (
 
 def phrase(doc: Doc, noun: Span, max_tokens: int) -> Span:
     """The event's noun phrase: modifiers before the noun, complements after it."""
+    words = lexicon.words(doc)
     start = noun.start
     floor = noun.sent.start
-    while start > floor and _left_word(doc[start - 1]):
+    while start > floor and _left_word(words[start - 1]):
         start -= 1
     end = noun.end
     stops = patterns.words("events", "title_stops") - {"and"}
@@ -110,7 +111,7 @@ def phrase(doc: Doc, noun: Span, max_tokens: int) -> Span:
         if _theme_at(doc, end):
             break
         end += 1
-    while end > noun.end and doc[end - 1].lower_ in lexicon.CONNECTORS | lexicon.ARTICLES:
+    while end > noun.end and words[end - 1].lower_ in lexicon.CONNECTORS | lexicon.ARTICLES:
         end -= 1
     return doc[start:end]
 
@@ -141,13 +142,14 @@ def _left_word(token) -> bool:
 
 
 def _right_word(doc: Doc, i: int, stops: frozenset[str]) -> bool:
-    token = doc[i]
+    words = lexicon.words(doc)
+    token = words[i]
     if token.lower_ in stops or token.is_space:
         return False
     if token.text in {",", ".", "(", ";", ":", ")", "!", "?"} or token.text in _QUOTES:
         return False
     if token.lower_ == "and":
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        nxt = words[i + 1] if i + 1 < len(doc) else None
         return nxt is not None and nxt.lower_ not in lexicon.ARTICLES and not nxt.is_punct
     return True
 
@@ -195,8 +197,9 @@ def is_part(noun: Span) -> bool:
 def _of_a_thing(noun: Span) -> bool:
     """ "... of the Kazakh Cultural Center": what follows "of" names no event."""
     doc, end = noun.doc, noun.sent.end
+    words = lexicon.words(doc)
     k = noun.end
-    if k >= end or doc[k].lower_ != "of":
+    if k >= end or words[k].lower_ != "of":
         return False
     nouns = patterns.load("events")["event_nouns"]
     named = False
@@ -224,6 +227,7 @@ def occasion(span: Span) -> Span | None:
     """ "dedicated to the 32nd anniversary of ...", "marking Novruz": what the event is for,
     right after its phrase, up to the clause's end."""
     doc = span.doc
+    words = lexicon.words(doc)
     sent_end = span.sent.end
     ahead = lexicon.text_between(doc, span.end, min(span.end + 4, sent_end)).lower()
     cue = next(
@@ -239,7 +243,7 @@ def occasion(span: Span) -> Span | None:
     end = span.end + len(cue.split())
     stops = patterns.words("events", "title_stops") - {"and", "to"}
     while end < sent_end and end - span.end < 16:
-        token = doc[end]
+        token = words[end]
         if token.text in {",", ".", ";", "(", ":"} or token.is_space or token.lower_ in stops:
             break
         end += 1
@@ -348,10 +352,11 @@ def in_dateline(span: Span) -> bool:
 
 def inside_name(span: Span) -> bool:
     """Whether a place sits inside an institution's or a person's name."""
-    doc = span.doc
+    doc, text = span.doc, lexicon.span_text(span)
     for key in ("ortak_orgs", "ortak_people"):
-        for other in doc.spans.get(key, []):
-            if other.start <= span.start and span.end <= other.end and other.text != span.text:
+        for start, end in lexicon.span_bounds(doc, key):
+            inside = start <= span.start and span.end <= end
+            if inside and lexicon.text_between(doc, start, end) != text:
                 return True
     return False
 
@@ -360,11 +365,12 @@ def is_venue_noun(noun: Span) -> bool:
     """ "a concert hall", "the conference room": a place named after an event, no event; so
     is "the Humboldt Forum" in "the celebration took place at the Humboldt Forum"."""
     doc = noun.doc
-    nxt = doc[noun.end].lower_ if noun.end < len(doc) else ""
+    words = lexicon.words(doc)
+    nxt = words[noun.end].lower_ if noun.end < len(doc) else ""
     if nxt in patterns.words("events", "venue_nouns"):
         return True
     k = noun.start
-    while k > noun.sent.start and lexicon.is_cap(doc[k - 1]):
+    while k > noun.sent.start and lexicon.is_cap(words[k - 1]):
         k -= 1
     before = lexicon.text_between(doc, max(noun.sent.start, k - 4), k).lower()
     if not (before.endswith(" at the") or before.endswith(" at")) or not lexicon.is_cap(noun[0]):

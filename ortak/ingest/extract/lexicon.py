@@ -10,7 +10,18 @@ import difflib
 import functools
 import re
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LENGTH, LOWER, SENT_START, SPACY
+from spacy.attrs import (
+    IDX,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_STOP,
+    IS_TITLE,
+    LENGTH,
+    LOWER,
+    SENT_START,
+    SPACY,
+)
 from spacy.tokens import Doc, Span, Token
 
 from ortak.ingest.extract import patterns
@@ -124,8 +135,10 @@ class Word:
     them, so a rule reads either."""
 
     __slots__ = (
+        "doc",
         "i",
         "idx",
+        "is_lower",
         "is_punct",
         "is_space",
         "is_stop",
@@ -136,12 +149,20 @@ class Word:
         "whitespace_",
     )
 
-    def __init__(self, i: int, text: str, with_ws: str, lower: str, flags: list[int]) -> None:
-        self.i, self.idx = i, flags[0]
+    def __init__(self, doc: Doc, i: int, text: str, with_ws: str, lower: str, flags: list[int]):
+        self.doc, self.i, self.idx = doc, i, flags[0]
         self.text, self.text_with_ws, self.lower_ = text, with_ws, lower
         self.whitespace_ = with_ws[len(text) :]
         self.is_stop, self.is_punct = bool(flags[4]), bool(flags[5])
         self.is_space, self.is_title = bool(flags[6]), bool(flags[7])
+        self.is_lower = bool(flags[8])
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def is_sent_start(self) -> bool:
+        return sent_starts(self.doc)[self.i]
 
 
 class Tokens:
@@ -154,7 +175,7 @@ class Tokens:
     def __init__(self, doc: Doc) -> None:
         text = doc_text(doc)
         strings = doc.vocab.strings
-        attrs = [IDX, LENGTH, SPACY, LOWER, IS_STOP, IS_PUNCT, IS_SPACE, IS_TITLE]
+        attrs = [IDX, LENGTH, SPACY, LOWER, IS_STOP, IS_PUNCT, IS_SPACE, IS_TITLE, IS_LOWER]
         rows = doc.to_array(attrs).tolist()
         self.start: list[int] = [row[0] for row in rows]
         self.end: list[int] = [row[0] + row[1] for row in rows]
@@ -162,7 +183,8 @@ class Tokens:
         self.with_ws: list[str] = [text[row[0] : row[0] + row[1] + row[2]] for row in rows]
         self.lower: list[str] = [strings[row[3]] for row in rows]
         self.words: list[Word] = [
-            Word(i, self.text[i], self.with_ws[i], self.lower[i], row) for i, row in enumerate(rows)
+            Word(doc, i, self.text[i], self.with_ws[i], self.lower[i], row)
+            for i, row in enumerate(rows)
         ]
 
 
@@ -198,6 +220,22 @@ def text_between(doc: Doc, start: int, end: int) -> str:
         return ""
     words = tokens(doc)
     return doc_text(doc)[words.start[start] : words.end[end - 1]]
+
+
+def span_bounds(doc: Doc, key: str) -> list[tuple[int, int]]:
+    """(start, end) of each span in the doc's span group `key`, read once per state of the
+    group: each Span taken from a group is a new object."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    cache: dict[str, tuple[object, int, list[tuple[int, int]]]]
+    cache = doc.user_data.setdefault("ortak_span_bounds", {})
+    cached = cache.get(key)
+    if cached is not None and cached[0] is group and cached[1] == len(group):
+        return cached[2]
+    bounds = [(span.start, span.end) for span in group]
+    cache[key] = (group, len(group), bounds)
+    return bounds
 
 
 def span_text(span: Span) -> str:
