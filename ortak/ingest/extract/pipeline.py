@@ -65,6 +65,9 @@ def extract(article: Article, *, registry: Registry | None = None) -> Extraction
     nlp = pipeline(_script(article))
     _check_length(article, nlp.max_length)
     doc = nlp.make_doc(article.text)
+    # The tokenizer keeps every character, so the doc's text is the article's: no need to
+    # join the tokens again.
+    doc.user_data["ortak_text"] = article.text
     found = findings(doc)
     found.published, found.language, found.registry = article.published, article.language, registry
     for _, component in nlp.pipeline:
