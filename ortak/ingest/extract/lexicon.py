@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from typing import NamedTuple
 
 from spacy.attrs import (
     IDX,
@@ -130,35 +131,22 @@ def _word_regex(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
 
-class Word:
+class Word(NamedTuple):
     """One token's strings and flags as plain attributes, under the names spaCy's Token gives
-    them, so a rule reads either."""
+    them, so a rule reads either. A tuple: thousands are made per article."""
 
-    __slots__ = (
-        "doc",
-        "i",
-        "idx",
-        "is_lower",
-        "is_punct",
-        "is_space",
-        "is_stop",
-        "is_title",
-        "lower_",
-        "text",
-        "text_with_ws",
-        "whitespace_",
-    )
-
-    def __init__(self, doc: Doc, i: int, text: str, with_ws: str, lower: str, flags: list[int]):
-        self.doc, self.i, self.idx = doc, i, flags[0]
-        self.text, self.text_with_ws, self.lower_ = text, with_ws, lower
-        self.whitespace_ = with_ws[len(text) :]
-        self.is_stop, self.is_punct = bool(flags[4]), bool(flags[5])
-        self.is_space, self.is_title = bool(flags[6]), bool(flags[7])
-        self.is_lower = bool(flags[8])
-
-    def __len__(self) -> int:
-        return len(self.text)
+    doc: Doc
+    i: int
+    idx: int
+    text: str
+    text_with_ws: str
+    whitespace_: str
+    lower_: str
+    is_stop: bool
+    is_punct: bool
+    is_space: bool
+    is_title: bool
+    is_lower: bool
 
     @property
     def is_sent_start(self) -> bool:
@@ -168,24 +156,45 @@ class Word:
 class Tokens:
     """The doc's tokens as plain lists of strings and offsets, built once from the doc's
     arrays and shared by the components: a spaCy Token object made for each look-up costs
-    more than the rules that read it."""
+    more than the rules that read it. Lower-case forms and `Word`s are made on first use."""
 
-    __slots__ = ("end", "lower", "start", "text", "with_ws", "words")
+    __slots__ = ("_doc", "_lower", "_words", "end", "start", "text", "with_ws")
 
     def __init__(self, doc: Doc) -> None:
         text = doc_text(doc)
-        strings = doc.vocab.strings
-        attrs = [IDX, LENGTH, SPACY, LOWER, IS_STOP, IS_PUNCT, IS_SPACE, IS_TITLE, IS_LOWER]
-        rows = doc.to_array(attrs).tolist()
+        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        self._doc = doc
+        self._lower: list[str] | None = None
+        self._words: list[Word] | None = None
         self.start: list[int] = [row[0] for row in rows]
         self.end: list[int] = [row[0] + row[1] for row in rows]
         self.text: list[str] = [text[row[0] : row[0] + row[1]] for row in rows]
         self.with_ws: list[str] = [text[row[0] : row[0] + row[1] + row[2]] for row in rows]
-        self.lower: list[str] = [strings[row[3]] for row in rows]
-        self.words: list[Word] = [
-            Word(doc, i, self.text[i], self.with_ws[i], self.lower[i], row)
-            for i, row in enumerate(rows)
-        ]
+
+    @property
+    def lower(self) -> list[str]:
+        if self._lower is None:
+            strings = self._doc.vocab.strings
+            self._lower = [strings[h] for h in self._doc.to_array(LOWER).tolist()]
+        return self._lower
+
+    @property
+    def words(self) -> list[Word]:
+        if self._words is None:
+            doc, texts, with_ws = self._doc, self.text, self.with_ws
+            flags = doc.to_array([IS_STOP, IS_PUNCT, IS_SPACE, IS_TITLE, IS_LOWER]).astype(bool)
+            columns = (
+                [doc] * len(texts),
+                range(len(texts)),
+                self.start,
+                texts,
+                with_ws,
+                [ws[len(text) :] for text, ws in zip(texts, with_ws, strict=True)],
+                self.lower,
+                *(flags[:, k].tolist() for k in range(5)),
+            )
+            self._words = list(map(Word._make, zip(*columns, strict=True)))
+        return self._words
 
 
 def tokens(doc: Doc) -> Tokens:

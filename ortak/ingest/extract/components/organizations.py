@@ -172,7 +172,7 @@ def _sentence_opener(token) -> bool:
     return (
         word.endswith("ing")
         or word in _OPENERS
-        or (not lexicon.is_org_word(token) and len(token) < 4)
+        or (not lexicon.is_org_word(token) and len(token.text) < 4)
     )
 
 
