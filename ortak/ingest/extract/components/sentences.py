@@ -16,6 +16,7 @@ from ortak.ingest.extract.findings import findings
 
 _ENDS = {".", "!", "?", "…", "...", "。"}
 _CLOSERS = {'"', "”", "’", "'", ")", "»"}
+_MAY_END = _ENDS | _CLOSERS
 
 
 @Language.factory("ortak_sentences_v1", default_config={"split_on_newlines": True})
@@ -38,11 +39,14 @@ class Sentences:
         spaces = [len(ws) > len(text) for text, ws in zip(texts, words.with_ws, strict=True)]
         starts = [True] + [False] * (len(texts) - 1) if texts else []
         for i in range(1, len(texts)):
-            starts[i] = self._starts(texts, spaces, starts, i)
+            prev = texts[i - 1]
+            # Only an end mark, a closing quote or a line break before a word can end a sentence.
+            if prev in _MAY_END or "\n" in prev:
+                starts[i] = self._starts(texts, spaces, starts, i)
         if starts:
             # One array write instead of a per-token setter: the setter checks the whole doc.
-            values = numpy.array([[1 if s else -1] for s in starts], dtype="int64").astype("uint64")
-            doc.from_array([SENT_START], values)
+            values = numpy.where(numpy.array(starts), 1, -1).astype("int64").astype("uint64")
+            doc.from_array([SENT_START], values.reshape(-1, 1))
         doc.user_data["ortak_sent_starts"] = starts
         findings(doc).headline_end = _headline_end(doc)
         return doc
