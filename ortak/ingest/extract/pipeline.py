@@ -22,7 +22,6 @@ from ortak.ingest.extract.reader import Article
 from ortak.ingest.extract.schema import Record
 
 PIPELINE_VERSION = settings.pipeline_version()
-_CYRILLIC_LANGUAGES = frozenset({"ru", "kk", "ky"})
 # Languages read by the regional pipeline, each with its data under patterns/<lang>/.
 _REGIONAL_LANGUAGES = frozenset({"ru", "tr", "az", "kk", "ky", "uz"})
 
@@ -77,10 +76,10 @@ def extract(article: Article, *, registry: Registry | None = None) -> Extraction
 
 @functools.cache
 def pipeline(script: str = "latin") -> Language:
-    """The pipeline for "latin" (English), "cyrillic" or "regional", built once."""
+    """The pipeline for "latin" (English) or "regional", built once."""
     components.register()
     config = settings.config()
-    section = config[{"latin": "nlp", "cyrillic": "nlp_cyrillic"}.get(script, "nlp_regional")]
+    section = config["nlp" if script == "latin" else "nlp_regional"]
     nlp = spacy.blank(section["lang"])
     for name in section["pipeline"]:
         options = dict(config["components"][name])
@@ -99,10 +98,10 @@ def _check_length(article: Article, limit: int) -> None:
 
 
 def _script(article: Article) -> str:
+    """ "regional" for the region's languages, and for an unrecognised text written mostly in
+    Cyrillic, which the English rules cannot read; else "latin"."""
     if article.language in _REGIONAL_LANGUAGES:
         return "regional"
-    if article.language in _CYRILLIC_LANGUAGES:
-        return "cyrillic"
     letters = [ch for ch in article.text[:2000] if ch.isalpha()]
     cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
-    return "cyrillic" if letters and cyrillic > len(letters) / 2 else "latin"
+    return "regional" if letters and cyrillic > len(letters) / 2 else "latin"
