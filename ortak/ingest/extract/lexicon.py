@@ -158,18 +158,27 @@ class Tokens:
     arrays and shared by the components: a spaCy Token object made for each look-up costs
     more than the rules that read it. Lower-case forms and `Word`s are made on first use."""
 
-    __slots__ = ("_doc", "_lower", "_words", "end", "start", "text", "with_ws")
+    __slots__ = ("_doc", "_lower", "_with_ws", "_words", "end", "spaced", "start", "text")
 
     def __init__(self, doc: Doc) -> None:
         text = doc_text(doc)
-        rows = doc.to_array([IDX, LENGTH, SPACY]).tolist()
+        columns = doc.to_array([IDX, LENGTH, SPACY])
         self._doc = doc
         self._lower: list[str] | None = None
+        self._with_ws: list[str] | None = None
         self._words: list[Word] | None = None
-        self.start: list[int] = [row[0] for row in rows]
-        self.end: list[int] = [row[0] + row[1] for row in rows]
-        self.text: list[str] = [text[row[0] : row[0] + row[1]] for row in rows]
-        self.with_ws: list[str] = [text[row[0] : row[0] + row[1] + row[2]] for row in rows]
+        self.start: list[int] = columns[:, 0].tolist()
+        self.end: list[int] = (columns[:, 0] + columns[:, 1]).tolist()
+        self.spaced: list[int] = columns[:, 2].tolist()  # 1 where a space follows the token
+        self.text: list[str] = [text[a:b] for a, b in zip(self.start, self.end, strict=True)]
+
+    @property
+    def with_ws(self) -> list[str]:
+        if self._with_ws is None:
+            text = doc_text(self._doc)
+            ends = zip(self.start, self.end, self.spaced, strict=True)
+            self._with_ws = [text[a : b + space] for a, b, space in ends]
+        return self._with_ws
 
     @property
     def lower(self) -> list[str]:
