@@ -108,8 +108,17 @@ if not Doc.has_extension("ortak"):
     Doc.set_extension("ortak", default=None)
 
 
+# Where spaCy keeps `doc._.ortak` in the doc's user data: read there directly, as each `doc._`
+# makes a new accessor object and the rules ask for the findings thousands of times.
+_KEY = ("._.", "ortak", None, None)
+
+
 def findings(doc: Doc) -> Findings:
     """The doc's findings, created on first use (components may run alone in tests)."""
+    found = doc.user_data.get(_KEY)
+    if isinstance(found, Findings):
+        return found
     if doc._.ortak is None:
         doc._.ortak = Findings()
-    return doc._.ortak
+    result: Findings = doc._.ortak
+    return result
