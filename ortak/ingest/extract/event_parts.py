@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import lexicon, patterns, published
-from ortak.ingest.extract.findings import findings
+from ortak.ingest.extract.findings import Event, findings
 
 _LEFT_WORDS = frozenset(
     [
@@ -126,7 +126,7 @@ def _theme_at(doc: Doc, i: int) -> bool:
     )
 
 
-def _left_word(token) -> bool:
+def _left_word(token: lexicon.TokenLike) -> bool:
     if (
         token.lower_ in lexicon.ARTICLES
         or token.text in _QUOTES
@@ -302,7 +302,7 @@ def _future_clause(doc: Doc, span: Span) -> bool:
     return past is None
 
 
-def announced(event) -> bool:
+def announced(event: Event) -> bool:
     """A planned event the text announces, not a service offered ("will offer courses"): it
     has a date, a verb of holding ("will be held", "to host"), or "next", "forthcoming"."""
     doc, sent = event.span.doc, event.span.sent

@@ -104,7 +104,7 @@ def lead_date(doc: Doc, main: Event) -> None:
         return
     dated = [d for d in found.dates if lead.start <= d.span.start < lead.end and d.start]
     dated = [d for d in dated if not in_dateline(d.span)]
-    if dated and dated[0].start.precision == "day":
+    if dated and dated[0].start is not None and dated[0].start.precision == "day":
         main.start, main.end, main.date_span = dated[0].start, dated[0].end, dated[0].span
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ortak.ingest.extract import lexicon, patterns
 from ortak.ingest.extract.event_parts import in_quote, inside_name
@@ -118,7 +118,7 @@ def observances(doc: Doc) -> list[Event]:
 _PAST_FORMS = frozenset({"commemorated", "honoured", "honored", "celebrated", "met"})
 
 
-def _verb_object(doc: Doc, verb) -> Span | None:
+def _verb_object(doc: Doc, verb: Token) -> Span | None:
     """What the verb tells of: its object ("met with the ambassador"), or its subject where
     it has none ("The heads of diaspora institutions met in Baku", "The anniversary ... was
     commemorated")."""
@@ -137,7 +137,7 @@ def _verb_object(doc: Doc, verb) -> Span | None:
     return subject if 1 < len(subject) <= 15 and lexicon.is_cap(subject[0]) else None
 
 
-def _clause_break(token) -> bool:
+def _clause_break(token: Token) -> bool:
     return (
         token.is_space
         or token.text in {",", ".", ";", ":", "("}
@@ -180,7 +180,7 @@ def signings(doc: Doc) -> list[Event]:
     return events
 
 
-def _passive_subject(doc: Doc, verb, objects: frozenset[str]) -> Span | None:
+def _passive_subject(doc: Doc, verb: Token, objects: frozenset[str]) -> Span | None:
     """ "A memorandum of understanding was signed ...": the subject is what was signed."""
     if verb.i < 2 or doc[verb.i - 1].lower_ not in {"was", "were", "been"}:
         return None

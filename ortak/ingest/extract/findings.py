@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Doc, Span
 
@@ -115,7 +116,8 @@ _KEY = ("._.", "ortak", None, None)
 
 def findings(doc: Doc) -> Findings:
     """The doc's findings, created on first use (components may run alone in tests)."""
-    found = doc.user_data.get(_KEY)
+    # spaCy types the user data as keyed by strings; its extensions key it by tuples.
+    found = cast("dict[object, object]", doc.user_data).get(_KEY)
     if isinstance(found, Findings):
         return found
     if doc._.ortak is None:

@@ -23,7 +23,7 @@ from spacy.attrs import (
     SENT_START,
     SPACY,
 )
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from ortak.ingest.extract import patterns
 from ortak.ingest.extract.findings import Place, findings
@@ -36,18 +36,18 @@ SITE_HEADS = frozenset({"center", "centre", "office", "embassy", "consulate", "h
 ENVOY_HEADS = frozenset({"embassy", "consulate", "mission", "representation"})
 
 
-def bare(token: Token) -> str:
+def bare(token: TokenLike) -> str:
     """Lower-case text without a leading hyphen ("-Speaking" -> "speaking")."""
     return token.lower_.lstrip("-")
 
 
-def is_cap(token: Token) -> bool:
+def is_cap(token: TokenLike) -> bool:
     """Capitalised word (first letter upper case), including "-Speaking" and "F.Muradov"."""
     text = token.text.lstrip("-")
     return bool(text) and text[0].isupper() and any(ch.isalpha() for ch in text)
 
 
-def is_acronym(token: Token) -> bool:
+def is_acronym(token: TokenLike) -> bool:
     """An abbreviation such as OTS, CCTS, YTB (two or more capitals, no lower case)."""
     text = token.text
     return len(text) >= 2 and text.isupper() and text.isalpha()
@@ -58,23 +58,23 @@ def _set(topic: str, key: str) -> frozenset[str]:
     return patterns.words(topic, key)
 
 
-def is_title_word(token: Token) -> bool:
+def is_title_word(token: TokenLike) -> bool:
     return bare(token) in _set("people", "title_words")
 
 
-def is_title_start(token: Token) -> bool:
+def is_title_start(token: TokenLike) -> bool:
     return bare(token) in _set("people", "title_starts")
 
 
-def is_org_head(token: Token) -> bool:
+def is_org_head(token: TokenLike) -> bool:
     return bare(token) in _set("organizations", "heads")
 
 
-def is_subunit_head(token: Token) -> bool:
+def is_subunit_head(token: TokenLike) -> bool:
     return bare(token) in _set("organizations", "subunit_heads")
 
 
-def is_org_word(token: Token) -> bool:
+def is_org_word(token: TokenLike) -> bool:
     """A word that continues an institution's name ("Affairs", "Migration", "Related")."""
     word = bare(token)
     if word in _set("organizations", "vocabulary") or word in _set("organizations", "heads"):
@@ -95,7 +95,7 @@ def _calendar_words() -> frozenset[str]:
     return frozenset(str(n).lower() for n in names if len(str(n)) > 3)
 
 
-def is_calendar_word(token: Token) -> bool:
+def is_calendar_word(token: TokenLike) -> bool:
     """A month or weekday name ("Tuesday", "November"), never part of a personal name."""
     return token.lower_ in _calendar_words()
 
@@ -126,7 +126,7 @@ def tokens_of(doc: Doc, words: frozenset[str]) -> list[Token]:
 
 
 @functools.lru_cache(maxsize=64)
-def _word_regex(words: frozenset[str]) -> re.Pattern:
+def _word_regex(words: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
 
@@ -206,6 +206,10 @@ class Tokens:
         return self._words
 
 
+# What the token tests read: a spaCy Token, or the `Word` standing for one.
+TokenLike = Token | Word
+
+
 def tokens(doc: Doc) -> Tokens:
     """The doc's `Tokens`, built on first use."""
     cached = doc.user_data.get("ortak_tokens")
@@ -243,9 +247,10 @@ def text_between(doc: Doc, start: int, end: int) -> str:
 def span_bounds(doc: Doc, key: str) -> list[tuple[int, int]]:
     """(start, end) of each span in the doc's span group `key`, read once per state of the
     group: each Span taken from a group is a new object."""
-    group = doc.spans.get(key)
-    if group is None:
+    if key not in doc.spans:
         return []
+    group = doc.spans[key]
+    assert isinstance(group, SpanGroup)
     cache: dict[str, tuple[object, int, list[tuple[int, int]]]]
     cache = doc.user_data.setdefault("ortak_span_bounds", {})
     cached = cache.get(key)

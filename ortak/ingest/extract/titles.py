@@ -270,7 +270,7 @@ def _parent_of_unit(ctx: Context, org: Org) -> Org:
     return org
 
 
-def _body_head(token) -> bool:
+def _body_head(token: lexicon.TokenLike) -> bool:
     return (
         lexicon.is_org_head(token) and not lexicon.is_subunit_head(token) and lexicon.is_cap(token)
     )
@@ -365,11 +365,11 @@ def plural(chain: Span) -> bool:
     return any(t.lower_ in patterns.words("people", "plural_titles") for t in chain)
 
 
-def _body_noun(token) -> bool:
+def _body_noun(token: lexicon.TokenLike) -> bool:
     return lexicon.is_org_head(token) and not lexicon.is_cap(token)
 
 
-def _title_start(token) -> bool:
+def _title_start(token: lexicon.TokenLike) -> bool:
     """A word that begins a title, or its plural ("officials of the Committee")."""
     return lexicon.is_title_start(token) or _singular(token.lower_) != token.lower_
 

@@ -28,7 +28,7 @@ from ortak.ingest.extract import (
     lexicon,
     patterns,
 )
-from ortak.ingest.extract.findings import Event, findings
+from ortak.ingest.extract.findings import Event, Findings, Place, findings
 
 _VENUE_REACH = 20  # tokens after an event's name within which "held in X" names its venue
 
@@ -80,7 +80,8 @@ class Events:
 
     def _mentions(self, doc: Doc) -> tuple[list[Event], list[Event]]:
         """Event mentions in text order, those outside quotations and those inside."""
-        mentions, covered = [], set()
+        mentions: list[Event] = []
+        covered: set[int] = set()
         for noun in self._noun_spans(doc):
             if noun.start in covered:
                 continue
@@ -117,7 +118,7 @@ class Events:
         return event
 
 
-def _place(found, event: Event) -> None:
+def _place(found: Findings, event: Event) -> None:
     """City, country and date from the event's own sentence."""
     sent = event.span.sent
     lo, hi = max(sent.start, event.span.start - 3), min(sent.end, event.span.end + _VENUE_REACH)
@@ -132,18 +133,19 @@ def _place(found, event: Event) -> None:
     if city is not None or country is not None or event.country is None:
         event.city = city
         event.country = city.country if city else (country.country if country else None)
-        event.country_span = (city or country).span if (city or country) else None
+        named = city or country
+        event.country_span = named.span if named else None
     dates = [d for d in found.dates if sent.start <= d.span.start < sent.end and d.start]
     dates = [d for d in dates if not event_parts.in_dateline(d.span)]
     # A day dates an event; a month does where no day is given ("last week", "in March").
-    dates = [d for d in dates if d.start.precision == "day"] or [
-        d for d in dates if d.start.precision == "month"
+    dates = [d for d in dates if d.start is not None and d.start.precision == "day"] or [
+        d for d in dates if d.start is not None and d.start.precision == "month"
     ]
     if dates:
         event.start, event.end, event.date_span = dates[0].start, dates[0].end, dates[0].span
 
 
-def _residence(place) -> bool:
+def _residence(place: Place) -> bool:
     """ "citizens living in Russia": where people live, not where the event is."""
     doc = place.span.doc
     before = lexicon.text_between(doc, max(0, place.span.start - 3), place.span.start).lower()

@@ -81,7 +81,7 @@ class Places:
         return None
 
 
-def _capital(doc: Doc, place: Place, capitals) -> Place | None:
+def _capital(doc: Doc, place: Place, capitals: dict[str, gazetteers.City]) -> Place | None:
     """ "the Turkish capital", "Kazakhstan's capital": that state's capital city."""
     if place.kind not in {"demonym", "country"} or place.country not in capitals:
         return None

@@ -7,11 +7,13 @@ dateline, paragraphs), and a full stop inside "F.Muradov" or "News.Az" ends noth
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import cast
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from ortak.ingest.extract import lexicon
 from ortak.ingest.extract.findings import findings
@@ -48,7 +50,7 @@ class Sentences:
         if starts:
             # One array write instead of a per-token setter: the setter checks the whole doc.
             values = numpy.where(numpy.array(starts), 1, -1).astype("int64").astype("uint64")
-            doc.from_array([SENT_START], values.reshape(-1, 1))
+            doc.from_array([SENT_START], cast(Ints2d, values.reshape(-1, 1)))
             _index_sentences(doc, starts)
         doc.user_data["ortak_sent_starts"] = starts
         findings(doc).headline_end = _headline_end(doc)

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import event_parts, lexicon, patterns
-from ortak.ingest.extract.findings import findings
+from ortak.ingest.extract.findings import Place, findings
 
 _ENDS = frozenset(
     {",", ".", ";", "where", "which", "to", "opened", "shot", "and", "with", "in", "on"}
@@ -49,7 +49,7 @@ class SiteVisits:
         lower = lexicon.tokens(sent.doc).lower
         return [i for i in range(sent.start, sent.end) if lower[i] in verbs]
 
-    def _sites(self, doc: Doc, k: int, sent_end: int, places) -> list[Span]:
+    def _sites(self, doc: Doc, k: int, sent_end: int, places: dict[int, Place]) -> list[Span]:
         """The objects after a visit verb: "the Alley of Honors ..., the Alley of Martyrs"."""
         words = lexicon.words(doc)
         sites = []
@@ -94,5 +94,5 @@ def _ends(doc: Doc, i: int, start: int) -> bool:
     )
 
 
-def _is_place(span: Span, places) -> bool:
+def _is_place(span: Span, places: dict[int, Place]) -> bool:
     return all(t.i in places for t in span)
