@@ -8,6 +8,7 @@ pipeline version stored on every record the loader makes.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,8 @@ from ortak.ingest.extract.schema import Record
 PIPELINE_VERSION = settings.pipeline_version()
 # Languages read by the regional pipeline, each with its data under patterns/<lang>/.
 _REGIONAL_LANGUAGES = frozenset({"ru", "tr", "az", "kk", "ky", "uz"})
+# A letter of the Cyrillic block (its signs and combining marks are no letters).
+_CYRILLIC_LETTER = re.compile(r"(?=[^\W\d_])[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,7 @@ def _script(article: Article) -> str:
     Cyrillic, which the English rules cannot read; else "latin"."""
     if article.language in _REGIONAL_LANGUAGES:
         return "regional"
-    letters = [ch for ch in article.text[:2000] if ch.isalpha()]
-    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
-    return "regional" if letters and cyrillic > len(letters) / 2 else "latin"
+    sample = article.text[:2000]
+    letters = sum(map(str.isalpha, sample))
+    cyrillic = len(_CYRILLIC_LETTER.findall(sample))
+    return "regional" if letters and cyrillic > letters / 2 else "latin"
