@@ -308,11 +308,23 @@ _PUNCT = re.compile(r"[,;:!?()\"“”«»]|\.(?=\s|$)")
 
 def contains_phrase(text: str, phrases: tuple[str, ...]) -> str | None:
     """The first phrase (longest first) found in `text` as whole words, or None."""
-    padded = " " + " ".join(_PUNCT.sub(" ", text.lower()).split()) + " "
-    for phrase in phrases:
-        if f" {phrase} " in padded:
+    padded = _padded(text)
+    for phrase, spaced in _spaced(phrases):
+        if spaced in padded:
             return phrase
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _padded(text: str) -> str:
+    """The text in lower case, punctuation as spaces, single spaces, one at each end: the
+    rules ask about the same sentence again and again."""
+    return " " + " ".join(_PUNCT.sub(" ", text.lower()).split()) + " "
+
+
+@functools.lru_cache(maxsize=256)
+def _spaced(phrases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((phrase, f" {phrase} ") for phrase in phrases)
 
 
 def words_before(doc: Doc, i: int, n: int) -> str:
