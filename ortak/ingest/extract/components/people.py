@@ -133,6 +133,9 @@ def _name_token(ctx: titles.Context, i: int) -> bool:
     if i >= len(ctx.words):
         return False
     token = ctx.words[i]
+    first = token.text[:1]
+    if not (first.isupper() or first == "-" or "À" <= first <= "Þ"):
+        return False  # neither an initial nor a capitalised word: most words, told at once
     if _INITIAL.match(token.text):
         return True
     if not lexicon.is_cap(token) or not token.text.replace("’", "").replace("'", "").isalpha():
