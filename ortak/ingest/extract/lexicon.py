@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import weakref
 from typing import NamedTuple
 
 from spacy.attrs import (
@@ -135,7 +136,7 @@ class Word(NamedTuple):
     """One token's strings and flags as plain attributes, under the names spaCy's Token gives
     them, so a rule reads either. A tuple: thousands are made per article."""
 
-    doc: Doc
+    doc_ref: weakref.ref[Doc]  # weak: the doc keeps its words, a word must not keep its doc
     i: int
     idx: int
     text: str
@@ -147,6 +148,12 @@ class Word(NamedTuple):
     is_space: bool
     is_title: bool
     is_lower: bool
+
+    @property
+    def doc(self) -> Doc:
+        doc = self.doc_ref()
+        assert doc is not None, "a word outlived its doc"
+        return doc
 
     @property
     def is_sent_start(self) -> bool:
@@ -163,7 +170,7 @@ class Tokens:
     def __init__(self, doc: Doc) -> None:
         text = doc_text(doc)
         columns = doc.to_array([IDX, LENGTH, SPACY])
-        self._doc = doc
+        self._doc = weakref.ref(doc)  # weak: the doc keeps this view in its user data
         self._lower: list[str] | None = None
         self._with_ws: list[str] | None = None
         self._words: list[Word] | None = None
@@ -172,10 +179,15 @@ class Tokens:
         self.spaced: list[int] = columns[:, 2].tolist()  # 1 where a space follows the token
         self.text: list[str] = [text[a:b] for a, b in zip(self.start, self.end, strict=True)]
 
+    def _document(self) -> Doc:
+        doc = self._doc()
+        assert doc is not None, "a token view outlived its doc"
+        return doc
+
     @property
     def with_ws(self) -> list[str]:
         if self._with_ws is None:
-            text = doc_text(self._doc)
+            text = doc_text(self._document())
             ends = zip(self.start, self.end, self.spaced, strict=True)
             self._with_ws = [text[a : b + space] for a, b, space in ends]
         return self._with_ws
@@ -183,17 +195,18 @@ class Tokens:
     @property
     def lower(self) -> list[str]:
         if self._lower is None:
-            strings = self._doc.vocab.strings
-            self._lower = [strings[h] for h in self._doc.to_array(LOWER).tolist()]
+            doc = self._document()
+            strings = doc.vocab.strings
+            self._lower = [strings[h] for h in doc.to_array(LOWER).tolist()]
         return self._lower
 
     @property
     def words(self) -> list[Word]:
         if self._words is None:
-            doc, texts, with_ws = self._doc, self.text, self.with_ws
+            doc, texts, with_ws = self._document(), self.text, self.with_ws
             flags = doc.to_array([IS_STOP, IS_PUNCT, IS_SPACE, IS_TITLE, IS_LOWER]).astype(bool)
             columns = (
-                [doc] * len(texts),
+                [self._doc] * len(texts),
                 range(len(texts)),
                 self.start,
                 texts,

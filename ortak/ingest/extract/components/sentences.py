@@ -78,21 +78,28 @@ def _index_sentences(doc: Doc, starts: list[bool]) -> None:
     """Answer `span.sent` and `doc.sents` from the boundaries just set: spaCy's own walk
     from the span to the sentence marks, and its check of the whole doc for them, ran on
     every call, and the rules ask for a span's sentence thousands of times per article."""
-    firsts = [i for i, start in enumerate(starts) if start]
-    bounds = list(zip(firsts, [*firsts[1:], len(starts)], strict=True))
-    owner = [0] * len(starts)
-    for number, (first, end) in enumerate(bounds):
-        owner[first:end] = [number] * (end - first)
+    index = SentenceIndex(starts)
+    doc.user_span_hooks["sent"] = index.sent
+    doc.user_hooks["sents"] = index.sents
 
-    def sent(span: Span) -> Span:
-        first, end = bounds[owner[min(span.start, len(owner) - 1)]]
+
+class SentenceIndex:
+    """Each sentence's token bounds, and the sentence each token stands in (a class, not a
+    closure, so that a doc carrying it can still be copied and pickled)."""
+
+    def __init__(self, starts: list[bool]) -> None:
+        firsts = [i for i, start in enumerate(starts) if start]
+        self.bounds = list(zip(firsts, [*firsts[1:], len(starts)], strict=True))
+        self.owner = [0] * len(starts)
+        for number, (first, end) in enumerate(self.bounds):
+            self.owner[first:end] = [number] * (end - first)
+
+    def sent(self, span: Span) -> Span:
+        first, end = self.bounds[self.owner[min(span.start, len(self.owner) - 1)]]
         return span.doc[first:end]
 
-    def sents(doc: Doc) -> Iterator[Span]:
-        return (doc[first:end] for first, end in bounds)
-
-    doc.user_span_hooks["sent"] = sent
-    doc.user_hooks["sents"] = sents
+    def sents(self, doc: Doc) -> Iterator[Span]:
+        return (doc[first:end] for first, end in self.bounds)
 
 
 def _headline_end(doc: Doc) -> int:
