@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import affiliations, event_parts, knowledge, lexicon, patterns
-from ortak.ingest.extract.findings import Event, Org, findings
+from ortak.ingest.extract.findings import Event, Findings, Org, findings
 
 _LIST_GLUE = frozenset(
     {",", "and", "the", "—", "–", "-", ":", "as", "well", "also", "&", "'s", "’s"}
@@ -88,7 +88,7 @@ class Organizers:
         return None
 
 
-def _event_of(found, sent: Span) -> Event | None:
+def _event_of(found: Findings, sent: Span) -> Event | None:
     """The event a sentence speaks of: a planned one it names, else the main event."""
     for event in found.planned:
         if event.span.sent.start == sent.start:
@@ -170,9 +170,10 @@ def _parties(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if _people_word_after(doc, place.span):
             continue  # "representatives of Turkish Diaspora": people of a diaspora, not a state
-        if _in_listed_party(doc, place.span, cues) or _before_party_noun(
+        listed = _in_listed_party(doc, place.span, cues) or _before_party_noun(
             doc, place.span, party_nouns
-        ):
+        )
+        if listed and place.country is not None:  # every place here has a state
             parties.append((place.country, place.span))
     return parties
 
