@@ -326,9 +326,16 @@ def recalled_text(text: str) -> bool:
 
 
 def in_quote(span: Span) -> bool:
-    """Whether the span sits inside quotation marks opened earlier in its paragraph."""
-    text = lexicon.doc_text(span.doc)
+    """Whether the span sits inside quotation marks opened earlier in its paragraph (kept per
+    offset: the rules ask about the same places again and again)."""
+    cache: dict[int, bool] = span.doc.user_data.setdefault("ortak_in_quote", {})
     start = span.start_char
+    if start not in cache:
+        cache[start] = _opened_before(lexicon.doc_text(span.doc), start)
+    return cache[start]
+
+
+def _opened_before(text: str, start: int) -> bool:
     paragraph = text[text.rfind("\n", 0, start) + 1 : start]
     opened = paragraph.count("“") + paragraph.count("«")
     closed = paragraph.count("”") + paragraph.count("»")
