@@ -19,8 +19,10 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol
 
 from django.apps import apps
 from django.conf import settings
@@ -50,7 +52,15 @@ class Manifest:
     counts: dict[str, int]
 
 
-def row_counts(cursor=None) -> dict[str, int]:
+class RowCursor(Protocol):
+    """What `row_counts` reads through: Django's cursor, or sqlite3's on a copied database."""
+
+    def execute(self, sql: str) -> object: ...
+
+    def fetchone(self) -> Any: ...  # a row of the database's values
+
+
+def row_counts(cursor: RowCursor | None = None) -> dict[str, int]:
     """Rows of every model's table, by `app_label.ModelName`, read through `cursor`."""
     tables = set(connection.introspection.table_names())
     counts = {}
@@ -64,7 +74,7 @@ def row_counts(cursor=None) -> dict[str, int]:
 
 
 @contextlib.contextmanager
-def _borrowed(cursor):
+def _borrowed(cursor: RowCursor) -> Iterator[RowCursor]:
     yield cursor
 
 

@@ -29,6 +29,7 @@ import ssl
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from ortak.core.errors import InputError
@@ -44,10 +45,13 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 # Cloud metadata services; all are non-public already, named here so the refusal says so.
 _METADATA = {ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("fd00:ec2::254")}
 
-Resolver = Callable[[str, int], Sequence[tuple]]
+# One resolved address as getaddrinfo gives it: family, socket type, protocol, canonical name
+# and the socket address, whose shape depends on the family (its host comes first).
+AddressInfo = tuple[int, int, int, str, tuple[Any, ...]]
+Resolver = Callable[[str, int], Sequence[AddressInfo]]
 
 
-def _system_resolver(host: str, port: int) -> Sequence[tuple]:
+def _system_resolver(host: str, port: int) -> Sequence[AddressInfo]:
     return socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
 
 
@@ -152,14 +156,15 @@ def _validators_or(answered: Validators, sent: Validators) -> Validators:
     )
 
 
-def check_address(host: str, port: int, options: FetchOptions) -> tuple:
+def check_address(host: str, port: int, options: FetchOptions) -> AddressInfo:
     """The socket address to connect to for host:port, after checking every resolved one."""
     try:
         infos = options.resolver(host, port)
     except (OSError, UnicodeError) as error:
         # A name server that does not answer now may later; a malformed name never will.
-        transient = isinstance(error, OSError)
-        raise _refusal(host, "the name cannot be resolved", transient=transient) from error
+        if isinstance(error, OSError):
+            raise _unavailable(host, "the name cannot be resolved") from error
+        raise _refusal(host, "the name cannot be resolved") from error
     if not infos:
         raise _refusal(host, "the name cannot be resolved")
     if not _is_allowed_host(host, port, options.allowed_hosts):
@@ -213,7 +218,7 @@ class _Target:
 class _PinnedConnection(http.client.HTTPConnection):
     """An HTTP(S) connection to a checked socket address, with the original Host and SNI."""
 
-    def __init__(self, target: _Target, address: tuple, timeout: float) -> None:
+    def __init__(self, target: _Target, address: AddressInfo, timeout: float) -> None:
         super().__init__(target.host, target.port, timeout=timeout)
         self._address, self._tls = address, target.scheme == "https"
         self.pinned: socket.socket | None = None  # kept: a closing response drops `sock`
@@ -235,7 +240,7 @@ class _PinnedConnection(http.client.HTTPConnection):
 
 def _get(
     target: _Target,
-    address: tuple,
+    address: AddressInfo,
     options: FetchOptions,
     deadline: float,
     validators: Validators,

@@ -13,6 +13,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pymorphy3 import MorphAnalyzer
+    from pymorphy3.analyzer import Parse
 
 APOSTROPHES = "'’`ʼ´"
 _BACK = frozenset("aıouаыоуұя")
@@ -87,7 +92,8 @@ def _turkic_stems(word: str, suffixes: tuple[str, ...], min_stem: int) -> tuple[
         if sep and head and tail.lower() in _suffix_set(tuple(suffixes)):
             stems.append(head)
     lower = word.lower()
-    agreeing, other = [], []
+    agreeing: list[str] = []
+    other: list[str] = []
     for suffix in sorted(set(suffixes), key=len, reverse=True):
         if lower.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             stem = word[: len(word) - len(suffix)]
@@ -112,7 +118,7 @@ def turkic_base(word: str, suffixes: Iterable[str], known: Callable[[str], bool]
 
 
 @functools.cache
-def _analyzer():
+def _analyzer() -> MorphAnalyzer:
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -174,7 +180,7 @@ def russian_name(words: list[str]) -> list[str]:
     return out
 
 
-def _best(word: str, pos: str):
+def _best(word: str, pos: str) -> Parse | None:
     return next((p for p in _analyzer().parse(word.lower()) if pos == p.tag.POS), None)
 
 

@@ -8,13 +8,13 @@ institution named elsewhere in the article that such a title means.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import lexicon, patterns
-from ortak.ingest.extract.findings import Org, findings
+from ortak.ingest.extract.findings import Org, Place, findings
 
 
-def referred_org(places: dict, chain: Span) -> tuple[Org | None, int | None]:
+def referred_org(places: dict[int, Place], chain: Span) -> tuple[Org | None, int | None]:
     """ "committee representative", "adviser at the Azerbaijani committee": the body named
     elsewhere with that head noun (and that state, where a demonym stands before the head),
     and the token index where the reference begins when it closes the chain, else None."""
@@ -113,7 +113,7 @@ def _head_word(org: Org) -> str:
     return heads[0] if heads else ""
 
 
-def add_short_names(doc, orgs: list[Org], covered: set[int]) -> None:
+def add_short_names(doc: Doc, orgs: list[Org], covered: set[int]) -> None:
     """ "chief expert at Otandastar": a distinctive first word of a name stands for it."""
     places = lexicon.places_by_token(doc)
     short: dict[str, Org] = {}
@@ -124,18 +124,18 @@ def add_short_names(doc, orgs: list[Org], covered: set[int]) -> None:
     if not short:
         return
     for token in lexicon.tokens_of(doc, frozenset(w.lower() for w in short)):
-        org = short.get(token.text)
-        if org is None or token.i in covered:
+        named = short.get(token.text)
+        if named is None or token.i in covered:
             continue
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and lexicon.is_cap(nxt) and nxt.text not in {"’s", "'s"}:
             continue  # "Heydar Aliyev": a longer name, not the institution's short one
         mention = doc[token.i : token.i + 1]
-        org.mentions.append(mention)
+        named.mentions.append(mention)
         covered.add(token.i)
 
 
-def _distinctive(token, places: dict) -> bool:
+def _distinctive(token: lexicon.TokenLike, places: dict[int, Place]) -> bool:
     return (
         lexicon.is_cap(token)
         and token.i not in places

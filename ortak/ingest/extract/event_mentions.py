@@ -6,6 +6,7 @@ program" is a new edition; a later mention adds the place and date an earlier on
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Span
@@ -65,7 +66,7 @@ def complete_from(event: Event, mentions: list[Event], *, same: bool = True) -> 
             event.start, event.end, event.date_span = other.start, other.end, other.date_span
 
 
-def after_publication(event: Event, published) -> bool:
+def after_publication(event: Event, published: dt.date | None) -> bool:
     """Whether the event's own date lies after the publication date: it is still to come."""
     if published is None or event.start is None or event.start.precision != "day":
         return False

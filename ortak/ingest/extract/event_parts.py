@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import lexicon, patterns, published
-from ortak.ingest.extract.findings import findings
+from ortak.ingest.extract.findings import Event, findings
 
 _LEFT_WORDS = frozenset(
     [
@@ -100,9 +100,10 @@ _ATTENDED = (
 
 def phrase(doc: Doc, noun: Span, max_tokens: int) -> Span:
     """The event's noun phrase: modifiers before the noun, complements after it."""
+    words = lexicon.words(doc)
     start = noun.start
     floor = noun.sent.start
-    while start > floor and _left_word(doc[start - 1]):
+    while start > floor and _left_word(words[start - 1]):
         start -= 1
     end = noun.end
     stops = patterns.words("events", "title_stops") - {"and"}
@@ -110,7 +111,7 @@ def phrase(doc: Doc, noun: Span, max_tokens: int) -> Span:
         if _theme_at(doc, end):
             break
         end += 1
-    while end > noun.end and doc[end - 1].lower_ in lexicon.CONNECTORS | lexicon.ARTICLES:
+    while end > noun.end and words[end - 1].lower_ in lexicon.CONNECTORS | lexicon.ARTICLES:
         end -= 1
     return doc[start:end]
 
@@ -118,14 +119,14 @@ def phrase(doc: Doc, noun: Span, max_tokens: int) -> Span:
 def _theme_at(doc: Doc, i: int) -> bool:
     """Whether a theme cue ("themed", "on the theme") starts at token `i`: the title's noun
     phrase ends there, while "on" alone continues it ("Contact Group on Work with ...")."""
-    ahead = doc[i : min(i + 3, len(doc))].text.lower()
+    ahead = lexicon.text_between(doc, i, min(i + 3, len(doc))).lower()
     return any(
         ahead == cue or ahead.startswith(cue + " ")
         for cue in patterns.phrases("events", "theme_cues")
     )
 
 
-def _left_word(token) -> bool:
+def _left_word(token: lexicon.TokenLike) -> bool:
     if (
         token.lower_ in lexicon.ARTICLES
         or token.text in _QUOTES
@@ -141,13 +142,14 @@ def _left_word(token) -> bool:
 
 
 def _right_word(doc: Doc, i: int, stops: frozenset[str]) -> bool:
-    token = doc[i]
+    words = lexicon.words(doc)
+    token = words[i]
     if token.lower_ in stops or token.is_space:
         return False
     if token.text in {",", ".", "(", ";", ":", ")", "!", "?"} or token.text in _QUOTES:
         return False
     if token.lower_ == "and":
-        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        nxt = words[i + 1] if i + 1 < len(doc) else None
         return nxt is not None and nxt.lower_ not in lexicon.ARTICLES and not nxt.is_punct
     return True
 
@@ -173,11 +175,11 @@ def _quoted_theme(span: Span) -> str | None:
     whose phrase ends at its noun; a named event ("the First Youth Forum of ..., themed
     "X"") keeps its name."""
     doc = span.doc
-    after = doc[span.end : min(span.end + 4, span.sent.end)].text.lower()
+    after = lexicon.text_between(doc, span.end, min(span.end + 4, span.sent.end)).lower()
     cued = lexicon.contains_phrase(after, patterns.phrases("events", "theme_cues"))
     if not cued and not re.match(r"^(?:on|about|:)?\s*[\"“«]", after):
         return None
-    rest = doc[span.end : span.sent.end].text
+    rest = lexicon.text_between(doc, span.end, span.sent.end)
     match = re.search(r"[\"“«]([^\"”»]{3,120})[\"”»]", rest)
     return match.group(1).strip() if match else None
 
@@ -186,7 +188,7 @@ def is_part(noun: Span) -> bool:
     """ "the opening ceremony", "a session": part of an event, not an event; but "the
     opening ceremony of the Kazakh Cultural Center" is an event of its own."""
     doc = noun.doc
-    text = doc[max(noun.start - 1, 0) : noun.end].text.lower()
+    text = lexicon.text_between(doc, max(noun.start - 1, 0), noun.end).lower()
     parts = patterns.phrases("events", "part_nouns")
     part = noun.text.lower() in parts or lexicon.contains_phrase(text, parts) == text
     return part and not _of_a_thing(noun)
@@ -195,8 +197,9 @@ def is_part(noun: Span) -> bool:
 def _of_a_thing(noun: Span) -> bool:
     """ "... of the Kazakh Cultural Center": what follows "of" names no event."""
     doc, end = noun.doc, noun.sent.end
+    words = lexicon.words(doc)
     k = noun.end
-    if k >= end or doc[k].lower_ != "of":
+    if k >= end or words[k].lower_ != "of":
         return False
     nouns = patterns.load("events")["event_nouns"]
     named = False
@@ -224,8 +227,9 @@ def occasion(span: Span) -> Span | None:
     """ "dedicated to the 32nd anniversary of ...", "marking Novruz": what the event is for,
     right after its phrase, up to the clause's end."""
     doc = span.doc
+    words = lexicon.words(doc)
     sent_end = span.sent.end
-    ahead = doc[span.end : min(span.end + 4, sent_end)].text.lower()
+    ahead = lexicon.text_between(doc, span.end, min(span.end + 4, sent_end)).lower()
     cue = next(
         (
             c
@@ -239,7 +243,7 @@ def occasion(span: Span) -> Span | None:
     end = span.end + len(cue.split())
     stops = patterns.words("events", "title_stops") - {"and", "to"}
     while end < sent_end and end - span.end < 16:
-        token = doc[end]
+        token = words[end]
         if token.text in {",", ".", ";", "(", ":"} or token.is_space or token.lower_ in stops:
             break
         end += 1
@@ -249,28 +253,34 @@ def occasion(span: Span) -> Span | None:
 def status(doc: Doc, span: Span, noun: Span) -> str:
     """held | planned | recalled | mention, from the words around the phrase."""
     sent = span.sent
-    around = doc[max(sent.start, span.start - 4) : min(sent.end, span.end + 6)].text.lower()
-    after = doc[span.end : min(sent.end, span.end + 20)].text.lower()
-    before = doc[max(sent.start, span.start - 4) : span.start].text.lower()
+    around = lexicon.text_between(
+        doc, max(sent.start, span.start - 4), min(sent.end, span.end + 6)
+    ).lower()
+    after = lexicon.text_between(doc, span.end, min(sent.end, span.end + 20)).lower()
+    before = lexicon.text_between(doc, max(sent.start, span.start - 4), span.start).lower()
     if lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")):
         return "planned"
     if _future_clause(doc, span):
         return "planned"
-    frame = doc[max(sent.start, span.start - 6) : span.start].text.lower()
+    frame = lexicon.text_between(doc, max(sent.start, span.start - 6), span.start).lower()
     if lexicon.contains_phrase(frame, patterns.phrases("events", "frame_cues")):
         return "frame"  # "on the sidelines of the Summit, the Contact Group met": the setting
-    if recalled_text(sent.text.lower()):
+    if recalled_text(lexicon.lower_text(sent)):
         return "recalled"
-    if lexicon.contains_phrase(doc[sent.start : span.start].text.lower(), _REPORTED):
+    if lexicon.contains_phrase(
+        lexicon.text_between(doc, sent.start, span.start).lower(), _REPORTED
+    ):
         return "recalled"  # "F.Muradov mentioned that the congress ... was held in Baku"
     if lexicon.contains_phrase(after, patterns.phrases("events", "held_verbs")):
         return "held"
     if lexicon.contains_phrase(before, _ATTENDED):
         return "held"
-    if lexicon.contains_phrase(doc[span.end : sent.end].text.lower(), PRESENT_TENSE):
+    if lexicon.contains_phrase(
+        lexicon.text_between(doc, span.end, sent.end).lower(), PRESENT_TENSE
+    ):
         return "held"
     # "Experts gathered on Tuesday at the Secretariat for the 8th meeting": the clause's verb.
-    clause = doc[sent.start : span.start].text.lower()
+    clause = lexicon.text_between(doc, sent.start, span.start).lower()
     if lexicon.contains_phrase(clause, patterns.phrases("events", "took_part_verbs")):
         return "held"
     return "mention"
@@ -282,7 +292,7 @@ def _future_clause(doc: Doc, span: Span) -> bool:
     sent = span.sent
     before = doc[max(sent.start, span.start - 10) : span.start]
     cut = max((t.i for t in before if t.text in {",", ";", "(", ")"}), default=before.start - 1)
-    clause = doc[cut + 1 : span.start].text.lower()
+    clause = lexicon.text_between(doc, cut + 1, span.start).lower()
     future = lexicon.contains_phrase(clause, patterns.phrases("events", "future_cues"))
     if future is None:
         return False
@@ -292,7 +302,7 @@ def _future_clause(doc: Doc, span: Span) -> bool:
     return past is None
 
 
-def announced(event) -> bool:
+def announced(event: Event) -> bool:
     """A planned event the text announces, not a service offered ("will offer courses"): it
     has a date, a verb of holding ("will be held", "to host"), or "next", "forthcoming"."""
     doc, sent = event.span.doc, event.span.sent
@@ -301,7 +311,7 @@ def announced(event) -> bool:
     if event.noun in {"signing", "visit"} or event.title.lower().startswith(_AHEAD_WORDS):
         return True
     verbs = patterns.phrases("events", "holding_verbs")
-    return lexicon.contains_phrase(sent.text.lower(), verbs) is not None
+    return lexicon.contains_phrase(lexicon.lower_text(sent), verbs) is not None
 
 
 _AHEAD_WORDS = ("next", "forthcoming", "upcoming", "coming")
@@ -316,9 +326,16 @@ def recalled_text(text: str) -> bool:
 
 
 def in_quote(span: Span) -> bool:
-    """Whether the span sits inside quotation marks opened earlier in its paragraph."""
-    text = lexicon.doc_text(span.doc)
+    """Whether the span sits inside quotation marks opened earlier in its paragraph (kept per
+    offset: the rules ask about the same places again and again)."""
+    cache: dict[int, bool] = span.doc.user_data.setdefault("ortak_in_quote", {})
     start = span.start_char
+    if start not in cache:
+        cache[start] = _opened_before(lexicon.doc_text(span.doc), start)
+    return cache[start]
+
+
+def _opened_before(text: str, start: int) -> bool:
     paragraph = text[text.rfind("\n", 0, start) + 1 : start]
     opened = paragraph.count("“") + paragraph.count("«")
     closed = paragraph.count("”") + paragraph.count("»")
@@ -342,10 +359,11 @@ def in_dateline(span: Span) -> bool:
 
 def inside_name(span: Span) -> bool:
     """Whether a place sits inside an institution's or a person's name."""
-    doc = span.doc
+    doc, text = span.doc, lexicon.span_text(span)
     for key in ("ortak_orgs", "ortak_people"):
-        for other in doc.spans.get(key, []):
-            if other.start <= span.start and span.end <= other.end and other.text != span.text:
+        for start, end in lexicon.span_bounds(doc, key):
+            inside = start <= span.start and span.end <= end
+            if inside and lexicon.text_between(doc, start, end) != text:
                 return True
     return False
 
@@ -354,13 +372,14 @@ def is_venue_noun(noun: Span) -> bool:
     """ "a concert hall", "the conference room": a place named after an event, no event; so
     is "the Humboldt Forum" in "the celebration took place at the Humboldt Forum"."""
     doc = noun.doc
-    nxt = doc[noun.end].lower_ if noun.end < len(doc) else ""
+    words = lexicon.words(doc)
+    nxt = words[noun.end].lower_ if noun.end < len(doc) else ""
     if nxt in patterns.words("events", "venue_nouns"):
         return True
     k = noun.start
-    while k > noun.sent.start and lexicon.is_cap(doc[k - 1]):
+    while k > noun.sent.start and lexicon.is_cap(words[k - 1]):
         k -= 1
-    before = doc[max(noun.sent.start, k - 4) : k].text.lower()
+    before = lexicon.text_between(doc, max(noun.sent.start, k - 4), k).lower()
     if not (before.endswith(" at the") or before.endswith(" at")) or not lexicon.is_cap(noun[0]):
         return False
     nouns = patterns.load("events")["event_nouns"]

@@ -45,7 +45,7 @@ def headline_city(doc: Doc) -> Place | None:
 def _ahead(span: Span) -> bool:
     """Whether the span's sentence speaks of an event to come ("to be held in Astana")."""
     sent = span.sent
-    around = span.doc[max(sent.start, span.start - 8) : span.start].text.lower()
+    around = lexicon.text_between(span.doc, max(sent.start, span.start - 8), span.start).lower()
     return lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")) is not None
 
 
@@ -83,13 +83,13 @@ def dateline_city(doc: Doc) -> Place | None:
 
 
 def _recalled_sentence(span: Span) -> bool:
-    return recalled_text(span.sent.text.lower())
+    return recalled_text(lexicon.lower_text(span.sent))
 
 
 def present_tense_date(doc: Doc, main: Event) -> None:
     """ "kicks off", "is being held": the event is on the publication date."""
     published = findings(doc).published
-    text = main.span.sent.text.lower()
+    text = lexicon.lower_text(main.span.sent)
     if published and lexicon.contains_phrase(text, PRESENT_TENSE):
         main.start = PartialDate(published)
 
@@ -104,7 +104,7 @@ def lead_date(doc: Doc, main: Event) -> None:
         return
     dated = [d for d in found.dates if lead.start <= d.span.start < lead.end and d.start]
     dated = [d for d in dated if not in_dateline(d.span)]
-    if dated and dated[0].start.precision == "day":
+    if dated and dated[0].start is not None and dated[0].start.precision == "day":
         main.start, main.end, main.date_span = dated[0].start, dated[0].end, dated[0].span
 
 
@@ -119,7 +119,11 @@ def paragraph_date(doc: Doc, main: Event) -> None:
         span = date.span
         if not (start <= span.start_char < end) or date.start is None:
             continue
-        if date.start.precision != "day" or recalled_text(span.sent.text.lower()) or _ahead(span):
+        if (
+            date.start.precision != "day"
+            or recalled_text(lexicon.lower_text(span.sent))
+            or _ahead(span)
+        ):
             continue
         if in_dateline(span):
             continue
@@ -144,6 +148,6 @@ def continue_place(event: Event, main: Event) -> None:
     """ "The event continued with the 5th meeting of ...": where the main event was."""
     if event.city is not None or event.country is not None:
         return
-    text = event.span.sent.text.lower()
+    text = lexicon.lower_text(event.span.sent)
     if lexicon.contains_phrase(text, patterns.phrases("events", "continuation_cues")):
         event.city, event.country, event.country_span = main.city, main.country, main.country_span

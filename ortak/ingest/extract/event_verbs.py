@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ortak.ingest.extract import lexicon, patterns
 from ortak.ingest.extract.event_parts import in_quote, inside_name
@@ -66,7 +66,9 @@ def _visit(doc: Doc, place: Place) -> Event:
     sent = place.span.sent
     subject = _subject(doc, sent, place.span.start)
     name = f"visit of {subject} to {place.span.text}" if subject else f"visit to {place.span.text}"
-    future = lexicon.contains_phrase(sent.text.lower(), ("will", "to visit", "is to", "plans to"))
+    future = lexicon.contains_phrase(
+        lexicon.lower_text(sent), ("will", "to visit", "is to", "plans to")
+    )
     event = Event(span=doc[sent.start : place.span.end], title=name, noun="visit")
     event.status = "planned" if future else "held"
     event.type = "visit"
@@ -78,7 +80,7 @@ def _visit(doc: Doc, place: Place) -> Event:
 
 def _subject(doc: Doc, sent: Span, verb_end: int) -> str | None:
     """ "A delegation of the State Committee ..." before "led by" or the verb."""
-    words = doc[sent.start : verb_end].text
+    words = lexicon.text_between(doc, sent.start, verb_end)
     cut = re.split(
         r"\b(led by|headed by|visited|is visiting|visiting|paid|arrived|was|were|is)\b", words
     )[0]
@@ -116,7 +118,7 @@ def observances(doc: Doc) -> list[Event]:
 _PAST_FORMS = frozenset({"commemorated", "honoured", "honored", "celebrated", "met"})
 
 
-def _verb_object(doc: Doc, verb) -> Span | None:
+def _verb_object(doc: Doc, verb: Token) -> Span | None:
     """What the verb tells of: its object ("met with the ambassador"), or its subject where
     it has none ("The heads of diaspora institutions met in Baku", "The anniversary ... was
     commemorated")."""
@@ -135,7 +137,7 @@ def _verb_object(doc: Doc, verb) -> Span | None:
     return subject if 1 < len(subject) <= 15 and lexicon.is_cap(subject[0]) else None
 
 
-def _clause_break(token) -> bool:
+def _clause_break(token: Token) -> bool:
     return (
         token.is_space
         or token.text in {",", ".", ";", ":", "("}
@@ -169,16 +171,16 @@ def signings(doc: Doc) -> list[Event]:
         obj = _signed_object(doc, token.i, objects) or _passive_subject(doc, token, objects)
         if obj is None:
             continue
-        future = token.lower_ == "sign" and doc[max(token.i - 3, 0) : token.i].text.lower().count(
-            "will"
-        )
+        future = token.lower_ == "sign" and lexicon.text_between(
+            doc, max(token.i - 3, 0), token.i
+        ).lower().count("will")
         event = Event(span=obj, title=f"signing of {obj.text}", noun="signing")
         event.status, event.type = ("planned" if future else "held"), "signing"
         events.append(event)
     return events
 
 
-def _passive_subject(doc: Doc, verb, objects: frozenset[str]) -> Span | None:
+def _passive_subject(doc: Doc, verb: Token, objects: frozenset[str]) -> Span | None:
     """ "A memorandum of understanding was signed ...": the subject is what was signed."""
     if verb.i < 2 or doc[verb.i - 1].lower_ not in {"was", "were", "been"}:
         return None

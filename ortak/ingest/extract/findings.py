@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from spacy.tokens import Doc, Span
 
@@ -108,8 +109,18 @@ if not Doc.has_extension("ortak"):
     Doc.set_extension("ortak", default=None)
 
 
+# Where spaCy keeps `doc._.ortak` in the doc's user data: read there directly, as each `doc._`
+# makes a new accessor object and the rules ask for the findings thousands of times.
+_KEY = ("._.", "ortak", None, None)
+
+
 def findings(doc: Doc) -> Findings:
     """The doc's findings, created on first use (components may run alone in tests)."""
+    # spaCy types the user data as keyed by strings; its extensions key it by tuples.
+    found = cast("dict[object, object]", doc.user_data).get(_KEY)
+    if isinstance(found, Findings):
+        return found
     if doc._.ortak is None:
         doc._.ortak = Findings()
-    return doc._.ortak
+    result: Findings = doc._.ortak
+    return result

@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ortak.reference import Catalog
 
 from ortak.ingest.extract import patterns
 
@@ -43,7 +47,7 @@ def cities(min_population: int = 15000) -> dict[str, City]:
     return index
 
 
-def _spellings(row: dict, population: int) -> list[str]:
+def _spellings(row: dict[str, Any], population: int) -> list[str]:
     names = [row["name"]]
     if population >= _ALTERNATES_FROM:
         names += [a for a in row["alternatenames"] if _usable_alternate(a)]
@@ -106,7 +110,7 @@ def _catalog_states() -> dict[str, str | None]:
     return {name.text: state.iso_code for state in catalog.states for name in state.names}
 
 
-def _catalog():
+def _catalog() -> Catalog:
     from ortak.ingest.extract.knowledge import catalog
 
     return catalog()

@@ -13,7 +13,7 @@ MIN_ARTICLE_WORDS = 12
 def main_text(html: str, *, url: str | None = None) -> tuple[str, dt.date | None, str | None]:
     """(text, published, title) of a page; the text is empty when the page has no article."""
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=True)
-    if doc is None:
+    if doc is None or isinstance(doc, dict):  # a dict only when asked for one
         return "", None, None
     text = doc.text or ""
     if len(text.split()) < MIN_ARTICLE_WORDS:

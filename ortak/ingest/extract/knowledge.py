@@ -6,7 +6,13 @@ international). Loaded once per process.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ortak.reference import Catalog, InstitutionRef, ProgramRef
 
 
 @dataclass(frozen=True)
@@ -21,11 +27,11 @@ class Entry:
 
 
 @functools.cache
-def catalog(path: str | None = None):
+def catalog(path: str | None = None) -> Catalog:
     """The reference catalog (ortak.reference), read once."""
     from ortak.reference import load_catalog
 
-    return load_catalog(path) if path else load_catalog()
+    return load_catalog(Path(path)) if path else load_catalog()
 
 
 @functools.cache
@@ -67,7 +73,7 @@ def institution_name(key: str, path: str | None = None) -> str | None:
 
 
 @functools.cache
-def program(key: str, path: str | None = None):
+def program(key: str, path: str | None = None) -> ProgramRef | None:
     """The catalog's program (event series, strategy, plan) of that key, or None."""
     cat = catalog(path)
     return cat.program(key) if cat else None
@@ -89,7 +95,7 @@ def canonical_key(key: str, path: str | None = None) -> str:
 
 
 @functools.cache
-def names_api():
+def names_api() -> tuple[Callable[[str], str], Callable[[str, str], float], Callable[[str], str]]:
     """(fold, similarity, to_latin) from ortak.names, cached: names recur across articles."""
     from ortak.names import fold, similarity, to_latin
 
@@ -97,5 +103,5 @@ def names_api():
     return cache(fold), cache(similarity), cache(to_latin)
 
 
-def _international(inst) -> bool:
+def _international(inst: InstitutionRef) -> bool:
     return not inst.state and inst.kind in {"international_organization", "organ"}

@@ -93,8 +93,17 @@ def cue_pattern(lang: str, topic: str, key: str) -> re.Pattern[str] | None:
     cues = stems(lang, topic, key)
     if not cues:
         return None
-    parts = [re.escape(c[1:]) if c.startswith("-") else r"(?<!\w)" + re.escape(c) for c in cues]
+    parts = [re.escape(c[1:]) if c.startswith("-") else _at_word_start(c) for c in cues]
     return re.compile("|".join(parts))
+
+
+def _at_word_start(word: str) -> str:
+    r"""`word` where no letter precedes it: the same matches as "(?<!\w)word", but with a
+    letter first, so that the engine skips ahead to the places where one of the words'
+    first letters stands instead of trying every word at every character."""
+    if not word:
+        return r"(?<!\w)"
+    return re.escape(word[:1]) + r"(?<!\w.)" + re.escape(word[1:])
 
 
 @functools.cache
@@ -104,7 +113,7 @@ def types(lang: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     out = []
     for name, cues in table.items():
         ordered = sorted((str(c).lower() for c in cues), key=len, reverse=True)
-        out.append((name, re.compile("|".join(r"(?<!\w)" + re.escape(c) for c in ordered))))
+        out.append((name, re.compile("|".join(_at_word_start(c) for c in ordered))))
     return tuple(out)
 
 
@@ -113,7 +122,7 @@ def any_type(lang: str) -> re.Pattern[str]:
     """One regex for every event word of the language, to tell a word is one."""
     cues = sorted({str(c).lower() for cs in (data(lang, "events").get("types") or {}).values()
                    for c in cs}, key=len, reverse=True)  # fmt: skip
-    return re.compile(r"(?<!\w)(?:" + ("|".join(re.escape(c) for c in cues) or r"(?!)") + ")")
+    return re.compile("(?:" + ("|".join(_at_word_start(c) for c in cues) or r"(?!)") + ")")
 
 
 @functools.cache

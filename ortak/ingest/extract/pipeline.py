@@ -8,6 +8,7 @@ pipeline version stored on every record the loader makes.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,9 +23,10 @@ from ortak.ingest.extract.reader import Article
 from ortak.ingest.extract.schema import Record
 
 PIPELINE_VERSION = settings.pipeline_version()
-_CYRILLIC_LANGUAGES = frozenset({"ru", "kk", "ky"})
 # Languages read by the regional pipeline, each with its data under patterns/<lang>/.
 _REGIONAL_LANGUAGES = frozenset({"ru", "tr", "az", "kk", "ky", "uz"})
+# A letter of the Cyrillic block (its signs and combining marks are no letters).
+_CYRILLIC_LETTER = re.compile(r"(?=[^\W\d_])[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ def extract(article: Article, *, registry: Registry | None = None) -> Extraction
     nlp = pipeline(_script(article))
     _check_length(article, nlp.max_length)
     doc = nlp.make_doc(article.text)
+    # The tokenizer keeps every character, so the doc's text is the article's: no need to
+    # join the tokens again.
+    doc.user_data["ortak_text"] = article.text
     found = findings(doc)
     found.published, found.language, found.registry = article.published, article.language, registry
     for _, component in nlp.pipeline:
@@ -74,10 +79,10 @@ def extract(article: Article, *, registry: Registry | None = None) -> Extraction
 
 @functools.cache
 def pipeline(script: str = "latin") -> Language:
-    """The pipeline for "latin" (English), "cyrillic" or "regional", built once."""
+    """The pipeline for "latin" (English) or "regional", built once."""
     components.register()
     config = settings.config()
-    section = config[{"latin": "nlp", "cyrillic": "nlp_cyrillic"}.get(script, "nlp_regional")]
+    section = config["nlp" if script == "latin" else "nlp_regional"]
     nlp = spacy.blank(section["lang"])
     for name in section["pipeline"]:
         options = dict(config["components"][name])
@@ -96,10 +101,11 @@ def _check_length(article: Article, limit: int) -> None:
 
 
 def _script(article: Article) -> str:
+    """ "regional" for the region's languages, and for an unrecognised text written mostly in
+    Cyrillic, which the English rules cannot read; else "latin"."""
     if article.language in _REGIONAL_LANGUAGES:
         return "regional"
-    if article.language in _CYRILLIC_LANGUAGES:
-        return "cyrillic"
-    letters = [ch for ch in article.text[:2000] if ch.isalpha()]
-    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in letters)
-    return "cyrillic" if letters and cyrillic > len(letters) / 2 else "latin"
+    sample = article.text[:2000]
+    letters = sum(map(str.isalpha, sample))
+    cyrillic = len(_CYRILLIC_LETTER.findall(sample))
+    return "regional" if letters and cyrillic > letters / 2 else "latin"

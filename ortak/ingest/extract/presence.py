@@ -58,7 +58,7 @@ def _head_of_state(person: Person) -> bool:
 def _acts(mention: Span) -> bool:
     """A presence verb right after the name: "President X attended the opening"."""
     doc = mention.doc
-    after = doc[mention.end : min(mention.end + 3, mention.sent.end)].text.lower()
+    after = lexicon.text_between(doc, mention.end, min(mention.end + 3, mention.sent.end)).lower()
     return lexicon.contains_phrase(after, patterns.phrases("people", "presence_verbs")) is not None
 
 

@@ -119,7 +119,7 @@ def full_date(text: str, *, anchored: bool = False) -> dt.date | None:
     return None
 
 
-def _date(match: re.Match) -> dt.date | None:
+def _date(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     if groups.get("mnum"):
         month = int(groups["mnum"])

@@ -12,8 +12,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from ortak.core.dates import PartialDate
 from ortak.ingest.extract import event_parts, knowledge, lexicon
-from ortak.ingest.extract.findings import Event, Findings, Org, Person, findings
+from ortak.ingest.extract.findings import Event, Findings, Org, Person, Place, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY, Registry
 from ortak.ingest.extract.pipeline import Evidence, Extraction
 from ortak.ingest.extract.reader import Article
@@ -166,7 +167,9 @@ def _of_event(b: _Builder, mention: Span) -> bool:
             continue
         span = event.span
         if span.start <= mention.start < span.end and mention.start - span.start <= 5:
-            before = span.doc[max(span.start, mention.start - 2) : mention.start].text.lower()
+            before = lexicon.text_between(
+                span.doc, max(span.start, mention.start - 2), mention.start
+            ).lower()
             if before.startswith("of") or before.endswith("of"):
                 return True
     return False
@@ -217,7 +220,8 @@ def _countries(
     sources: dict[str, Span | None] = {}
     hosts = [o for o in event.organizers if o.country] or []
     for org in hosts:
-        sources.setdefault(org.country, org.span)
+        if org.country:
+            sources.setdefault(org.country, org.span)
     if not hosts and event.main and event.country in _member_states():
         # The state an event is held in hosts it, if it is one of the Organization's; an
         # event abroad ("in Vienna", "in Washington") is the diaspora's, not its host's.
@@ -258,11 +262,11 @@ def _planned(b: _Builder, event: Event, index: int) -> dict[str, Any]:
     }
 
 
-def _iso(date) -> str | None:
+def _iso(date: PartialDate | None) -> str | None:
     return date.isoformat() if date is not None else None
 
 
-def _span(place) -> Span | None:
+def _span(place: Place | None) -> Span | None:
     return place.span if place is not None else None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any, cast
 
 from spacy.tokens import Doc
 
@@ -27,6 +28,7 @@ _WORD = re.compile(
 _OPEN_QUOTES = "«“„"
 _CLOSE_QUOTES = "»”"
 _MAX_PLACE_WORDS = 5
+_TEXT_KEY = ("ortak", "regional_text")
 
 
 @dataclass(slots=True)
@@ -73,7 +75,8 @@ class Text:
     sentences: list[tuple[int, int]]  # word index ranges
     places: list[PlaceName] = field(default_factory=list)
     vocabulary: frozenset[str] = frozenset()
-    cache: dict = field(default_factory=dict)  # what components work out once per text
+    # What components work out once per text, each its own kind of value under its own key.
+    cache: dict[tuple[object, ...], Any] = field(default_factory=dict)
 
     def span_text(self, start: int, end: int) -> str:
         """The article's text from word `start` to word `end` (exclusive), spaces kept."""
@@ -87,8 +90,10 @@ class Text:
 
 def analyse(doc: Doc, lang: str) -> Text:
     """The doc's words, classified with the language's data; made once per doc."""
-    cached = doc.user_data.get(("ortak", "regional_text"))
-    if cached is not None:
+    # spaCy types the user data as keyed by strings; any hashable key does.
+    user_data = cast("dict[object, object]", doc.user_data)
+    cached = user_data.get(_TEXT_KEY)
+    if isinstance(cached, Text):
         return cached
     text = lexicon.doc_text(doc)
     words: list[Word] = []
@@ -121,11 +126,11 @@ def analyse(doc: Doc, lang: str) -> Text:
     result = Text(lang, text, words, sentences)
     result.vocabulary = frozenset(w.lower for w in words if w.kind == "word")
     result.places = _places(result)
-    doc.user_data[("ortak", "regional_text")] = result
+    user_data[_TEXT_KEY] = result
     return result
 
 
-def _flag_cues(lang: str, text: str, words: list[Word], sentences: list[tuple[int, int]]):
+def _flag_cues(lang: str, text: str, words: list[Word], sentences: list[tuple[int, int]]) -> None:
     """Words inside an event phrase of the language ("Tecrübe Değişimi", "круглый стол")."""
     pattern = languages.any_type(lang)
     for lo, hi in sentences:
@@ -155,7 +160,7 @@ def _ordinal_end(words: list[Word], sentence: tuple[int, int]) -> bool:
     )
 
 
-def _glued_stop(text: str, words: list[Word], match) -> bool:
+def _glued_stop(text: str, words: list[Word], match: re.Match[str]) -> bool:
     """ "düzenlemiştir.8 Kasım": a full stop with no space after it still ends a sentence
     when a number or a capital follows (web names such as "News.Az" are one word)."""
     if len(words) < 2 or words[-1].text != "." or words[-1].end != match.start():
@@ -299,10 +304,10 @@ def _countries(lang: str) -> dict[str, str]:
         for name in state.names:
             table[name.text.lower()] = state.iso_code or _NO_CODE
     for lang_code in languages.known():
-        for name, code in languages.mapping(lang_code, "places", "countries").items():
-            table.setdefault(name, code or _NO_CODE)
-    for name, code in languages.mapping(lang, "places", "countries").items():
-        table[name] = code or _NO_CODE
+        for word, code in languages.mapping(lang_code, "places", "countries").items():
+            table.setdefault(word, code or _NO_CODE)
+    for word, code in languages.mapping(lang, "places", "countries").items():
+        table[word] = code or _NO_CODE
     return table
 
 

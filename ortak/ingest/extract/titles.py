@@ -28,6 +28,8 @@ class Context:
     places: dict[int, Place]
     orgs: dict[int, Org]
     gaz: dict[int, Span]
+    words: list[lexicon.Word]
+    starts: list[bool]  # whether each token starts a sentence
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
@@ -38,11 +40,12 @@ class Context:
             for m in org.mentions
             for i in range(m.start, m.end)
         }
-        return cls(doc, lexicon.places_by_token(doc), orgs, lexicon.gazetteer_by_token(doc))
+        places, gaz = lexicon.places_by_token(doc), lexicon.gazetteer_by_token(doc)
+        return cls(doc, places, orgs, gaz, lexicon.words(doc), lexicon.sent_starts(doc))
 
     def chainable(self, i: int, *, lowercase_org: bool = False) -> bool:
         """Whether token `i` may sit inside a title chain."""
-        token = self.doc[i]
+        token = self.words[i]
         if lexicon.is_title_word(token) or i in self.orgs or i in self.places or i in self.gaz:
             return True
         if token.lower_ in patterns.words("people", "plural_titles"):
@@ -58,10 +61,12 @@ class Context:
         return False
 
     def _bracketed_acronym(self, i: int) -> bool:
-        doc = self.doc
-        if doc[i].text == "(":
-            return i + 2 < len(doc) and lexicon.is_acronym(doc[i + 1]) and doc[i + 2].text == ")"
-        return i >= 2 and lexicon.is_acronym(doc[i - 1]) and doc[i - 2].text == "("
+        words = self.words
+        if words[i].text == "(":
+            return (
+                i + 2 < len(words) and lexicon.is_acronym(words[i + 1]) and words[i + 2].text == ")"
+            )
+        return i >= 2 and lexicon.is_acronym(words[i - 1]) and words[i - 2].text == "("
 
 
 @dataclass
@@ -78,12 +83,13 @@ class Title:
 def chain_before(ctx: Context, start: int) -> Span | None:
     """The title chain ending just before a name at `start` ("Kyrgyz Minister")."""
     doc = ctx.doc
+    words = lexicon.words(doc)
     sent_start = doc[start].sent.start
-    end = start - 1 if start > sent_start and doc[start - 1].text == "," else start
+    end = start - 1 if start > sent_start and words[start - 1].text == "," else start
     j = end - 1
     first_title = None
     while j >= sent_start and (ctx.chainable(j) or _inner_comma(ctx, j)):
-        if _title_start(doc[j]):
+        if _title_start(words[j]):
             first_title = j
         j -= 1
     if first_title is None:
@@ -95,14 +101,15 @@ def chain_before(ctx: Context, start: int) -> Span | None:
 def chain_after(ctx: Context, end: int) -> Span | None:
     """The title chain in apposition after a name ending at `end` (", the Chairman of ...")."""
     doc = ctx.doc
+    words = lexicon.words(doc)
     sent_end = doc[end - 1].sent.end
-    k = end + 1 if end < sent_end and doc[end].text == "," else end
-    while k < sent_end and doc[k].lower_ in lexicon.ARTICLES:
+    k = end + 1 if end < sent_end and words[end].text == "," else end
+    while k < sent_end and words[k].lower_ in lexicon.ARTICLES:
         k += 1
     begin = k
-    while k < sent_end and not _title_start(doc[k]) and _modifier(ctx, k):
+    while k < sent_end and not _title_start(words[k]) and _modifier(ctx, k):
         k += 1
-    if k >= sent_end or not _title_start(doc[k]):
+    if k >= sent_end or not _title_start(words[k]):
         return None
     while k < sent_end and (ctx.chainable(k, lowercase_org=True) or _inner_comma(ctx, k)):
         k += 1
@@ -110,7 +117,7 @@ def chain_after(ctx: Context, end: int) -> Span | None:
 
 
 def _modifier(ctx: Context, i: int) -> bool:
-    token = ctx.doc[i]
+    token = ctx.words[i]
     return (
         i in ctx.places
         or lexicon.is_acronym(token)
@@ -125,23 +132,25 @@ _STATE_NOUNS = frozenset({"country", "state", "republic"})
 
 def _state_pronoun(doc: Doc, i: int) -> bool:
     """ "the country's ambassador": "country" standing for a state named before."""
-    token = doc[i]
+    words = lexicon.words(doc)
+    token = words[i]
     return (
         token.lower_ in _STATE_NOUNS
         and i + 1 < len(doc)
-        and doc[i + 1].text in _POSSESSIVE
+        and words[i + 1].text in _POSSESSIVE
         and i > 0
-        and doc[i - 1].lower_ in {"the", "this", "that"}
+        and words[i - 1].lower_ in {"the", "this", "that"}
     )
 
 
 def _modifiers_before(ctx: Context, first_title: int, floor: int) -> int:
     """Start of "Kyrgyz", "OTS", "committee", "Azerbaijan’s" before the first title word."""
     doc = ctx.doc
+    words = lexicon.words(doc)
     begin = first_title
     k = first_title - 1
     while k >= floor:
-        token = doc[k]
+        token = words[k]
         if _modifier(ctx, k) or (lexicon.is_org_head(token) and not lexicon.is_cap(token)):
             begin = k
             k -= 1
@@ -153,21 +162,23 @@ def _modifiers_before(ctx: Context, first_title: int, floor: int) -> int:
 def _inner_comma(ctx: Context, j: int) -> bool:
     """A comma or "and" inside a name ("Ministry of Labor, Social Security and Migration")."""
     doc = ctx.doc
-    if doc[j].text not in {",", "and"}:
+    words = lexicon.words(doc)
+    if words[j].text not in {",", "and"}:
         return False
     if j in ctx.orgs:
         return True
     # "Minister of Labor, Social Security and Migration": a comma between name words.
-    around = (doc[j - 1], doc[j + 1]) if 0 < j < len(doc) - 1 else ()
+    around = (words[j - 1], words[j + 1]) if 0 < j < len(doc) - 1 else ()
     return bool(around) and all(lexicon.is_cap(t) and lexicon.is_org_word(t) for t in around)
 
 
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in _JOINERS or doc[start].text == ","):
+    words = lexicon.words(doc)
+    while start < end and (words[start].lower_ in _JOINERS or words[start].text == ","):
         start += 1
-    while end > start and (doc[end - 1].lower_ in _JOINERS or doc[end - 1].text == ","):
+    while end > start and (words[end - 1].lower_ in _JOINERS or words[end - 1].text == ","):
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -259,7 +270,7 @@ def _parent_of_unit(ctx: Context, org: Org) -> Org:
     return org
 
 
-def _body_head(token) -> bool:
+def _body_head(token: lexicon.TokenLike) -> bool:
     return (
         lexicon.is_org_head(token) and not lexicon.is_subunit_head(token) and lexicon.is_cap(token)
     )
@@ -354,11 +365,11 @@ def plural(chain: Span) -> bool:
     return any(t.lower_ in patterns.words("people", "plural_titles") for t in chain)
 
 
-def _body_noun(token) -> bool:
+def _body_noun(token: lexicon.TokenLike) -> bool:
     return lexicon.is_org_head(token) and not lexicon.is_cap(token)
 
 
-def _title_start(token) -> bool:
+def _title_start(token: lexicon.TokenLike) -> bool:
     """A word that begins a title, or its plural ("officials of the Committee")."""
     return lexicon.is_title_start(token) or _singular(token.lower_) != token.lower_
 

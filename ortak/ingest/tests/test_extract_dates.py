@@ -109,3 +109,24 @@ def test_dates_a_year_dating_a_plan_gives_no_year_to_a_month(upto):
     text = "They approved the plan for 2025 and will meet in Tashkent in November."
     _, found = upto(text, "ortak_dates", published=dt.date(2024, 10, 9))
     assert [str(d.start) for d in found.dates if d.start.precision == "month"] == ["2024-11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was held on 28-30 MARCH 2022 in Bursa.",
+        "KASIM 2023, 14 kasım, 3 Kasim and 30 May - 1 June 2019.",
+        "İstanbul hosted it on 12 NOVEMBER; the ſunday after, on SUNDAY, next year.",
+        "Between April 15 to 18 and on 12.03.2024, then 2024-03-12, in 2025.",
+    ],
+)
+def test_dates_found_in_folded_text_match_the_case_insensitive_patterns(text):
+    """Candidates are searched in case-folded text: the same as the case-insensitive scan."""
+    from ortak.ingest.extract.components import dates
+
+    across = bool(dates._ACROSS_GATE.search(text))
+    reference = dates._chosen(
+        [dates._scan(kind, regex, text, across) for kind, regex in dates._regexes()]
+    )
+    found = [(kind, m.span(), m.groupdict()) for kind, m in dates._candidates(text)]
+    assert found == [(kind, m.span(), m.groupdict()) for kind, m in reference]

@@ -1,7 +1,8 @@
 import os
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from ortak.core.backup import backup_create, default_name
 from ortak.core.errors import OrtakError
@@ -13,10 +14,10 @@ class Command(BaseCommand):
         "PATH is a .tar.gz file, or a folder to write a dated one in."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path")
 
-    def handle(self, *args, path: str, **options):
+    def handle(self, *args: Any, path: str, **options: Any) -> None:
         # A folder (existing, or named with a trailing slash) gets a dated archive in it.
         folder = Path(path).is_dir() or path.endswith(("/", os.sep))
         target = default_name(Path(path)) if folder else Path(path)

@@ -1,6 +1,7 @@
 from pathlib import Path
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from ortak.core.backup import backup_restore
 from ortak.core.errors import OrtakError
@@ -12,7 +13,7 @@ class Command(BaseCommand):
         "be empty, or give --replace) and the kept files."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path", type=Path)
         parser.add_argument(
             "--replace",
@@ -20,7 +21,7 @@ class Command(BaseCommand):
             help="overwrite a database that holds records already",
         )
 
-    def handle(self, *args, path: Path, replace: bool = False, **options):
+    def handle(self, *args: Any, path: Path, replace: bool = False, **options: Any) -> None:
         try:
             manifest = backup_restore(path, replace=replace)
         except OrtakError as error:

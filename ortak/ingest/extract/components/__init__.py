@@ -6,7 +6,7 @@ import importlib
 
 MODULES = (
     "sentences", "gazetteer", "places", "dates", "organizations", "people", "events",
-    "event_type", "organizers", "outcomes", "site_visits", "planned", "russian",
+    "event_type", "organizers", "outcomes", "site_visits", "planned",
     "regional_entities", "regional_events",
 )  # fmt: skip
 

@@ -248,18 +248,90 @@ _ACROSS_GATE = re.compile(
 
 def _candidates(text: str) -> Iterator[tuple[str, re.Match]]:
     """Non-overlapping candidates, the more specific pattern first."""
+    # A range across two months needs a day and a dash before a word.
+    across = bool(_ACROSS_GATE.search(text))
+    folded = _folded(text)
+    if folded is not None:
+        try:
+            scans = [_rematched(r, text, f) for r, f in _folded_scans(folded, across)]
+            return _chosen(scans)
+        except _Disagreement:
+            pass  # never seen; the case-insensitive scan below is the reference
+    return _chosen([_scan(kind, regex, text, across) for kind, regex in _regexes()])
+
+
+def _scan(kind: str, regex: re.Pattern, text: str, across: bool) -> list[re.Match]:
+    return list(regex.finditer(text)) if across or not kind.startswith("cross_") else []
+
+
+def _chosen(scans: list[list[re.Match]]) -> Iterator[tuple[str, re.Match]]:
+    """The matches of each pattern in turn, those overlapping an earlier one left out."""
     taken: list[tuple[int, int]] = []
     found: list[tuple[str, re.Match]] = []
-    across = bool(_ACROSS_GATE.search(text))
-    for kind, regex in _regexes():
-        if kind.startswith("cross_") and not across:
-            continue  # a range across two months needs a day and a dash before a word
-        for match in regex.finditer(text):
+    for (kind, _), matches in zip(_regexes(), scans, strict=True):
+        for match in matches:
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append(match.span())
             found.append((kind, match))
     return iter(sorted(found, key=lambda item: item[1].start()))
+
+
+class _Disagreement(Exception):
+    """A pattern matched the folded text where it does not match the text itself."""
+
+
+def _folded_scans(folded: str, across: bool) -> Iterator[tuple[re.Pattern, list[re.Match]]]:
+    for (kind, regex), (_, fast) in zip(_regexes(), _folded_regexes(), strict=True):
+        yield regex, _scan(kind, fast, folded, across)
+
+
+def _rematched(regex: re.Pattern, text: str, found: list[re.Match]) -> list[re.Match]:
+    """The matches found in the folded text, matched again on the text itself so that their
+    groups read as written."""
+    matches = []
+    for match in found:
+        again = regex.match(text, match.start())
+        if again is None or again.end() != match.end():
+            raise _Disagreement(match.group())
+        matches.append(again)
+    return matches
+
+
+@functools.cache
+def _case_classes() -> dict[int, str] | None:
+    """Letters Python's case-insensitive matching holds equal beyond `str.lower` ("ı" and "i",
+    "ſ" and "s"), each mapped to the first of its class; None where Python does not say."""
+    try:
+        from re._casefix import _EXTRA_CASES  # the table the `re` module itself reads
+    except ImportError:
+        return None
+    classes: dict[int, str] = {}
+    for char, others in _EXTRA_CASES.items():
+        members = {char, *others}
+        known = {m for c in members for m in classes if classes[m] == classes.get(c)}
+        first = min(members | known)
+        for member in members | known:
+            classes[member] = chr(first)
+    return {code: rep for code, rep in classes.items() if chr(code) != rep}
+
+
+def _folded(text: str) -> str | None:
+    """The text as case-insensitive matching sees it, offsets kept; None where lower-casing
+    changes the length ("İ" is two letters in lower case)."""
+    classes = _case_classes()
+    lowered = text.lower()
+    if classes is None or len(lowered) != len(text):
+        return None
+    return lowered.translate(classes)
+
+
+@functools.cache
+def _folded_regexes() -> list[tuple[str, re.Pattern]]:
+    """The candidate patterns for folded text: the same matches as the case-insensitive ones
+    in a third of the time, the engine comparing letters as they are."""
+    classes = _case_classes() or {}
+    return [(kind, re.compile(regex.pattern.translate(classes))) for kind, regex in _regexes()]
 
 
 @functools.lru_cache(maxsize=4096)

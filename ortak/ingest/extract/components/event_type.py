@@ -69,7 +69,7 @@ def _owner(event: Event) -> str:
     doc = span.doc
     if span.start == 0 or doc[span.start - 1].lower_ not in {"its", "their"}:
         return ""
-    return doc[span.sent.start : span.start - 1].text.lower()
+    return lexicon.text_between(doc, span.sent.start, span.start - 1).lower()
 
 
 def _ministerial(event: Event, title: str, markers: tuple[str, ...]) -> bool:

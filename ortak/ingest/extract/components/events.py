@@ -25,9 +25,10 @@ from ortak.ingest.extract import (
     event_parts,
     event_places,
     event_verbs,
+    lexicon,
     patterns,
 )
-from ortak.ingest.extract.findings import Event, findings
+from ortak.ingest.extract.findings import Event, Findings, Place, findings
 
 _VENUE_REACH = 20  # tokens after an event's name within which "held in X" names its venue
 
@@ -79,7 +80,8 @@ class Events:
 
     def _mentions(self, doc: Doc) -> tuple[list[Event], list[Event]]:
         """Event mentions in text order, those outside quotations and those inside."""
-        mentions, covered = [], set()
+        mentions: list[Event] = []
+        covered: set[int] = set()
         for noun in self._noun_spans(doc):
             if noun.start in covered:
                 continue
@@ -110,13 +112,13 @@ class Events:
         event = Event(span=span, title=title, status=event_parts.status(doc, span, noun))
         event.noun = noun.label_
         if round_start is not None:
-            event.title = " ".join(doc[round_start : span.end].text.split())
+            event.title = " ".join(lexicon.text_between(doc, round_start, span.end).split())
         elif event_parts.is_generic(span, noun):
             event.status = "anaphor" if event.status != "planned" else "planned_anaphor"
         return event
 
 
-def _place(found, event: Event) -> None:
+def _place(found: Findings, event: Event) -> None:
     """City, country and date from the event's own sentence."""
     sent = event.span.sent
     lo, hi = max(sent.start, event.span.start - 3), min(sent.end, event.span.end + _VENUE_REACH)
@@ -131,21 +133,22 @@ def _place(found, event: Event) -> None:
     if city is not None or country is not None or event.country is None:
         event.city = city
         event.country = city.country if city else (country.country if country else None)
-        event.country_span = (city or country).span if (city or country) else None
+        named = city or country
+        event.country_span = named.span if named else None
     dates = [d for d in found.dates if sent.start <= d.span.start < sent.end and d.start]
     dates = [d for d in dates if not event_parts.in_dateline(d.span)]
     # A day dates an event; a month does where no day is given ("last week", "in March").
-    dates = [d for d in dates if d.start.precision == "day"] or [
-        d for d in dates if d.start.precision == "month"
+    dates = [d for d in dates if d.start is not None and d.start.precision == "day"] or [
+        d for d in dates if d.start is not None and d.start.precision == "month"
     ]
     if dates:
         event.start, event.end, event.date_span = dates[0].start, dates[0].end, dates[0].span
 
 
-def _residence(place) -> bool:
+def _residence(place: Place) -> bool:
     """ "citizens living in Russia": where people live, not where the event is."""
     doc = place.span.doc
-    before = doc[max(0, place.span.start - 3) : place.span.start].text.lower()
+    before = lexicon.text_between(doc, max(0, place.span.start - 3), place.span.start).lower()
     return any(word in before for word in ("living", "residing", "based", "live", "reside"))
 
 

@@ -33,8 +33,8 @@ class Gazetteer:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.entries: dict[str, knowledge.Entry] = {}
-        exact: dict[str, list] = {}
-        lower: dict[str, list] = {}
+        exact: dict[str, list[Doc]] = {}
+        lower: dict[str, list[Doc]] = {}
         for entry in entries:
             match_id = f"{entry.label}|{entry.key}"
             self.entries[match_id] = entry

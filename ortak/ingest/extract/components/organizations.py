@@ -106,7 +106,11 @@ def _seeds(doc: Doc, gaz) -> list[int]:
         for s in doc.spans.get("ortak_gazetteer", [])
         if s.label_ == "INSTITUTION" and not _is_title(s)
     }
-    seeds |= {t.i for t in doc if lexicon.is_org_head(t) and lexicon.is_cap(t) and t.i not in gaz}
+    seeds |= {
+        t.i
+        for t in lexicon.words(doc)
+        if lexicon.is_org_head(t) and lexicon.is_cap(t) and t.i not in gaz
+    }
     return sorted(seeds)
 
 
@@ -121,22 +125,23 @@ def _is_title(span: Span) -> bool:
 
 
 def _grow_left(doc: Doc, start: int, places, gaz) -> int:
+    words = lexicon.words(doc)
     sent_start = doc[start].sent.start
     i = start - 1
     while i >= sent_start:
-        token = doc[i]
+        token = words[i]
         if (
             token.text == "-"
             and not token.whitespace_
             and i > sent_start
-            and lexicon.is_cap(doc[i - 1])
+            and lexicon.is_cap(words[i - 1])
         ):
             i -= 1
             continue
         if (
             token.lower_ == "and"
             and i > sent_start
-            and lexicon.is_cap(doc[i - 1])
+            and lexicon.is_cap(words[i - 1])
             and i + 1 < start
         ):
             i -= 1
@@ -167,7 +172,7 @@ def _sentence_opener(token) -> bool:
     return (
         word.endswith("ing")
         or word in _OPENERS
-        or (not lexicon.is_org_word(token) and len(token) < 4)
+        or (not lexicon.is_org_word(token) and len(token.text) < 4)
     )
 
 
@@ -176,8 +181,9 @@ def _prev_is(token, word: str) -> bool:
 
 
 def _grow_right(doc: Doc, start: int, end: int, places, gaz, max_tokens: int) -> int:
+    words = lexicon.words(doc)
     sent_end = doc[start].sent.end
-    head = lexicon.bare(doc[end - 1])
+    head = lexicon.bare(words[end - 1])
     k = end
     while k < sent_end and k - start < max_tokens:
         step = _continuation(doc, k, head, places, gaz, sent_end)
@@ -190,7 +196,8 @@ def _grow_right(doc: Doc, start: int, end: int, places, gaz, max_tokens: int) ->
 
 def _continuation(doc: Doc, k: int, head: str, places, gaz, sent_end: int) -> int:
     """How many tokens from `k` continue the name (0: the name ends before `k`)."""
-    token = doc[k]
+    words = lexicon.words(doc)
+    token = words[k]
     if token.text == "-" and _joined(doc, k, sent_end):
         return 2  # "Consulate-General"
     named = _named_after(doc, k, sent_end)
@@ -199,12 +206,14 @@ def _continuation(doc: Doc, k: int, head: str, places, gaz, sent_end: int) -> in
     if token.lower_ in lexicon.CONNECTORS:
         j = k + 1
         # "of the Republic" reads on; ", the State Committee" is the next item of a list.
-        while j < sent_end and doc[j].lower_ in lexicon.ARTICLES and token.text not in {",", "and"}:
+        while (
+            j < sent_end and words[j].lower_ in lexicon.ARTICLES and token.text not in {",", "and"}
+        ):
             j += 1
-        if j >= sent_end or not _allowed_after(token.lower_, head, doc[j], places, gaz):
+        if j >= sent_end or not _allowed_after(token.lower_, head, words[j], places, gaz):
             return 0
         return j - k + _word_length(doc, j, gaz)
-    if lexicon.is_title_start(token) and k not in gaz and lexicon.is_org_head(doc[k - 1]):
+    if lexicon.is_title_start(token) and k not in gaz and lexicon.is_org_head(words[k - 1]):
         return 0  # "Otandastar Foundation President X": the holder's title, not the name
     if lexicon.is_cap(token) and _name_word(token, places, gaz):
         return _word_length(doc, k, gaz)
@@ -213,17 +222,19 @@ def _continuation(doc: Doc, k: int, head: str, places, gaz, sent_end: int) -> in
 
 def _joined(doc: Doc, k: int, sent_end: int) -> bool:
     """A hyphen with no space around it, between capitalised words."""
-    if k + 1 >= sent_end or doc[k - 1].whitespace_ or doc[k].whitespace_:
+    words = lexicon.words(doc)
+    if k + 1 >= sent_end or words[k - 1].whitespace_ or words[k].whitespace_:
         return False
-    return lexicon.is_cap(doc[k + 1])
+    return lexicon.is_cap(words[k + 1])
 
 
 def _named_after(doc: Doc, k: int, sent_end: int) -> int:
     """ "Cultural Center named after Heydar Aliyev": the name runs over the person's name."""
-    if k + 2 >= sent_end or doc[k].lower_ != "named" or doc[k + 1].lower_ != "after":
+    words = lexicon.words(doc)
+    if k + 2 >= sent_end or words[k].lower_ != "named" or words[k + 1].lower_ != "after":
         return 0
     end = k + 2
-    while end < sent_end and end - k < 6 and (lexicon.is_cap(doc[end]) or doc[end].text == "-"):
+    while end < sent_end and end - k < 6 and (lexicon.is_cap(words[end]) or words[end].text == "-"):
         end += 1
     return end - k if end > k + 2 else 0
 

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import affiliations, event_parts, knowledge, lexicon, patterns
-from ortak.ingest.extract.findings import Event, Org, findings
+from ortak.ingest.extract.findings import Event, Findings, Org, findings
 
 _LIST_GLUE = frozenset(
     {",", "and", "the", "—", "–", "-", ":", "as", "well", "also", "&", "'s", "’s"}
@@ -57,7 +57,7 @@ class Organizers:
         return doc
 
     def _organizers(self, sent: Span, orgs: dict[int, Org]) -> list[Org]:
-        doc, text = sent.doc, sent.text.lower()
+        doc, text = sent.doc, lexicon.lower_text(sent)
         found: list[Org] = []
         for cue in self.cues:
             at = text.find(cue + " ")
@@ -70,7 +70,7 @@ class Organizers:
         return found
 
     def _framework(self, sent: Span) -> Span | None:
-        doc, text = sent.doc, sent.text.lower()
+        doc, text = sent.doc, lexicon.lower_text(sent)
         heads = patterns.words("events", "framework_heads")
         for cue in self.frames:
             at = text.find(cue + " ")
@@ -88,7 +88,7 @@ class Organizers:
         return None
 
 
-def _event_of(found, sent: Span) -> Event | None:
+def _event_of(found: Findings, sent: Span) -> Event | None:
     """The event a sentence speaks of: a planned one it names, else the main event."""
     for event in found.planned:
         if event.span.sent.start == sent.start:
@@ -98,20 +98,21 @@ def _event_of(found, sent: Span) -> Event | None:
 
 def _orgs_after(doc: Doc, k: int, sent_end: int, orgs: dict[int, Org]) -> list[Org]:
     """The organisations right after a cue, joined by "and" ("X and the Secretariat of Y")."""
+    words = lexicon.words(doc)
     found: list[Org] = []
     while k < sent_end:
         k = _skip_owner(doc, k, sent_end)
         org = orgs.get(k)
         end = next((m.end for m in org.mentions if m.start == k), k + 1) if org else k + 1
-        if org is None and lexicon.is_org_head(doc[k]) and not lexicon.is_cap(doc[k]):
+        if org is None and lexicon.is_org_head(words[k]) and not lexicon.is_cap(words[k]):
             org, end = affiliations.named_before(doc[k : k + 1]), k + 1  # "the committee"
         if org is None:
             break
         found.append(org)
         k = end
-        if k + 1 < sent_end and doc[k].text == "(":
-            k = next((i + 1 for i in range(k, min(k + 6, sent_end)) if doc[i].text == ")"), k)
-        if k >= sent_end or doc[k].lower_ != "and":
+        if k + 1 < sent_end and words[k].text == "(":
+            k = next((i + 1 for i in range(k, min(k + 6, sent_end)) if words[i].text == ")"), k)
+        if k >= sent_end or words[k].lower_ != "and":
             break
         k += 1
     return found
@@ -119,9 +120,10 @@ def _orgs_after(doc: Doc, k: int, sent_end: int, orgs: dict[int, Org]) -> list[O
 
 def _skip_owner(doc: Doc, k: int, sent_end: int) -> int:
     """Past "the" and a state's possessive: "organised by Azerbaijan's State Committee"."""
-    while k < sent_end and doc[k].lower_ in lexicon.ARTICLES:
+    words = lexicon.words(doc)
+    while k < sent_end and words[k].lower_ in lexicon.ARTICLES:
         k += 1
-    if k + 1 < sent_end and _is_state(doc, k) and doc[k + 1].text in {"'s", "’s"}:
+    if k + 1 < sent_end and _is_state(doc, k) and words[k + 1].text in {"'s", "’s"}:
         k += 2
     return k
 
@@ -130,6 +132,7 @@ def _hosts(doc: Doc, event: Event, orgs: dict[int, Org]) -> list[Org]:
     """ "The Presidency (YTB) hosted the 3rd ... Program", "gathered at the OTS Secretariat
     for the meeting", "an internship program at the Foundation": the host in the event's
     own sentence."""
+    words = lexicon.words(doc)
     sent = event.span.sent
     subject = _skip_owner(doc, sent.start, sent.end)
     found = []
@@ -137,8 +140,8 @@ def _hosts(doc: Doc, event: Event, orgs: dict[int, Org]) -> list[Org]:
         org = orgs.get(k)
         if org is None or org in found:
             continue
-        at = k > 1 and doc[k - 1].lower_ == "the" and doc[k - 2].lower_ == "at"
-        before = doc[k : event.span.start].text.lower()
+        at = k > 1 and words[k - 1].lower_ == "the" and words[k - 2].lower_ == "at"
+        before = lexicon.text_between(doc, k, event.span.start).lower()
         if at or (k == subject and lexicon.contains_phrase(before, _HOST_VERBS)):
             found.append(org)
     return found
@@ -148,8 +151,9 @@ _HOST_VERBS = ("hosted", "organized", "organised", "held", "convened", "hosts", 
 
 
 def _clause_end(doc: Doc, start: int, sent_end: int, limit: int) -> int:
+    words = lexicon.words(doc)
     end = start
-    while end < sent_end and end - start < limit and doc[end].text not in {",", ".", ";", "("}:
+    while end < sent_end and end - start < limit and words[end].text not in {",", ".", ";", "("}:
         end += 1
     return end
 
@@ -166,9 +170,10 @@ def _parties(doc: Doc) -> list[tuple[str, Span]]:
             continue
         if _people_word_after(doc, place.span):
             continue  # "representatives of Turkish Diaspora": people of a diaspora, not a state
-        if _in_listed_party(doc, place.span, cues) or _before_party_noun(
+        listed = _in_listed_party(doc, place.span, cues) or _before_party_noun(
             doc, place.span, party_nouns
-        ):
+        )
+        if listed and place.country is not None:  # every place here has a state
             parties.append((place.country, place.span))
     return parties
 
@@ -193,32 +198,34 @@ _PEOPLE_WORDS = frozenset(
 def _people_word_after(doc: Doc, span: Span) -> bool:
     """The word after the state, or after the list it stands in ("the Azerbaijani and
     Turkmen communities")."""
+    words = lexicon.words(doc)
     k = span.end
-    while k < span.sent.end and (doc[k].lower_ in {"and", ","} or _is_state(doc, k)):
+    while k < span.sent.end and (words[k].lower_ in {"and", ","} or _is_state(doc, k)):
         k += 1
-    return k < len(doc) and doc[k].lower_ in _PEOPLE_WORDS
+    return k < len(doc) and words[k].lower_ in _PEOPLE_WORDS
 
 
 def _in_listed_party(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
     """The state stands in a list that a participation word introduces or closes."""
+    words = lexicon.words(doc)
     sent = span.sent
     i = span.start - 1
     while i >= sent.start and (
-        doc[i].lower_ in _LIST_GLUE or _is_state(doc, i) or _list_item(doc, i)
+        words[i].lower_ in _LIST_GLUE or _is_state(doc, i) or _list_item(doc, i)
     ):
         i -= 1
     if i < sent.start:
         return _cue_after(doc, span, cues)
-    introducer = doc[i].lower_
-    window = doc[max(sent.start, i - _CUE_WINDOW) : i + 1].text.lower()
-    if introducer in {"from", "of", "by"} or doc[i + 1].text in {"—", "–", ":", "-"}:
+    introducer = words[i].lower_
+    window = lexicon.text_between(doc, max(sent.start, i - _CUE_WINDOW), i + 1).lower()
+    if introducer in {"from", "of", "by"} or words[i + 1].text in {"—", "–", ":", "-"}:
         if lexicon.contains_phrase(window, cues) is not None:
             return True
         # "Scholars from X, Y and Z took part": the sentence's verb makes the Organization's
         # states parties; NGOs "from Poland and Latvia" speak for no state.
         verbs = patterns.phrases("events", "participation_verbs")
         member = _is_member(doc, span)
-        return member and lexicon.contains_phrase(sent.text.lower(), verbs) is not None
+        return member and lexicon.contains_phrase(lexicon.lower_text(sent), verbs) is not None
     return False
 
 
@@ -231,7 +238,8 @@ def _is_member(doc: Doc, span: Span) -> bool:
 
 def _list_item(doc: Doc, i: int) -> bool:
     """An institution or its abbreviation in brackets, standing in a list of states."""
-    if doc[i].text in {"(", ")"} or lexicon.is_acronym(doc[i]):
+    words = lexicon.words(doc)
+    if words[i].text in {"(", ")"} or lexicon.is_acronym(words[i]):
         return True
     return i in _org_tokens(doc)
 
@@ -248,8 +256,8 @@ def _org_tokens(doc: Doc) -> set[int]:
 
 def _cue_after(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
     """ "Representatives of Türkiye, ... participated": the cue may close the list."""
-    after = doc[span.end : min(span.sent.end, span.end + 20)].text.lower()
-    before = doc[span.sent.start : span.start].text.lower()
+    after = lexicon.text_between(doc, span.end, min(span.sent.end, span.end + 20)).lower()
+    before = lexicon.text_between(doc, span.sent.start, span.start).lower()
     verbs = patterns.phrases("events", "participation_verbs")
     return lexicon.contains_phrase(
         before, ("representatives of", "delegations of")
@@ -272,7 +280,10 @@ def _is_state(doc: Doc, i: int) -> bool:
 
 def _before_party_noun(doc: Doc, span: Span, nouns: frozenset[str]) -> bool:
     """ "the Azerbaijani delegation", "the Azeri and Kazakh delegations"."""
+    words = lexicon.words(doc)
     k = span.end
-    while k < span.sent.end and (doc[k].lower_ == "and" or _is_state(doc, k) or doc[k].text == ","):
+    while k < span.sent.end and (
+        words[k].lower_ == "and" or _is_state(doc, k) or words[k].text == ","
+    ):
         k += 1
-    return k < span.sent.end and lexicon.bare(doc[k]) in nouns and k > span.start
+    return k < span.sent.end and lexicon.bare(words[k]) in nouns and k > span.start

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ortak.ingest.extract import event_parts, lexicon, patterns
 from ortak.ingest.extract.findings import findings
@@ -44,7 +44,7 @@ class Outcomes:
         return doc
 
     def _reports(self, sent: Span) -> bool:
-        text = sent.text.lower()
+        text = lexicon.lower_text(sent)
         return bool(lexicon.contains_phrase(text, self.verbs)) and not lexicon.contains_phrase(
             text, self.proposals
         )
@@ -66,7 +66,7 @@ class Outcomes:
         return [_piece(clause, p) for p in pieces if p.strip()]
 
 
-def _outcome_word(token, verbs: tuple[str, ...]) -> bool:
+def _outcome_word(token: Token, verbs: tuple[str, ...]) -> bool:
     return token.lower_ in {v for v in verbs if " " not in v}
 
 

@@ -97,14 +97,14 @@ class People:
 
 def _people_list(doc: Doc, span: Span) -> bool:
     """ "the Crimean Tatar, Gagauz and Uyghur communities": names of peoples, not persons."""
-    k = span.end
+    k, words, sent_end = span.end, lexicon.words(doc), span.sent.end
     while (
-        k < span.sent.end
+        k < sent_end
         and k - span.end < 8
-        and (doc[k].text in {",", "and"} or lexicon.is_cap(doc[k]))
+        and (words[k].text in {",", "and"} or lexicon.is_cap(words[k]))
     ):
         k += 1
-    return k < len(doc) and doc[k].lower_ in patterns.words("people", "people_nouns")
+    return k < len(doc) and words[k].lower_ in patterns.words("people", "people_nouns")
 
 
 def _runs(ctx: titles.Context, max_tokens: int) -> list[tuple[int, int]]:
@@ -115,7 +115,7 @@ def _runs(ctx: titles.Context, max_tokens: int) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and (_name_token(ctx, j) or _hyphen_join(doc, j)):
+        while j < len(doc) and (_name_token(ctx, j) or _hyphen_join(ctx.words, j)):
             j += 1
         if j - i <= max_tokens:
             runs.append((i, j))
@@ -123,16 +123,19 @@ def _runs(ctx: titles.Context, max_tokens: int) -> list[tuple[int, int]]:
     return runs
 
 
-def _hyphen_join(doc: Doc, j: int) -> bool:
-    token = doc[j]
-    return token.text == "-" and not token.whitespace_ and j + 1 < len(doc) and doc[j + 1].is_title
+def _hyphen_join(words: list[lexicon.Word], j: int) -> bool:
+    token = words[j]
+    return token.text_with_ws == "-" and j + 1 < len(words) and words[j + 1].is_title
 
 
 def _name_token(ctx: titles.Context, i: int) -> bool:
     """Whether token `i` can be part of a personal name."""
-    if i >= len(ctx.doc):
+    if i >= len(ctx.words):
         return False
-    token = ctx.doc[i]
+    token = ctx.words[i]
+    first = token.text[:1]
+    if not (first.isupper() or first == "-" or "À" <= first <= "Þ"):
+        return False  # neither an initial nor a capitalised word: most words, told at once
     if _INITIAL.match(token.text):
         return True
     if not lexicon.is_cap(token) or not token.text.replace("’", "").replace("'", "").isalpha():
@@ -145,7 +148,7 @@ def _name_token(ctx: titles.Context, i: int) -> bool:
         return False  # "on Tuesday, the first time ...": a day, not a name
     if i in ctx.places and not _city_in_name(ctx, i):
         return False
-    return not (token.is_sent_start and _opener(token))
+    return not (ctx.starts[i] and _opener(token))
 
 
 def _opener(token) -> bool:
@@ -162,14 +165,14 @@ def _is_event_word(token) -> bool:
 def _city_in_name(ctx: titles.Context, i: int) -> bool:
     """ "Baghdad Amreyev", "Murat Kaya": a city's name inside a personal name, beside a
     name word and not after "of"/"in"."""
-    doc = ctx.doc
+    words = ctx.words
     place = ctx.places[i]
-    prev = doc[i - 1] if i and not doc[i].is_sent_start else None
+    prev = words[i - 1] if i and not ctx.starts[i] else None
     if place.kind != "city" or (
         prev is not None and prev.lower_ in {"of", "in", "to", "at", "from"}
     ):
         return False
-    nxt_is_name = i + 1 < len(doc) and doc[i + 1].is_title and i + 1 not in ctx.places
+    nxt_is_name = i + 1 < len(words) and words[i + 1].is_title and i + 1 not in ctx.places
     if prev is None:
         return nxt_is_name
     prev_is_name = prev.is_title and i - 1 not in ctx.places and _plain_word(ctx, i - 1)
@@ -177,9 +180,9 @@ def _city_in_name(ctx: titles.Context, i: int) -> bool:
 
 
 def _plain_word(ctx: titles.Context, i: int) -> bool:
-    token = ctx.doc[i]
+    token = ctx.words[i]
     return not (
-        token.is_sent_start
+        ctx.starts[i]
         or i in ctx.orgs
         or i in ctx.gaz
         or lexicon.is_title_word(token)
@@ -203,7 +206,7 @@ def _surname_endings() -> tuple[str, ...]:
 
 def _represented(ctx: titles.Context, span: Span) -> bool:
     """ "Arpad Janos Potapi, who represented Hungary"."""
-    window = ctx.doc[span.end : span.end + 3].text.lower()
+    window = lexicon.text_between(ctx.doc, span.end, span.end + 3).lower()
     return window.startswith(", who represent")
 
 
@@ -331,7 +334,7 @@ def _state_represented_by(ctx: titles.Context, span: Span):
     by", "The Kazakh delegation was headed by" earlier in the name's sentence."""
     doc = ctx.doc
     sent = span.sent
-    text = doc[sent.start : span.start].text.lower()
+    text = lexicon.text_between(doc, sent.start, span.start).lower()
     cue = lexicon.contains_phrase(text, _REPRESENTED_BY)
     if cue is None:
         return None

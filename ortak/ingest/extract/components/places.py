@@ -12,7 +12,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import gazetteers
+from ortak.ingest.extract import gazetteers, lexicon
 from ortak.ingest.extract.findings import Place, findings
 
 _VENUE_BEFORE = {"in", "visiting", "visited", "arrived", "to"}
@@ -37,7 +37,7 @@ class Places:
 
     def __call__(self, doc: Doc) -> Doc:
         found = findings(doc)
-        words = [t.text_with_ws for t in doc]
+        words = lexicon.tokens(doc).with_ws
         i = 0
         while i < len(doc):
             place = self._place_at(doc, words, i) if words[i][:1].isupper() else None
@@ -81,14 +81,14 @@ class Places:
         return None
 
 
-def _capital(doc: Doc, place: Place, capitals) -> Place | None:
+def _capital(doc: Doc, place: Place, capitals: dict[str, gazetteers.City]) -> Place | None:
     """ "the Turkish capital", "Kazakhstan's capital": that state's capital city."""
     if place.kind not in {"demonym", "country"} or place.country not in capitals:
         return None
-    end = place.span.end
-    if end < len(doc) and doc[end].lower_ in {"'s", "’s"}:
+    end, lower = place.span.end, lexicon.tokens(doc).lower
+    if end < len(doc) and lower[end] in {"'s", "’s"}:
         end += 1
-    if end >= len(doc) or doc[end].lower_ != "capital":
+    if end >= len(doc) or lower[end] != "capital":
         return None
     city = capitals[place.country]
     return _labelled(doc[place.span.start : end + 1], "city", city.name, city.country)
@@ -105,22 +105,20 @@ def _labelled(span: Span, kind: str, name: str, country: str | None) -> Place:
 
 def _part_of_name(span: Span) -> bool:
     """A city word inside a hyphenated or capitalised run ("Kyrgyzstan-Azerbaijan")."""
-    doc = span.doc
-    before = doc[span.start - 1] if span.start else None
-    return before is not None and before.text == "-" and not before.whitespace_
+    return span.start > 0 and lexicon.tokens(span.doc).with_ws[span.start - 1] == "-"
 
 
 def _is_venue(doc: Doc, span: Span) -> bool:
     """Whether the words just before the place put something there."""
-    i = span.start - 1
-    if i > 0 and doc[i].lower_ == "the":
+    i, lower = span.start - 1, lexicon.tokens(doc).lower
+    if i > 0 and lower[i] == "the":
         i -= 1  # "in the USA", "in the United States"
     if i < 0:
         return False
-    if doc[i].lower_ in _VENUE_BEFORE:
-        return doc[i].lower_ != "to" or span.label_ == "CITY"
+    if lower[i] in _VENUE_BEFORE:
+        return lower[i] != "to" or span.label_ == "CITY"
     # "the city of Shusha", "the Turkish city of Bursa", "the capital of Kyrgyzstan"
-    return doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in _CITY_NOUNS
+    return lower[i] == "of" and i > 0 and lower[i - 1] in _CITY_NOUNS
 
 
 def _in_dateline(span: Span) -> bool:
@@ -128,10 +126,10 @@ def _in_dateline(span: Span) -> bool:
     sent = span.sent
     if len(sent) > 14 or (sent.start > 3 and not _line_start(sent)):
         return False
-    head = sent[:8].text
+    head = lexicon.text_between(sent.doc, sent.start, min(sent.start + 8, sent.end))
     return "," in head and bool(_MONTH.search(head))
 
 
 def _line_start(sent: Span) -> bool:
     doc = sent.doc
-    return sent.start == 0 or "\n" in doc[sent.start - 1].text
+    return sent.start == 0 or "\n" in lexicon.tokens(doc).text[sent.start - 1]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import lexicon, patterns
-from ortak.ingest.extract.findings import Event, Findings, findings
+from ortak.ingest.extract.findings import DateMention, Event, Findings, Org, findings
 
 _SECOND = re.compile(r",\s+and\s+(?:for|in|on)\s+")
 _TRIM = re.compile(
@@ -65,7 +65,7 @@ class Planned:
         return planned
 
 
-def _dates_in(found: Findings, span: Span) -> list:
+def _dates_in(found: Findings, span: Span) -> list[DateMention]:
     return [d for d in found.dates if span.start <= d.span.start < span.end and d.start]
 
 
@@ -93,9 +93,9 @@ def _short_title(text: str, max_tokens: int) -> str:
     return " ".join(words[:max_tokens])
 
 
-def _supporters(found: Findings, clause: Span, cues: tuple[str, ...]):
+def _supporters(found: Findings, clause: Span, cues: tuple[str, ...]) -> list[Org]:
     text = clause.text.lower()
-    backers = []
+    backers: list[Org] = []
     for cue in cues:
         at = text.find(cue + " ")
         if at < 0:

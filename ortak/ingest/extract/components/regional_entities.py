@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import knowledge, languages
-from ortak.ingest.extract.findings import Org, Person, Place, findings
+from ortak.ingest.extract.findings import Findings, Org, Person, Place, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY
 from ortak.ingest.extract.regional_text import Text, Word, analyse, latin_name, state_word
 from ortak.names import morphology
@@ -86,7 +86,10 @@ class RegionalEntities:
 def char_span(doc: Doc, text: Text, start: int, end: int) -> Span:
     """The spaCy span over words[start:end]."""
     first, last = text.words[start], text.words[end - 1]
-    return doc.char_span(first.start, last.end, alignment_mode="expand")
+    span = doc.char_span(first.start, last.end, alignment_mode="expand")
+    if span is None:  # a word always overlaps a token, so expanding always finds one
+        raise ValueError(f"no token under the words {start}:{end}")
+    return span
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -395,8 +398,8 @@ def _russian_complement(text: Text, k: int, hi: int, in_run: set[int], max_words
             continue
         if word.kind != "word" or word.role or k in in_run:
             break
-        if word.lower in ("в", "во") and text.place_at(k + 1):
-            place = text.place_at(k + 1)
+        place = text.place_at(k + 1) if word.lower in ("в", "во") else None
+        if place is not None:
             return place.end if k + 1 < hi else end
         if word.lower in ("в", "во", "на") or _VERB_TAGS & morphology.russian_tags(word.text):
             break
@@ -525,7 +528,7 @@ def _mention_of_known(doc: Doc, text: Text, run: _Run, name: str) -> None:
         known.mentions.append(char_span(doc, text, run.start, run.end))
 
 
-def _same_person(found, name: str) -> Person | None:
+def _same_person(found: Findings, name: str) -> Person | None:
     fold = knowledge.names_api()[0]
     last = fold(name).split()[-1:] if name else []
     for person in found.people:

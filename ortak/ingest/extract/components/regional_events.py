@@ -97,7 +97,15 @@ def _sentence_text(text: Text, sent: int) -> str:
 
 
 def _cue_match(text: Text, sent: int, key: str) -> int | None:
-    """Word index where the sentence's first cue of `key` (events.yaml) is, else None."""
+    """Word index where the sentence's first cue of `key` (events.yaml) is, else None; each
+    sentence is asked for its cues several times, so the answers are kept."""
+    cache_key = ("cue", sent, key)
+    if cache_key not in text.cache:
+        text.cache[cache_key] = _find_cue(text, sent, key)
+    return text.cache[cache_key]
+
+
+def _find_cue(text: Text, sent: int, key: str) -> int | None:
     pattern = languages.cue_pattern(text.lang, "events", key)
     lo, hi = text.sentences[sent]
     if pattern is None or lo >= hi:

@@ -6,16 +6,21 @@ dateline, paragraphs), and a full stop inside "F.Muradov" or "News.Az" ends noth
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import cast
+
 import numpy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from ortak.ingest.extract import lexicon
 from ortak.ingest.extract.findings import findings
 
 _ENDS = {".", "!", "?", "…", "...", "。"}
 _CLOSERS = {'"', "”", "’", "'", ")", "»"}
+_MAY_END = _ENDS | _CLOSERS
 
 
 @Language.factory("ortak_sentences_v1", default_config={"split_on_newlines": True})
@@ -33,21 +38,25 @@ class Sentences:
     def __call__(self, doc: Doc) -> Doc:
         # Token texts from the doc's arrays: creating a Token object per word costs more than
         # the whole of this component's own work.
-        rows = doc.to_array([ORTH, SPACY]).tolist()
-        strings = doc.vocab.strings
-        texts = [strings[row[0]] for row in rows]
-        spaces = [bool(row[1]) for row in rows]
+        words = lexicon.tokens(doc)
+        texts = words.text
+        spaces = words.spaced
         starts = [True] + [False] * (len(texts) - 1) if texts else []
         for i in range(1, len(texts)):
-            starts[i] = self._starts(texts, spaces, starts, i)
+            prev = texts[i - 1]
+            # Only an end mark, a closing quote or a line break before a word can end a sentence.
+            if prev in _MAY_END or "\n" in prev:
+                starts[i] = self._starts(texts, spaces, starts, i)
         if starts:
             # One array write instead of a per-token setter: the setter checks the whole doc.
-            values = numpy.array([[1 if s else -1] for s in starts], dtype="int64").astype("uint64")
-            doc.from_array([SENT_START], values)
+            values = numpy.where(numpy.array(starts), 1, -1).astype("int64").astype("uint64")
+            doc.from_array([SENT_START], cast(Ints2d, values.reshape(-1, 1)))
+            _index_sentences(doc, starts)
+        doc.user_data["ortak_sent_starts"] = starts
         findings(doc).headline_end = _headline_end(doc)
         return doc
 
-    def _starts(self, texts: list[str], spaces: list[bool], starts: list[bool], i: int) -> bool:
+    def _starts(self, texts: list[str], spaces: list[int], starts: list[bool], i: int) -> bool:
         prev = texts[i - 1]
         if self.split_on_newlines and "\n" in prev and not prev.strip():
             return True
@@ -60,9 +69,37 @@ class Sentences:
             return False
         if texts[i] in _CLOSERS:
             # A straight quote after a space opens the next sentence; any other closes this one.
-            return texts[i] == '"' and spaces[i - 1]
+            return texts[i] == '"' and bool(spaces[i - 1])
         # "News.Az": no space after the stop means no sentence ends there.
-        return spaces[j] or j + 1 < i
+        return bool(spaces[j]) or j + 1 < i
+
+
+def _index_sentences(doc: Doc, starts: list[bool]) -> None:
+    """Answer `span.sent` and `doc.sents` from the boundaries just set: spaCy's own walk
+    from the span to the sentence marks, and its check of the whole doc for them, ran on
+    every call, and the rules ask for a span's sentence thousands of times per article."""
+    index = SentenceIndex(starts)
+    doc.user_span_hooks["sent"] = index.sent
+    doc.user_hooks["sents"] = index.sents
+
+
+class SentenceIndex:
+    """Each sentence's token bounds, and the sentence each token stands in (a class, not a
+    closure, so that a doc carrying it can still be copied and pickled)."""
+
+    def __init__(self, starts: list[bool]) -> None:
+        firsts = [i for i, start in enumerate(starts) if start]
+        self.bounds = list(zip(firsts, [*firsts[1:], len(starts)], strict=True))
+        self.owner = [0] * len(starts)
+        for number, (first, end) in enumerate(self.bounds):
+            self.owner[first:end] = [number] * (end - first)
+
+    def sent(self, span: Span) -> Span:
+        first, end = self.bounds[self.owner[min(span.start, len(self.owner) - 1)]]
+        return span.doc[first:end]
+
+    def sents(self, doc: Doc) -> Iterator[Span]:
+        return (doc[first:end] for first, end in self.bounds)
 
 
 def _headline_end(doc: Doc) -> int:

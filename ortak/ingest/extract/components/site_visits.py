@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import event_parts, lexicon, patterns
-from ortak.ingest.extract.findings import findings
+from ortak.ingest.extract.findings import Place, findings
 
 _ENDS = frozenset(
     {",", ".", ";", "where", "which", "to", "opened", "shot", "and", "with", "in", "on"}
@@ -42,14 +42,16 @@ class SiteVisits:
         return doc
 
     def _verbs(self, sent: Span) -> list[int]:
-        text = sent.text.lower()
+        text = lexicon.lower_text(sent)
         if event_parts.in_quote(sent[:1]) or not lexicon.contains_phrase(text, self.verbs):
             return []
         verbs = {v.split()[-1] for v in self.verbs}
-        return [t.i for t in sent if t.lower_ in verbs]
+        lower = lexicon.tokens(sent.doc).lower
+        return [i for i in range(sent.start, sent.end) if lower[i] in verbs]
 
-    def _sites(self, doc: Doc, k: int, sent_end: int, places) -> list[Span]:
+    def _sites(self, doc: Doc, k: int, sent_end: int, places: dict[int, Place]) -> list[Span]:
         """The objects after a visit verb: "the Alley of Honors ..., the Alley of Martyrs"."""
+        words = lexicon.words(doc)
         sites = []
         while k < sent_end:
             site = self._site(doc, k, sent_end)
@@ -58,13 +60,14 @@ class SiteVisits:
             if not _is_place(site, places):
                 sites.append(site)
             k = site.end
-            while k < sent_end and doc[k].lower_ not in {",", "and"}:
+            while k < sent_end and words[k].lower_ not in {",", "and"}:
                 k += 1
             k += 1
         return sites
 
     def _site(self, doc: Doc, start: int, sent_end: int) -> Span | None:
-        while start < sent_end and doc[start].lower_ in lexicon.ARTICLES | {"also"}:
+        words = lexicon.words(doc)
+        while start < sent_end and words[start].lower_ in lexicon.ARTICLES | {"also"}:
             start += 1
         end = start
         while end < sent_end and end - start < self.max_tokens and not _ends(doc, end, start):
@@ -74,14 +77,15 @@ class SiteVisits:
 
 
 def _ends(doc: Doc, i: int, start: int) -> bool:
-    token = doc[i]
+    words = lexicon.words(doc)
+    token = words[i]
     if token.lower_ == "of" or token.lower_ == "the":
         return False
-    if token.lower_ == "in" and i + 1 < len(doc) and lexicon.is_cap(doc[i + 1]):
+    if token.lower_ == "in" and i + 1 < len(doc) and lexicon.is_cap(words[i + 1]):
         return False  # "Center in Bishkek"
     if token.lower_ in _ENDS:
         return not (
-            token.lower_ == "and" and i + 1 < len(doc) and doc[i + 1].is_title and i - start < 3
+            token.lower_ == "and" and i + 1 < len(doc) and words[i + 1].is_title and i - start < 3
         )
     return not (
         lexicon.is_cap(token)
@@ -90,5 +94,5 @@ def _ends(doc: Doc, i: int, start: int) -> bool:
     )
 
 
-def _is_place(span: Span, places) -> bool:
+def _is_place(span: Span, places: dict[int, Place]) -> bool:
     return all(t.i in places for t in span)

@@ -19,7 +19,8 @@ _DIR = Path(__file__).parent
 def load(topic: str) -> dict[str, Any]:
     """The patterns of one topic ("people", "organizations", "events", "places")."""
     with (_DIR / f"{topic}.yaml").open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        table: dict[str, Any] = yaml.safe_load(handle)
+    return table
 
 
 @functools.cache
