@@ -101,9 +101,8 @@ def experts_import(
     """Import experts whose consent the institution recorded (the `consent` column), listed at
     once as its editors moderate their own community's experts. Like organizations_import."""
     from ortak.network.imports import experts
-    from ortak.network.services.experts import expert_add
-
     from ortak.network.models import Expert
+    from ortak.network.services.experts import expert_add
 
     report = ImportReport(
         "experts", plan_rows(experts.PLAN, rows), dry_run=dry_run, skipped_invalid=skip_invalid
