@@ -192,22 +192,24 @@ def placed_on() -> Coalesce:
 
 
 class LatestFirst:
-    """A filtered list of events (from `event_list`), latest first by `placed_on`, for a
-    Paginator; each row has `placed_on`.
+    """A filtered list of events (from `event_list`), latest first by the day each is placed
+    at (`placed_on`), for a Paginator; each row has `placed_on`.
 
-    A page is sorted from two heads that cost little to read: the events with a start date
-    in the order of the index on (publication, -start_date, title), and the (few) without
-    one by the day they were reported. The list's first `stop` events are among the first
-    `stop` of each head, so a page sorts at most twice its end. One `ORDER BY` of
-    `placed_on` over the whole list would make the database compute and sort it for every
-    matching event on every page. `total` (see `event_total`; the caller caches it) spares
-    the paginator a count.
+    The events with a start date are read in the order of the index on (publication,
+    -start_date, title), so a page costs a short index scan; those without one (few: their
+    article gives no day) are placed among them by the day they were reported. Their days
+    are read first, in one small query; no more of them than that can come before a page,
+    which tells where its dated window begins, and the two are merged here. On the same
+    day a dated event comes first. One `ORDER BY placed_on` over the whole list would make
+    the database compute the day of, and sort, every matching event on every page.
+    `total` (see `event_total`; the caller caches it) spares the paginator a count.
     """
 
     def __init__(self, events: QuerySet[Event], total: int) -> None:
-        rows = _rows(events)
-        self.dated = rows.filter(start_date__isnull=False).order_by("-start_date", "title", "id")
-        self.undated = rows.filter(start_date__isnull=True).order_by(*LATEST_FIRST)
+        self.rows = _rows(events).annotate(placed_on=F("placed_on"))
+        self.dated = events.filter(start_date__isnull=False).order_by("-start_date", "title", "id")
+        undated = events.filter(start_date__isnull=True).annotate(placed_on=F("placed_on"))
+        self.undated = undated.order_by(*LATEST_FIRST)
         self.total = total
 
     def count(self) -> int:
@@ -218,11 +220,41 @@ class LatestFirst:
 
     def __getitem__(self, window: slice) -> list[Event]:
         start, stop = window.start or 0, window.stop
-        heads = Q(pk__in=self.dated.values("pk")[:stop]) | Q(
-            pk__in=self.undated.values("pk")[:stop]
-        )
-        page = _rows(Event.objects.filter(heads)).annotate(placed_on=placed_on())
-        return list(page.order_by(*LATEST_FIRST)[start:stop])
+        undated = list(self.undated.values_list("pk", "placed_on"))
+        skipped = max(0, start - len(undated))  # dated events that surely come before
+        dated = list(self.dated.values_list("pk", "start_date")[max(skipped - 1, 0) : stop])
+        first = 0  # the list's position of the first row merged below
+        if skipped:
+            last_day = dated.pop(0)[1]
+            before = sum(1 for _, day in undated if _ahead(day, last_day))
+            first, undated = skipped + before, undated[before:]
+        ids = _merge(dated, undated, stop - first)[start - first : stop - first]
+        found = self.rows.in_bulk(ids) if ids else {}
+        return [found[pk] for pk in ids]
+
+
+Day = tuple[int, dt.date | None]  # an event's id and the day it is placed at
+
+
+def _ahead(reported: dt.date | None, day: dt.date) -> bool:
+    """Whether an event placed on `reported` comes before a dated one of `day`."""
+    return reported is not None and reported > day
+
+
+def _merge(dated: list[Day], undated: list[Day], size: int) -> list[int]:
+    """The ids of the first `size` events of two lists, each latest first: dated events
+    with their start, and undated ones with the day each was reported."""
+    merged: list[int] = []
+    d = u = 0
+    while len(merged) < size and (d < len(dated) or u < len(undated)):
+        ahead = d == len(dated) or (u < len(undated) and _ahead(undated[u][1], dated[d][1]))
+        if u < len(undated) and ahead:
+            merged.append(undated[u][0])
+            u += 1
+        else:
+            merged.append(dated[d][0])
+            d += 1
+    return merged
 
 
 def latest_events(*, limit: int, published_only: bool = True) -> QuerySet[Event]:

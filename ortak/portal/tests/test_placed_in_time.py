@@ -125,3 +125,28 @@ def test_the_icalendar_export_has_it_all_day_on_the_reported_day(client, reporte
 def test_the_statistics_table_counts_it_in_2025(client, reported, dated):
     chart = client.get(reverse("portal:statistics")).context["per_year"]
     assert [row[0] for row in chart.table.rows] == [2024, 2025]
+
+
+def test_pages_of_a_longer_list_join_into_the_placed_order(state):
+    """Dated and undated events on the same days too: a dated one comes first on its day."""
+    days = [dt.date(2020, 1, 1) + dt.timedelta(days=7 * (n % 9)) for n in range(24)]
+    for n, day in enumerate(days):
+        if n % 3:
+            f.EventFactory(title=f"event {n:02d}", state=state, start_date=day)
+        elif n % 2:
+            f.EventFactory(title=f"event {n:02d}", state=state)  # placed nowhere
+        else:
+            event = f.EventFactory(title=f"event {n:02d}", state=state)
+            f.SourceFactory(published=day).events.add(event)
+    everything = list(selectors.event_list().annotate(placed_on=F("placed_on")))
+
+    def placed(event):
+        nowhere = event.placed_on is None
+        day = 0 if nowhere else -event.placed_on.toordinal()
+        return (nowhere, day, event.start_date is None, event.title, event.pk)
+
+    expected = [event.title for event in sorted(everything, key=placed)]
+    for size in (1, 4, 7, 10):
+        events = selectors.LatestFirst(selectors.event_list(), total=len(everything))
+        pages = [events[start : start + size] for start in range(0, len(everything), size)]
+        assert [event.title for page in pages for event in page] == expected, size
