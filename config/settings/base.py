@@ -82,9 +82,22 @@ TEMPLATES = [
 ]
 
 DATA_DIR = Path(env.str("ORTAK_DATA_DIR", default=str(BASE_DIR / "var")))
+
+
+def postgres_tuned(database: dict[str, Any]) -> dict[str, Any]:
+    """PostgreSQL without JIT compilation: the portal's queries are short, and the planner's
+    cost estimate for the "placed on" date (start, else the first report) switched JIT on,
+    turning a 15 ms calendar into 60 ms and the list's facets from 37 ms into 260 ms."""
+    if database["ENGINE"] == "django.db.backends.postgresql":
+        options = database.setdefault("OPTIONS", {})
+        options["options"] = " ".join(filter(None, [options.get("options"), "-c jit=off"]))
+    return database
+
+
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{DATA_DIR / 'ortak.sqlite3'}"),
 }
+postgres_tuned(DATABASES["default"])
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the portal read while an import writes; IMMEDIATE avoids lock upgrades.
     DATABASES["default"].setdefault("OPTIONS", {}).update(

@@ -3,11 +3,12 @@
 import copy
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import DATA_DIR, LOGGING, env
+from config.settings.base import DATA_DIR, LOGGING, env, postgres_tuned
 
 SECRET_KEY = env("ORTAK_SECRET_KEY")
 DEBUG = False
 DATABASES = {"default": env.db("DATABASE_URL")}
+postgres_tuned(DATABASES["default"])
 # As in base, but kept by default in production: see the comment there.
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("ORTAK_DB_CONN_MAX_AGE", default=60))
 DATABASES["default"].setdefault(

@@ -1,11 +1,12 @@
 """Test settings: the database comes from ORTAK_TEST_DATABASE_URL, SQLite otherwise."""
 
 from config.settings.base import *  # noqa: F403
-from config.settings.base import env
+from config.settings.base import env, postgres_tuned
 
 DATABASES = {
     "default": env.db("ORTAK_TEST_DATABASE_URL", default="sqlite:///:memory:"),
 }
+postgres_tuned(DATABASES["default"])
 # Each test run keeps its own cache in memory: runs on SQLite and PostgreSQL, and other
 # people's runs on the same machine, must not read one another's cached counts from var/.
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}

@@ -35,6 +35,20 @@ def operator_user() -> User:
     return user
 
 
+def command_user(username: str | None) -> User:
+    """Whose rights a command acts with: the named user (`--as USER`), else the operator.
+
+    The services check that user's right on every record the command writes, as they do
+    for the same person in the workspace (E310 for an unknown name).
+    """
+    if not username:
+        return operator_user()
+    user = User.objects.filter(username=username, is_active=True).first()
+    if user is None:
+        raise ValidationError(f"no active user {username!r}; check the name", code="E310")
+    return user
+
+
 @dataclass(frozen=True)
 class DemoAccount:
     """What a person needs to sign in as a demo account: password and authenticator key."""

@@ -89,6 +89,13 @@ def api_token_authenticate(raw: str) -> ApiToken | None:
     return token
 
 
+def require_token_rights(token: ApiToken, scope: str) -> None:
+    """Refuse a token not given `scope` (ortak.E308), or whose maker may no longer manage
+    the institution's tokens (ortak.E307): a token never does more than its maker still may."""
+    require_scope(token, scope)
+    _require_manager(token.created_by, token.institution)
+
+
 def require_scope(token: ApiToken, scope: str) -> None:
     """Refuse (ortak.E308) a token not given `scope`."""
     if scope not in token.scopes:

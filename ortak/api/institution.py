@@ -2,6 +2,11 @@
 
 `Authorization: Bearer ortak_…` (see ortak.accounts.tokens). Each operation needs its
 scope; the token acts in the name of the person who made it, whose rights still apply.
+
+A missing, unknown or revoked token gets 401; a token without the scope, or whose maker
+may no longer manage the institution's tokens, 403 with its code. Another state's drafts
+are not found, never refused: the list holds the token's own state's only, and the public
+endpoints (`/api/events/{id}`) answer 404 for any draft, token or not.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.security import HttpBearer
 
 from ortak.accounts.models import ApiToken, TokenScope
-from ortak.accounts.tokens import api_token_authenticate, require_scope
+from ortak.accounts.tokens import api_token_authenticate, require_token_rights
 from ortak.core.api import ErrorOut, ValidationErrorOut
 from ortak.core.errors import InputError, PermissionDenied
 from ortak.core.models import Publication
@@ -73,7 +78,7 @@ class DraftPage(Schema):
 def institution_drafts(request: HttpRequest, page: int = Query(1, ge=1, le=100_000)) -> Any:
     token: ApiToken = request.auth
     try:
-        require_scope(token, TokenScope.READ_DRAFTS)
+        require_token_rights(token, TokenScope.READ_DRAFTS)
     except PermissionDenied as error:
         return Status(403, _error(error))
     drafts = selectors.event_list(published_only=False).filter(
@@ -103,7 +108,7 @@ def institution_article_submit(request: HttpRequest, payload: ArticleIn) -> Any:
     from ortak.workspace.services import article_submit
 
     try:
-        require_scope(token, TokenScope.SUBMIT_ARTICLES)
+        require_token_rights(token, TokenScope.SUBMIT_ARTICLES)
         article = reader.read_text(payload.text, url=payload.url, published=payload.published)
         result = article_submit(actor=token.created_by, article=article)
     except PermissionDenied as error:

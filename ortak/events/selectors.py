@@ -15,6 +15,7 @@ from itertools import combinations
 
 from django.db.models import (
     Count,
+    DateField,
     Exists,
     F,
     Max,
@@ -25,7 +26,7 @@ from django.db.models import (
     Subquery,
     prefetch_related_objects,
 )
-from django.db.models.functions import ExtractYear
+from django.db.models.functions import Coalesce, ExtractYear
 from django.http import Http404
 
 from ortak.core.models import Publication
@@ -40,6 +41,9 @@ from ortak.events.models import (
 )
 
 PUBLISHED = Q(publication=Publication.PUBLISHED)
+# Latest first by the day an event is placed at (`placed_on`); those placed nowhere last on
+# every database (PostgreSQL would put NULLs first); id breaks ties so pages do not overlap.
+LATEST_FIRST = (F("placed_on").desc(nulls_last=True), "title", "id")
 
 
 @dataclass(frozen=True)
@@ -57,11 +61,13 @@ class EventFilters:
 def event_list(
     *, published_only: bool = True, filters: EventFilters | None = None
 ) -> QuerySet[Event]:
-    """Events, latest first, narrowed by `filters`."""
-    # Undated events last on every database (PostgreSQL would put NULLs first); id breaks
-    # ties so that pages do not overlap.
-    latest_first = (F("start_date").desc(nulls_last=True), "title", "id")
-    events = Event.objects.select_related("series", "state").order_by(*latest_first)
+    """Events, latest first by the day each is placed at, narrowed by `filters`.
+
+    The queryset has `placed_on` as an alias (see `placed_on`): filter or sort by it, or
+    select it with `.annotate(placed_on=F("placed_on"))`.
+    """
+    events = Event.objects.select_related("series", "state").alias(placed_on=placed_on())
+    events = events.order_by(*LATEST_FIRST)
     if published_only:
         events = events.filter(PUBLISHED)
     return _event_filter(events, filters) if filters else events
@@ -74,7 +80,7 @@ def _event_filter(events: QuerySet[Event], filters: EventFilters) -> QuerySet[Ev
     if filters.status:
         events = events.filter(status=filters.status)
     if filters.year:
-        events = events.filter(start_date__year=filters.year)
+        events = events.filter(placed_on__year=filters.year)
     if filters.series:
         events = events.filter(series_id=filters.series)
     if filters.state:
@@ -114,8 +120,8 @@ def event_facets(*, filters: EventFilters, published_only: bool = True) -> dict[
         ),
         "year": list(
             others(year=None)
-            .exclude(start_date__isnull=True)
-            .annotate(year=ExtractYear("start_date"))
+            .exclude(placed_on__isnull=True)
+            .annotate(year=ExtractYear("placed_on"))
             .values("year")
             .annotate(count=Count("id"))
             .order_by("-year")
@@ -136,27 +142,17 @@ def _counts(queryset: QuerySet, field: str) -> list[dict]:
     return list(queryset.values(field).annotate(count=Count("id")).order_by(field))
 
 
-@dataclass(frozen=True)
-class EventTotals:
-    """How many events a filtered list holds, and how many of them have a date."""
-
-    total: int
-    dated: int
-
-
-def event_totals(*, facets: dict[str, list[dict]], filters: EventFilters) -> EventTotals:
-    """The list's totals read off its facet counts (`event_facets`), not counted again.
+def event_total(*, facets: dict[str, list[dict]], filters: EventFilters) -> int:
+    """How many events a filtered list holds, read off its facet counts (`event_facets`),
+    not counted again.
 
     The status facet counts the events matching every other filter: all of them add up to
     the list when no status is chosen, the chosen status's count is the list when one is.
-    The year facet counts the dated ones the same way.
     """
     statuses = facets["status"]
     if filters.status:
         statuses = [row for row in statuses if row["status"] == filters.status]
-    total = sum(row["count"] for row in statuses)
-    dated = total if filters.year else sum(row["count"] for row in facets["year"])
-    return EventTotals(total=total, dated=min(dated, total))
+    return sum(row["count"] for row in statuses)
 
 
 # The columns a list of events shows (date, title, type, status, place, state): a page of
@@ -174,55 +170,99 @@ def _rows(events: QuerySet[Event]) -> QuerySet[Event]:
 
 
 def reported_on() -> Subquery:
-    """The day the first published source reported an event: where an article gives no day,
-    the event is placed in time by it ("reported 13 June 2025")."""
+    """The day the first published source reported an event."""
     sources = Source.objects.filter(
         PUBLISHED, events=OuterRef("pk"), published__isnull=False
     ).order_by("published")
     return Subquery(sources.values("published")[:1])
 
 
-class LatestFirst:
-    """A filtered list of events, latest first and undated last, for a Paginator.
+def placed_on() -> Coalesce:
+    """The day an event is placed in time: its start, else the day it was first reported
+    (an article that gives no day: "reported 13 June 2025"); None when neither is known.
 
-    The dated events are read in the order of the index on (publication, -start_date,
-    title), so a page costs a short index scan; the undated ones apart, after them. One
-    `ORDER BY start_date DESC NULLS LAST` would make PostgreSQL sort every matching event
-    for every page (its index keeps NULLs first). `totals` (see `event_totals`; the caller
-    caches them) say where the undated part begins, so no page counts the table.
+    Lists, the calendar and its export, the charts and the year facet all place events by
+    it. The report's day is read only for events without a start (COALESCE stops at the
+    first value), so dated events cost nothing more.
+    """
+    return Coalesce("start_date", reported_on(), output_field=DateField())
+
+
+class LatestFirst:
+    """A filtered list of events (from `event_list`), latest first by the day each is placed
+    at (`placed_on`), for a Paginator; each row has `placed_on`.
+
+    The events with a start date are read in the order of the index on (publication,
+    -start_date, title), so a page costs a short index scan; those without one (few: their
+    article gives no day) are placed among them by the day they were reported. Their days
+    are read first, in one small query; no more of them than that can come before a page,
+    which tells where its dated window begins, and the two are merged here. On the same
+    day a dated event comes first. One `ORDER BY placed_on` over the whole list would make
+    the database compute the day of, and sort, every matching event on every page.
+    `total` (see `event_total`; the caller caches it) spares the paginator a count.
     """
 
-    def __init__(self, events: QuerySet[Event], totals: EventTotals) -> None:
-        rows = _rows(events)
-        self.dated = rows.filter(start_date__isnull=False).order_by("-start_date", "title", "id")
-        undated = rows.filter(start_date__isnull=True).annotate(reported_on=reported_on())
-        self.undated = undated.order_by(F("reported_on").desc(nulls_last=True), "title", "id")
-        self.totals = totals
+    def __init__(self, events: QuerySet[Event], total: int) -> None:
+        self.rows = _rows(events).annotate(placed_on=F("placed_on"))
+        self.dated = events.filter(start_date__isnull=False).order_by("-start_date", "title", "id")
+        undated = events.filter(start_date__isnull=True).annotate(placed_on=F("placed_on"))
+        self.undated = undated.order_by(*LATEST_FIRST)
+        self.total = total
 
     def count(self) -> int:
-        return self.totals.total
+        return self.total
 
     def __len__(self) -> int:
-        return self.totals.total
+        return self.total
 
     def __getitem__(self, window: slice) -> list[Event]:
-        start, stop, dated = window.start or 0, window.stop, self.totals.dated
-        rows: list[Event] = []
-        if start < dated:
-            rows += self.dated[start : min(stop, dated)]
-        if stop > dated:
-            rows += self.undated[max(start - dated, 0) : stop - dated]
-        return rows
+        start, stop = window.start or 0, window.stop
+        undated = list(self.undated.values_list("pk", "placed_on"))
+        skipped = max(0, start - len(undated))  # dated events that surely come before
+        dated = list(self.dated.values_list("pk", "start_date")[max(skipped - 1, 0) : stop])
+        first = 0  # the list's position of the first row merged below
+        if skipped:
+            last_day = dated.pop(0)[1]
+            before = sum(1 for _, day in undated if _ahead(day, last_day))
+            first, undated = skipped + before, undated[before:]
+        ids = _merge(dated, undated, stop - first)[start - first : stop - first]
+        found = self.rows.in_bulk(ids) if ids else {}
+        return [found[pk] for pk in ids]
+
+
+Day = tuple[int, dt.date | None]  # an event's id and the day it is placed at
+
+
+def _ahead(reported: dt.date | None, day: dt.date) -> bool:
+    """Whether an event placed on `reported` comes before a dated one of `day`."""
+    return reported is not None and reported > day
+
+
+def _merge(dated: list[Day], undated: list[Day], size: int) -> list[int]:
+    """The ids of the first `size` events of two lists, each latest first: dated events
+    with their start, and undated ones with the day each was reported."""
+    merged: list[int] = []
+    d = u = 0
+    while len(merged) < size and (d < len(dated) or u < len(undated)):
+        ahead = d == len(dated) or (u < len(undated) and _ahead(undated[u][1], dated[d][1]))
+        if u < len(undated) and ahead:
+            merged.append(undated[u][0])
+            u += 1
+        else:
+            merged.append(dated[d][0])
+            d += 1
+    return merged
 
 
 def latest_events(*, limit: int, published_only: bool = True) -> QuerySet[Event]:
-    """The latest events that are not planned, undated ones last, with a list's columns.
+    """The latest events that are not planned, by the day each is placed at, with a list's
+    columns and `placed_on`.
 
     One query that sorts every event (see LatestFirst); the home page that shows them is a
     cached fragment, so it runs once a data version.
     """
     events = event_list(published_only=published_only).exclude(status=EventStatus.PLANNED)
-    return _rows(events).annotate(reported_on=reported_on())[:limit]
+    return _rows(events).annotate(placed_on=F("placed_on"))[:limit]
 
 
 # What the related records of an event's page keep for their own pages: other spellings,
@@ -253,7 +293,7 @@ def event_get(*, pk: int, published_only: bool = True) -> Event:
         for name, table in _RELATIONS.items()
     }
     events = event_list(published_only=published_only).select_related("host", "measure")
-    events = events.defer(*_HEAVY).annotate(**has, reported_on=reported_on())
+    events = events.defer(*_HEAVY).annotate(**has, placed_on=F("placed_on"))
     events = events.filter(pk=pk).order_by()
     event = next(iter(events[:1]), None)
     if event is None:
@@ -370,33 +410,43 @@ def events_between(
     published_only: bool = True,
     filters: EventFilters | None = None,
 ) -> QuerySet[Event]:
-    """Events with a start day between `first` and `last`, or running across them."""
+    """Events with a start day between `first` and `last`, or running across them, and those
+    without a start reported between them; by `placed_on` (selected), then title."""
     events = event_list(published_only=published_only, filters=filters)
     overlaps = Q(start_date__lte=last) & (
         Q(end_date__gte=first) | Q(end_date__isnull=True, start_date__gte=first)
     )
-    return events.filter(overlaps, start_date__isnull=False).order_by("start_date", "title")
+    reported = Q(start_date__isnull=True, placed_on__range=(first, last))
+    events = events.filter(overlaps | reported).annotate(placed_on=F("placed_on"))
+    return events.order_by("placed_on", "title", "id")
 
 
 def events_for_calendar(
     *, published_only: bool = True, filters: EventFilters | None = None
 ) -> QuerySet[Event]:
-    """Events placed on a day: a calendar cannot place one known only to the month."""
+    """Events placed on a day, soonest first, with `placed_on`: those with a start day, and
+    those whose article gives no day by the day it was reported (see `placed_on`). A
+    calendar cannot place one known only to the month."""
     events = event_list(published_only=published_only, filters=filters)
-    return events.filter(start_date__isnull=False, start_precision="day").order_by("start_date")
+    on_a_day = Q(start_date__isnull=False, start_precision="day") | Q(
+        start_date__isnull=True, placed_on__isnull=False
+    )
+    events = events.filter(on_a_day).annotate(placed_on=F("placed_on"))
+    return events.order_by("placed_on", "title", "id")
 
 
 # Figures for the charts -----------------------------------------------------------------
 
 
 def events_per_year_per_state(*, published_only: bool = True, state: str = "") -> list[dict]:
-    """`[{year, key, name, names, count}]`: events by start year and responsible state."""
+    """`[{year, key, name, names, count}]`: events by the year they are placed in
+    (`placed_on`) and responsible state."""
     events = event_list(published_only=published_only).order_by()
     if state:
         events = _event_filter(events, EventFilters(state=state))
     rows = (
-        events.filter(start_date__isnull=False, state__isnull=False)
-        .annotate(year=ExtractYear("start_date"))
+        events.filter(placed_on__isnull=False, state__isnull=False)
+        .annotate(year=ExtractYear("placed_on"))
         .values("year", key=F("state__key"), name=F("state__name"), names=F("state__names"))
         .annotate(count=Count("id"))
         .order_by("year", "name")

@@ -20,7 +20,10 @@ from ortak.plans.models import MeasureDecision, MeasureStatus
 
 
 def event_day(event: Event) -> dt.date | None:
-    """The day an event is placed in time: its start, else the day it was first reported."""
+    """The day an event is placed in time: its start, else the day it was first reported.
+
+    The same day as `ortak.events.selectors.placed_on` gives in SQL, read here off the
+    event's sources (published ones when `measure_statuses` prefetched them)."""
     if event.start_date:
         return event.start_date
     return reported_on(event)

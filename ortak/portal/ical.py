@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from django.utils.translation import get_language
+from django.utils import formats
+from django.utils.translation import get_language, gettext
 
 from ortak.events.models import Event, EventStatus
 from ortak.portal.naming import place_name, record_name
@@ -53,15 +54,22 @@ def _stamp(value: dt.datetime) -> str:
 
 
 def event_lines(event: Event, *, host: str, url: str, stamp: dt.datetime) -> list[str]:
-    """The VEVENT of one event with a day: all-day, DTEND the day after the last (exclusive)."""
-    last = event.end_date or event.start_date
+    """The VEVENT of one event placed on a day (`placed_on`, from events_for_calendar):
+    all-day, DTEND the day after the last (exclusive).
+
+    An event whose article gives no day is placed on the day it was reported, as on the
+    portal's calendar: a reader who subscribes sees the same month, and its description
+    says that the day is the report's, not the event's.
+    """
+    first = event.start_date or event.placed_on
+    last = (event.end_date if event.start_date else None) or first
     language = get_language() or "en"
     location = place_name(event.city, event.country, language)
     lines = [
         "BEGIN:VEVENT",
         f"UID:event-{event.pk}@{host}",
         f"DTSTAMP:{_stamp(event.updated_at or stamp)}",
-        f"DTSTART;VALUE=DATE:{_date(event.start_date)}",
+        f"DTSTART;VALUE=DATE:{_date(first)}",
         f"DTEND;VALUE=DATE:{_date(last + dt.timedelta(days=1))}",
         f"SUMMARY:{escape_text(record_name(event, language))}",
         f"STATUS:{_STATUS.get(event.status, 'CONFIRMED')}",
@@ -70,10 +78,21 @@ def event_lines(event: Event, *, host: str, url: str, stamp: dt.datetime) -> lis
     ]
     if location:
         lines.append(f"LOCATION:{escape_text(location)}")
-    if event.description:
-        lines.append(f"DESCRIPTION:{escape_text(event.description)}")
+    description = "\n\n".join(filter(None, [_reported_note(event), event.description]))
+    if description:
+        lines.append(f"DESCRIPTION:{escape_text(description)}")
     lines.append("END:VEVENT")
     return lines
+
+
+def _reported_note(event: Event) -> str:
+    if event.start_date:
+        return ""
+    day = formats.date_format(event.placed_on, "j E Y")  # as the portal says it
+    return gettext(
+        "The article gives no day for this event: it is placed on the day it was reported, "
+        "%(date)s."
+    ) % {"date": day}
 
 
 def calendar(
@@ -84,7 +103,7 @@ def calendar(
     stamp: dt.datetime,
     name: str = "Ortak",
 ) -> str:
-    """A whole VCALENDAR of `events` (each must have a start date) as one string."""
+    """A whole VCALENDAR of `events` (each placed on a day, see `event_lines`) as one string."""
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

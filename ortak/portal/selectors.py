@@ -9,7 +9,7 @@ import calendar as calendar_module
 import datetime as dt
 from dataclasses import dataclass, field
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils.functional import SimpleLazyObject
 
 from ortak.core.models import Publication
@@ -65,7 +65,7 @@ def institution_events(institution: Institution, *, limit: int = 200) -> QuerySe
         | Q(pk__in=named.values("event_id"))
         | Q(pk__in=sent.values("event_id"))
     )
-    return event_list().filter(involved)[:limit]
+    return event_list().filter(involved).annotate(placed_on=F("placed_on"))[:limit]
 
 
 def state_activity(state: State, *, limit: int = 20) -> dict:
@@ -73,7 +73,7 @@ def state_activity(state: State, *, limit: int = 20) -> dict:
     events = event_list(filters=EventFilters(state=state.key))
     return {
         "per_year": events_per_year_per_state(state=state.key),
-        "events": events[:limit],
+        "events": events.annotate(placed_on=F("placed_on"))[:limit],
         "event_count": events.count(),
     }
 
@@ -119,6 +119,9 @@ def calendar_month(*, year: int, month: int, filters: EventFilters) -> Month:
     days = {day.date: day for week in grid for day in week}
     undated = []
     for event in events_between(first=first, last=last, filters=filters):
+        if event.start_date is None:  # the article gives no day: the day it was reported
+            days[event.placed_on].events.append(event)
+            continue
         if event.start_precision != "day":
             if event.start_date.year == year and event.start_date.month == month:
                 undated.append(event)

@@ -62,7 +62,8 @@ def organizations_import(
     )
     system = import_actor(actor)
     for row in report.rows:
-        _check_right(system, row)
+        if row.record is not None:
+            _check_right(system, row, DiasporaOrganization(**row.record.model_fields()))
     if dry_run:
         return report
     if report.invalid and not skip_invalid:
@@ -79,19 +80,18 @@ def organizations_import(
     return report
 
 
-def _check_right(actor: SystemActor, row: RowReport) -> None:
+def _check_right(actor: SystemActor, row: RowReport, record: object) -> None:
     """A new row the actor may not add is invalid: its community is another state's."""
-    if row.status != NEW or row.record is None:
+    if row.status != NEW or can_edit(actor, record):
         return
-    if not can_edit(actor, DiasporaOrganization(**row.record.model_fields())):
-        row.status = INVALID
-        row.problems.append(
-            Problem(
-                "community",
-                "you may add organizations of your own state's community only; "
-                "ask its editors or the OTS secretariat",
-            )
+    row.status = INVALID
+    row.problems.append(
+        Problem(
+            "community",
+            "you may add records of your own state's community only; "
+            "ask its editors or the OTS secretariat",
         )
+    )
 
 
 @transaction.atomic
@@ -101,16 +101,20 @@ def experts_import(
     """Import experts whose consent the institution recorded (the `consent` column), listed at
     once as its editors moderate their own community's experts. Like organizations_import."""
     from ortak.network.imports import experts
+    from ortak.network.models import Expert
     from ortak.network.services.experts import expert_add
 
     report = ImportReport(
         "experts", plan_rows(experts.PLAN, rows), dry_run=dry_run, skipped_invalid=skip_invalid
     )
+    system, version = import_actor(actor), f"import {timezone.localdate().isoformat()}"
+    for row in report.rows:
+        if row.record is not None:
+            _check_right(system, row, Expert(community_state=row.record[0].community_state))
     if dry_run:
         return report
     if report.invalid and not skip_invalid:
         raise ImportRefused(report)
-    system, version = import_actor(actor), f"import {timezone.localdate().isoformat()}"
     for row in report.rows:
         if row.status == NEW and row.record is not None:
             profile, scopes = row.record

@@ -65,7 +65,9 @@ def when(record: Any) -> str:
 def _reported(record: Any) -> str:
     from django.utils.translation import gettext
 
-    reported = getattr(record, "reported_on", None)
+    # Without a start, the day an event is placed at (events.selectors.placed_on) is the
+    # day it was reported; records read without it (a plan's events) carry their sources.
+    reported = getattr(record, "placed_on", None)
     if reported is None and getattr(record, "source_list", None):
         days = [source.published for source in record.source_list if source.published]
         reported = min(days) if days else None

@@ -41,8 +41,8 @@ def _get(client, url: str) -> bytes:
 PAGES = [
     # (url name, arguments from the data set, query string, queries)
     ("portal:home", None, "", 9),  # + a measure's links, sources, decisions
-    ("portal:events", None, "", 7),
-    ("portal:events", None, "?type=contact_group_meeting&state=AZ&year=2022", 6),
+    ("portal:events", None, "", 8),  # the days of the undated, the dated window, the page
+    ("portal:events", None, "?type=contact_group_meeting&state=AZ&year=2022", 8),
     ("portal:event", lambda d: [d["events"]["roundtable"].pk], "", 7),
     ("portal:event", lambda d: [d["events"]["rounds"][1].pk], "", 4),  # only what it has, + rounds
     ("portal:series_list", None, "", 1),

@@ -48,7 +48,8 @@ def _without(request: HttpRequest, *names: str) -> str:
 
 
 def calendar_ics(request: HttpRequest) -> HttpResponse:
-    """Every published event with a known day, filtered like the pages, as an .ics file."""
+    """Every published event placed on a day (its start, else the day it was reported),
+    filtered like the pages, as an .ics file."""
     events = events_for_calendar(filters=event_filters(request.GET))
     body = ical.calendar(
         events,

@@ -20,9 +20,9 @@ from ortak.portal.views.common import absolute, export_query, language, paginate
 def event_list(request: HttpRequest) -> HttpResponse:
     filters = event_filters(request.GET)
     counts = event_counts(filters)
-    # The totals come with the (cached) facet counts: no page counts the events again.
-    totals = selectors.event_totals(facets=counts, filters=filters)
-    events = selectors.LatestFirst(selectors.event_list(filters=filters), totals)
+    # The total comes with the (cached) facet counts: no page counts the events again.
+    total = selectors.event_total(facets=counts, filters=filters)
+    events = selectors.LatestFirst(selectors.event_list(filters=filters), total)
     context = {
         "page": paginate(request, events),
         "facets": event_facet_list(filters, counts),
@@ -58,7 +58,7 @@ def event_facet_list(filters: EventFilters, counts: dict | None = None) -> list[
 
 
 def event_export(request: HttpRequest) -> HttpResponse:
-    events = selectors.event_list(filters=event_filters(request.GET)).order_by("-start_date", "id")
+    events = selectors.event_list(filters=event_filters(request.GET))  # latest first
     rows = exports.event_rows(events, language(), lambda e: absolute(request, "portal:event", e.pk))
     return exports.csv_response("ortak-events.csv", exports.EVENT_HEADER, rows)
 

@@ -1,7 +1,7 @@
-from django.contrib.auth.models import User
 from django.core.management.base import BaseCommand, CommandError
 
 from ortak.accounts.models import ApiToken, TokenScope
+from ortak.accounts.services import command_user
 from ortak.accounts.tokens import api_token_create, api_token_revoke
 from ortak.core.errors import OrtakError
 from ortak.registry.models import Institution
@@ -27,12 +27,12 @@ class Command(BaseCommand):
     def handle(self, *args, action, **options):
         try:
             getattr(self, f"_{action}")(**options)
-        except (OrtakError, User.DoesNotExist, Institution.DoesNotExist) as error:
+        except (OrtakError, ApiToken.DoesNotExist, Institution.DoesNotExist) as error:
             raise CommandError(str(error)) from error
 
     def _create(self, *, institution, name, scopes, actor, **options):
         token, key = api_token_create(
-            actor=User.objects.get(username=actor),
+            actor=command_user(actor),
             institution=Institution.objects.get(key=institution),
             name=name,
             scopes=scopes,
@@ -42,7 +42,7 @@ class Command(BaseCommand):
 
     def _revoke(self, *, prefix, actor, **options):
         token = ApiToken.objects.select_related("institution").get(prefix=prefix)
-        api_token_revoke(actor=User.objects.get(username=actor), token=token)
+        api_token_revoke(actor=command_user(actor), token=token)
         self.stdout.write(f"{token}: revoked")
 
     def _list(self, **options):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from ortak.accounts.services import operator_user
+from ortak.accounts.services import command_user
 from ortak.core.errors import OrtakError
 from ortak.ingest.batch import batch
 from ortak.ingest.extract.reader import read_source
@@ -19,7 +19,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--publish",
             action="store_true",
-            help="publish the drafts at once, as the Ortak operator (for trusted imports)",
+            help="publish the drafts at once (trusted imports); needs a reviewer of their states",
+        )
+        parser.add_argument(
+            "--as",
+            dest="username",
+            metavar="USER",
+            help="whose rights the ingest has (default: the Ortak operator)",
         )
         parser.add_argument(
             "--skip-known",
@@ -27,8 +33,11 @@ class Command(BaseCommand):
             help="pass over articles ingested before instead of reporting them as errors",
         )
 
-    def handle(self, *args, inputs, publish, skip_known, **options):
-        actor = operator_user()
+    def handle(self, *args, inputs, publish, skip_known, username, **options):
+        try:
+            actor = command_user(username)
+        except OrtakError as error:
+            raise CommandError(str(error)) from error
 
         def one(name: str) -> None:
             try:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 
-from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from ortak.accounts.services import operator_user
+from ortak.accounts.services import command_user
 from ortak.core.errors import OrtakError
 from ortak.network.imports.report import ImportReport
 from ortak.network.imports.table import read_table
@@ -30,14 +29,19 @@ class Command(BaseCommand):
         )
         parser.add_argument("--json", action="store_true", help="the report as one JSON object")
         parser.add_argument(
-            "--user", help="whose rights the import has (default: the Ortak operator)"
+            "--as",
+            "--user",
+            dest="user",
+            metavar="USER",
+            help="whose rights the import has (default: the Ortak operator)",
         )
 
     def handle(self, *args, kind, path, dry_run, skip_invalid, json: bool, user, **options):
         try:
+            actor = command_user(user)
             rows = read_table(path)
             report = importer_for(kind)(
-                actor=_user(user), rows=rows, dry_run=dry_run, skip_invalid=skip_invalid
+                actor=actor, rows=rows, dry_run=dry_run, skip_invalid=skip_invalid
             )
         except ImportRefused as refused:
             self._print(refused.report, as_json=json)
@@ -71,12 +75,3 @@ def describe(row) -> str:
     if row.problems:
         return f"{head}  " + "; ".join(f"{p.column}: {p.reason}" for p in row.problems)
     return head
-
-
-def _user(username: str | None):
-    if not username:
-        return operator_user()
-    try:
-        return get_user_model().objects.get(username=username)
-    except get_user_model().DoesNotExist as error:
-        raise CommandError(f"ortak.E310: no user {username!r}; check the name") from error

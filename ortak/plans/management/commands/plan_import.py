@@ -1,4 +1,4 @@
-"""`ortak plan-import PATH --title TITLE --years 2022[-2023] [--dry-run] [--json]`."""
+"""`ortak plan-import PATH --title TITLE --years 2022[-2023] [--dry-run] [--json] [--as USER]`."""
 
 import json
 import re
@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ortak.accounts.services import operator_user
+from ortak.accounts.services import command_user
 from ortak.core.errors import OrtakError
 from ortak.plans.importing import read_table
 from ortak.plans.services import plan_import
@@ -35,14 +35,21 @@ class Command(BaseCommand):
         parser.add_argument("--years", required=True, type=years, help="2022 or 2022-2023")
         parser.add_argument("--dry-run", action="store_true", help="check and show, write nothing")
         parser.add_argument("--json", action="store_true", help="the result as JSON")
+        parser.add_argument(
+            "--as",
+            dest="username",
+            metavar="USER",
+            help="whose rights the import has: the OTS secretariat (default: the Ortak operator)",
+        )
 
     def handle(self, *args, **options) -> None:
         path = Path(options["path"])
         try:
+            actor = command_user(options["username"])
             rows = read_table(path.read_bytes(), path.name)
             first, last = options["years"]
             result = plan_import(
-                actor=operator_user(), rows=rows, title=options["title"], year_from=first,
+                actor=actor, rows=rows, title=options["title"], year_from=first,
                 year_to=last, dry_run=options["dry_run"],
             )  # fmt: skip
         except OSError as error:
