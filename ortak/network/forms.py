@@ -30,6 +30,7 @@ def split(text: str, separators: str = ",;\n") -> list[str]:
 
 
 class ExpertRegistrationForm(forms.Form):
+    template_name = "workspace/forms/form.html"  # field by field, hint and error beside it
     name = forms.CharField(label=_("Your name"), max_length=200)
     other_names = forms.CharField(
         label=_("Your name in other scripts"), required=False, help_text=_("One per line.")
@@ -90,6 +91,7 @@ class ExpertiseRequestForm(forms.Form):
 
 
 class OrganizationRegistrationForm(forms.Form):
+    template_name = "workspace/forms/form.html"  # field by field, hint and error beside it
     name = forms.CharField(label=_("Name of the organization"), max_length=300)
     kind = forms.ChoiceField(label=_("Kind"), choices=OrganizationKind.choices)
     host_country = forms.ChoiceField(label=_("Country where it works"))
