@@ -103,3 +103,13 @@ def test_a_poll_refused_for_good_is_not_retried(rss_site, two_feeds):
 
     assert result.successful() and result.result["error"].startswith("ortak.E106")
     assert len([r for r in rss_site.requested("/en/rss") if r.status == 302]) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_schedule_is_back_after_the_database_is_emptied_and_keeps_its_period():
+    call_command("feeds", "schedule", "--every", "15")
+    call_command("flush", "--no-input")  # what a restore into an empty database starts from
+    assert PeriodicTask.objects.get(name=SCHEDULE_NAME).interval.every == 5
+    call_command("feeds", "schedule", "--every", "15")
+    call_command("migrate", "--no-input", verbosity=0)
+    assert PeriodicTask.objects.get(name=SCHEDULE_NAME).interval.every == 15
