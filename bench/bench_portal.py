@@ -56,9 +56,9 @@ SAMPLE = 2000  # event pages the readers open
 # The database -----------------------------------------------------------------------------
 
 
-def _bench_url(server_url: str) -> str:
+def _bench_url(server_url: str, name: str = BENCH_DATABASE) -> str:
     parts = urlsplit(server_url)
-    return urlunsplit(parts._replace(path=f"/{BENCH_DATABASE}"))
+    return urlunsplit(parts._replace(path=f"/{name}"))
 
 
 def _admin(server_url: str, statement: str) -> None:
@@ -350,6 +350,17 @@ def _child(*args: str) -> subprocess.Popen:
     return subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
 
 
+def load_in_child(port: int, options: dict) -> dict:
+    """One bounded run of `load` (its keyword arguments in `options`) from a process of its
+    own, so the load's threads share no interpreter with whoever measures."""
+    loader = _child("--port", str(port), "--load", json.dumps(options))
+    try:
+        out, _ = loader.communicate(timeout=options["seconds"] + 60)  # requests time out at 30 s
+    finally:
+        loader.kill()  # a no-op when it has finished
+    return json.loads(out)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000)
@@ -411,12 +422,7 @@ def _measure(args, readers: dict) -> bool:
     def run_load(users: int, requests: int, think: float = 0.0, seconds=args.seconds) -> dict:
         options = {**readers, "pages": pages, "users": users, "requests": requests,
                    "seconds": seconds, "think": think}  # fmt: skip
-        loader = _child("--port", str(args.port), "--load", json.dumps(options))
-        try:
-            out, _ = loader.communicate(timeout=seconds + 60)  # requests time out at 30 s
-        finally:
-            loader.kill()  # a no-op when it has finished
-        return json.loads(out)
+        return load_in_child(args.port, options)
 
     run_load(users=5, requests=150)  # warm up: templates, connections, the first counts
     print(f"\nmachine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} before")
