@@ -336,6 +336,9 @@ def main() -> int:
     parser.add_argument("--drain", type=float, default=90.0, help="at most, after the load")
     parser.add_argument("--port", type=int, default=8766, help="gunicorn's")
     parser.add_argument("--feed-port", type=int, default=8767, help="the feeds' site")
+    parser.add_argument(
+        "--worker-nice", type=int, help="the workers' nice (production.sh's ORTAK_WORKER_NICE)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     return run(parser.parse_args())
 
@@ -385,6 +388,8 @@ def _bench(args, server_url: str, redis_url: str, data_dir: Path) -> bool:
         "ORTAK_FETCH_ALLOWED_HOSTS": allowed,
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
+    if args.worker_nice is not None:
+        env["ORTAK_WORKER_NICE"] = str(args.worker_nice)
     os.environ.update(ORTAK_BROKER_URL=redis_url, ORTAK_FETCH_ALLOWED_HOSTS=allowed)
     portal._django(database_url)
     started = time.perf_counter()
@@ -410,6 +415,8 @@ def _bench(args, server_url: str, redis_url: str, data_dir: Path) -> bool:
         for line in log.read_text().splitlines():
             if line.startswith("== ") and "started" in line:
                 print("  " + line[3:])
+        nice = env.get("ORTAK_WORKER_NICE", "production.sh's default")
+        print(f"  the Celery workers at nice {nice} (ORTAK_WORKER_NICE)")
         return _measure(args, readers, feed_ids)
     finally:
         stack_stop(stack)
