@@ -269,6 +269,7 @@ def load(port: int, *, event_ids, filters, pages, users, requests, seconds, thin
     With a think time, users arrive spread over the first `think` seconds."""
     paths = _paths(event_ids, filters, pages)
     latencies: dict[str, list[float]] = {page: [] for page in PAGES}
+    sent_at: dict[str, list[float]] = {page: [] for page in PAGES}  # time.time() of each
     errors: dict[str, list[str]] = {page: [] for page in PAGES}
     lock, issued = threading.Lock(), [0]
     started = time.perf_counter()
@@ -284,7 +285,7 @@ def load(port: int, *, event_ids, filters, pages, users, requests, seconds, thin
                     return
                 issued[0] += 1
                 page = PAGES[issued[0] % len(PAGES)]
-            path = paths[page](rng)
+            path, at = paths[page](rng), time.time()
             try:
                 status, took = _get(port, path)
             except OSError as error:  # refused, reset, timed out: an error, not a latency
@@ -292,6 +293,7 @@ def load(port: int, *, event_ids, filters, pages, users, requests, seconds, thin
             with lock:
                 if status == 200:
                     latencies[page].append(took)
+                    sent_at[page].append(at)
                 else:
                     errors[page].append(f"{status} {path}")
             if think:
@@ -302,7 +304,8 @@ def load(port: int, *, event_ids, filters, pages, users, requests, seconds, thin
         thread.start()
     for thread in threads:
         thread.join()
-    return {"elapsed": time.perf_counter() - started, "latencies": latencies, "errors": errors}
+    elapsed = time.perf_counter() - started
+    return {"elapsed": elapsed, "latencies": latencies, "sent_at": sent_at, "errors": errors}
 
 
 # Report -----------------------------------------------------------------------------------
