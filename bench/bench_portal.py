@@ -56,9 +56,9 @@ SAMPLE = 2000  # event pages the readers open
 # The database -----------------------------------------------------------------------------
 
 
-def _bench_url(server_url: str) -> str:
+def _bench_url(server_url: str, name: str = BENCH_DATABASE) -> str:
     parts = urlsplit(server_url)
-    return urlunsplit(parts._replace(path=f"/{BENCH_DATABASE}"))
+    return urlunsplit(parts._replace(path=f"/{name}"))
 
 
 def _admin(server_url: str, statement: str) -> None:
@@ -269,6 +269,7 @@ def load(port: int, *, event_ids, filters, pages, users, requests, seconds, thin
     With a think time, users arrive spread over the first `think` seconds."""
     paths = _paths(event_ids, filters, pages)
     latencies: dict[str, list[float]] = {page: [] for page in PAGES}
+    sent_at: dict[str, list[float]] = {page: [] for page in PAGES}  # time.time() of each
     errors: dict[str, list[str]] = {page: [] for page in PAGES}
     lock, issued = threading.Lock(), [0]
     started = time.perf_counter()
@@ -284,7 +285,7 @@ def load(port: int, *, event_ids, filters, pages, users, requests, seconds, thin
                     return
                 issued[0] += 1
                 page = PAGES[issued[0] % len(PAGES)]
-            path = paths[page](rng)
+            path, at = paths[page](rng), time.time()
             try:
                 status, took = _get(port, path)
             except OSError as error:  # refused, reset, timed out: an error, not a latency
@@ -292,6 +293,7 @@ def load(port: int, *, event_ids, filters, pages, users, requests, seconds, thin
             with lock:
                 if status == 200:
                     latencies[page].append(took)
+                    sent_at[page].append(at)
                 else:
                     errors[page].append(f"{status} {path}")
             if think:
@@ -302,7 +304,8 @@ def load(port: int, *, event_ids, filters, pages, users, requests, seconds, thin
         thread.start()
     for thread in threads:
         thread.join()
-    return {"elapsed": time.perf_counter() - started, "latencies": latencies, "errors": errors}
+    elapsed = time.perf_counter() - started
+    return {"elapsed": elapsed, "latencies": latencies, "sent_at": sent_at, "errors": errors}
 
 
 # Report -----------------------------------------------------------------------------------
@@ -348,6 +351,17 @@ def report(title: str, result: dict) -> bool:
 def _child(*args: str) -> subprocess.Popen:
     command = [sys.executable, __file__, *args]
     return subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+
+
+def load_in_child(port: int, options: dict) -> dict:
+    """One bounded run of `load` (its keyword arguments in `options`) from a process of its
+    own, so the load's threads share no interpreter with whoever measures."""
+    loader = _child("--port", str(port), "--load", json.dumps(options))
+    try:
+        out, _ = loader.communicate(timeout=options["seconds"] + 60)  # requests time out at 30 s
+    finally:
+        loader.kill()  # a no-op when it has finished
+    return json.loads(out)
 
 
 def main() -> int:
@@ -411,12 +425,7 @@ def _measure(args, readers: dict) -> bool:
     def run_load(users: int, requests: int, think: float = 0.0, seconds=args.seconds) -> dict:
         options = {**readers, "pages": pages, "users": users, "requests": requests,
                    "seconds": seconds, "think": think}  # fmt: skip
-        loader = _child("--port", str(args.port), "--load", json.dumps(options))
-        try:
-            out, _ = loader.communicate(timeout=seconds + 60)  # requests time out at 30 s
-        finally:
-            loader.kill()  # a no-op when it has finished
-        return json.loads(out)
+        return load_in_child(args.port, options)
 
     run_load(users=5, requests=150)  # warm up: templates, connections, the first counts
     print(f"\nmachine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} before")

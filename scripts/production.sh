@@ -17,6 +17,9 @@ export ORTAK_SECURE_SSL_REDIRECT="${ORTAK_SECURE_SSL_REDIRECT:-false}"
 BIND="${ORTAK_BIND:-127.0.0.1:8000}"
 WEB_WORKERS="${ORTAK_WEB_WORKERS:-3}"
 TASK_CONCURRENCY="${ORTAK_WORKER_CONCURRENCY:-1}"
+# The workers' CPU priority (nice): reading articles can wait, a reader of the portal cannot.
+# bench/bench_stack.py measures the portal while the workers ingest, with and without it.
+WORKER_NICE="${ORTAK_WORKER_NICE:-10}"
 
 mkdir -p "$ORTAK_DATA_DIR"
 if [ -z "${ORTAK_SECRET_KEY:-}" ]; then
@@ -62,7 +65,7 @@ $BIN/ortak check --deploy
 start gunicorn $BIN/gunicorn config.wsgi --bind "$BIND" --workers "$WEB_WORKERS" \
   --access-logfile - --graceful-timeout 20
 for n in 1 2; do
-  start "celery worker $n" $BIN/celery -A config worker -n "worker$n@%h" \
+  start "celery worker $n" nice -n "$WORKER_NICE" $BIN/celery -A config worker -n "worker$n@%h" \
     --concurrency "$TASK_CONCURRENCY" --loglevel INFO
 done
 start "celery beat" $BIN/celery -A config beat --loglevel INFO \
