@@ -11,9 +11,10 @@ LONGEST_WAIT = 600  # seconds between two tries, at most
 def backoff(tries: int) -> int:
     """Seconds before the next try: doubling from ORTAK_TASK_RETRY_BACKOFF, with jitter so
     that tasks that failed together do not come back together."""
-    return get_exponential_backoff_interval(
+    seconds: int = get_exponential_backoff_interval(
         factor=settings.ORTAK_TASK_RETRY_BACKOFF,
         retries=tries,
         maximum=LONGEST_WAIT,
         full_jitter=True,
     )
+    return seconds
