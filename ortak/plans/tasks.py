@@ -59,6 +59,12 @@ def plan_report_make(self, job_id: int) -> None:
         report_jobs.report_job_fail(job_id=job_id, error=_failed(error))
 
 
+@shared_task
+def report_jobs_prune() -> int:
+    """The scheduler's daily sweep of the old reports."""
+    return report_jobs.report_jobs_prune()
+
+
 def _failed(error: Exception) -> ValidationError:
     return ValidationError(
         f"the report could not be made ({type(error).__name__}: {error}); ask for it again "

@@ -28,19 +28,24 @@ FRESH = dt.timedelta(hours=1)
 # A report still waiting after this long has likely lost its message: asking again makes
 # a new one rather than waiting on it.
 WAITING_AT_MOST = dt.timedelta(minutes=5)
+# Reports older than this are deleted by the scheduler (files kept in the database).
+KEPT = dt.timedelta(days=2)
 
 
 def report_job_request(
     *, actor: Actor, plan: ActivityPlan, file_format: str, language: str
 ) -> ReportJob:
     """The report of a published plan, as anyone may download it: a fresh one made before,
-    one being made, or a new job handed to the task queue once it is saved (E254)."""
+    one being made, or a new job handed to the task queue once it is saved (E254 for a
+    format or language Ortak has no report in, E255 for a plan not published)."""
     if file_format not in reports.FORMATS or language not in dict(settings.LANGUAGES):
         raise ValidationError(
             f"there is no {file_format!r} report in {language!r}; ask for xlsx or pdf in "
             "one of the interface's languages",
             code="E254",
         )
+    if not plan.is_published:
+        raise ValidationError("the plan is not published; it has no report yet", code="E255")
     changed = selectors.plan_changed_at(plan_id=plan.pk)
     job = _reusable(plan, file_format, language, changed)
     if job is not None:
@@ -134,3 +139,12 @@ def _job_finish(job: ReportJob, status: str, *, error: OrtakError | None = None)
     job.error_message = error.message if error else ""
     job.save()
     return job
+
+
+def report_jobs_prune(*, older_than: dt.timedelta = KEPT) -> int:
+    """Delete the report jobs (and their files) asked for longer ago than `older_than`: none
+    of them would be reused, and their pages are only visited while waiting. How many."""
+    deleted, _by_model = ReportJob.objects.filter(
+        created_at__lt=timezone.now() - older_than
+    ).delete()
+    return deleted

@@ -98,6 +98,10 @@ def test_the_digest_is_in_the_schedule_kept_in_the_database():
 
     assert (task.task, task.enabled) == (DIGEST_TASK, True)
     assert (task.crontab.day_of_week, task.crontab.hour) == ("1", "6")
+    from django.conf import settings
+
     from config.celery import app
 
-    assert DIGEST_TASK in app.tasks
+    app.loader.import_default_modules()  # what a worker does first: finds the tasks modules
+    fixed = [entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()]
+    assert {DIGEST_TASK, *fixed} <= set(app.tasks)

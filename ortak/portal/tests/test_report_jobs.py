@@ -4,8 +4,11 @@ report reused."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from ortak.accounts.tests.factories import secretariat_user
 from ortak.core.models import Publication
@@ -121,3 +124,26 @@ def _cells(response) -> str:
 
     sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
     return " ".join(str(cell) for row in sheet.iter_rows(values_only=True) for cell in row)
+
+
+def test_reports_older_than_two_days_are_deleted_by_the_daily_sweep(seeded):
+    from ortak.plans.tasks import report_jobs_prune
+
+    old = ReportJob.objects.create(plan=seeded["plan"], file_format="pdf", language="en")
+    recent = ReportJob.objects.create(plan=seeded["plan"], file_format="pdf", language="ru")
+    ReportJob.objects.filter(pk=old.pk).update(created_at=timezone.now() - dt.timedelta(days=3))
+
+    assert report_jobs_prune.delay().get() == 1
+    assert list(ReportJob.objects.all()) == [recent]
+
+
+def test_no_report_is_asked_for_a_plan_not_published(seeded):
+    from ortak.core.errors import ValidationError
+    from ortak.plans.services import report_job_request
+
+    plan = seeded["plan"]
+    plan.publication = Publication.DRAFT
+
+    with pytest.raises(ValidationError) as refused:
+        report_job_request(actor=None, plan=plan, file_format="pdf", language="en")
+    assert refused.value.code == "E255" and not ReportJob.objects.exists()
