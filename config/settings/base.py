@@ -264,6 +264,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "ortak.ingest.tasks.ingest_jobs_resend",
         "schedule": timedelta(minutes=5),
     },
+    # Implementation reports made for the plan page, kept two days (ortak.plans.services).
+    "plan-report-jobs-prune": {
+        "task": "ortak.plans.tasks.report_jobs_prune",
+        "schedule": timedelta(days=1),
+    },
 }
 # How often, and after how long at first, a task that met a passing failure (a site that
 # did not answer) is tried again; the wait doubles each time, up to ten minutes.

@@ -15,7 +15,7 @@ from django.contrib import admin, messages
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_celery_beat.admin import PeriodicTaskAdmin
 from django_celery_beat.models import PeriodicTask
@@ -107,20 +107,24 @@ class FeedAdmin(RoleAdmin):
 
     @admin.action(description=_("Poll the selected feeds now"))
     def poll_now(self, request: HttpRequest, queryset: Any) -> None:
+        """Hand each chosen feed to the task queue; the list shows each poll's outcome."""
+        queued = []
         for feed in queryset.select_related("institution", "added_by"):
             try:
-                report = services.feed_poll(actor=request.user, feed=feed)
+                services.feed_poll_enqueue(actor=request.user, feed=feed)
             except OrtakError as error:
                 self.message_user(request, f"{feed}: {error}", messages.ERROR)
                 continue
-            if report.error is not None:
-                self.message_user(request, f"{feed}: {report.error}", messages.WARNING)
-                continue
-            counts = gettext(
-                "%(url)s: %(new)d new, %(ingested)d ingested, %(duplicate)d ingested before, "
-                "%(failed)d failed"
-            ) % {**report.as_dict(), "url": feed.url}
-            self.message_user(request, counts, messages.SUCCESS)
+            queued.append(feed.url)
+        if queued:
+            message = ngettext(
+                "%(count)d feed queued to be polled: %(urls)s. Its last poll and error show "
+                "here once a worker has polled it.",
+                "%(count)d feeds queued to be polled: %(urls)s. Their last poll and error "
+                "show here once a worker has polled them.",
+                len(queued),
+            ) % {"count": len(queued), "urls": ", ".join(queued)}
+            self.message_user(request, message, messages.SUCCESS)
 
 
 @admin.register(FeedItem)

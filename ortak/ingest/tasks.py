@@ -12,18 +12,17 @@ import datetime as dt
 import logging
 
 from celery import shared_task
-from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
 from ortak.core.errors import InputError
 from ortak.core.fetch import FetchUnavailable
+from ortak.core.retries import backoff
 from ortak.ingest import services
 
 logger = logging.getLogger(__name__)
 # Failures that pass: a site that does not answer now, a database connection dropped.
 PASSING = (FetchUnavailable, OperationalError, InterfaceError)
-LONGEST_WAIT = 600  # seconds between two tries, at most
 # A job queued this long has lost its message (longer than any wait between two tries).
 LOST_AFTER = dt.timedelta(minutes=15)
 
@@ -39,7 +38,7 @@ def ingest_job_process(self, job_id: int) -> None:
             services.ingest_job_fail(job_id=job_id, error=_coded(error))
             return
         _wait(job_id, error)
-        raise self.retry(countdown=_backoff(tries)) from error
+        raise self.retry(countdown=backoff(tries)) from error
     except Exception as error:  # a fault of Ortak's: the job says so, the log has the trace
         logger.exception("ingest job %s failed", job_id)
         services.ingest_job_fail(job_id=job_id, error=_unexpected(error))
@@ -49,15 +48,6 @@ def ingest_job_process(self, job_id: int) -> None:
 def ingest_jobs_resend() -> int:
     """The scheduler's sweep: send again the jobs whose message was lost."""
     return services.ingest_jobs_resend(older_than=LOST_AFTER)
-
-
-def _backoff(tries: int) -> int:
-    return get_exponential_backoff_interval(
-        factor=settings.ORTAK_TASK_RETRY_BACKOFF,
-        retries=tries,
-        maximum=LONGEST_WAIT,
-        full_jitter=True,
-    )
 
 
 def _wait(job_id: int, error: Exception) -> None:

@@ -11,3 +11,8 @@ class PlansConfig(AppConfig):
         from ortak.plans.receivers import event_published_link
 
         event_published.connect(event_published_link, dispatch_uid="plans-event-published")
+
+        from ortak.core.schedules import schedule_kept
+        from ortak.plans.schedule import SCHEDULE_NAME, schedule_ensure
+
+        schedule_kept(self, SCHEDULE_NAME, schedule_ensure)

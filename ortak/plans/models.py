@@ -278,3 +278,76 @@ class DigestSubscription(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.user} ({'on' if self.active else 'off'})"
+
+
+class DigestDelivery(models.Model):
+    """One digest e-mailed to one user for one week (`period`, its Monday): recorded in the
+    same transaction as the sending, so a second run or a retried task skips it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="plan_digests_sent"
+    )
+    period = models.DateField(_("week of"))
+    measures = models.PositiveIntegerField(_("measures listed"))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-period", "user"]
+        verbose_name = _("weekly plan digest sent")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "period"], name="plan_digest_once_a_week")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.period})"
+
+
+class ReportJobStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to be made")
+    RUNNING = "running", _("Being made")
+    DONE = "done", _("Ready")
+    FAILED = "failed", _("Could not be made")
+
+
+class ReportJob(TimeStampedModel):
+    """An implementation report asked for on the plan's page and made by a worker of the task
+    queue; the file is kept here, and reused while the plan has not changed (services)."""
+
+    plan = models.ForeignKey(ActivityPlan, on_delete=models.CASCADE, related_name="report_jobs")
+    file_format = models.CharField(_("format"), max_length=4)
+    language = models.CharField(_("language"), max_length=8)
+    status = models.CharField(
+        max_length=7,
+        choices=ReportJobStatus.choices,
+        default=ReportJobStatus.QUEUED,
+        db_index=True,
+    )
+    # The plan's latest recorded change when the job was asked for: a later change makes
+    # the report stale (ortak.plans.selectors.plan_changed_at).
+    plan_changed_at = models.DateTimeField(null=True, blank=True)
+    file_name = models.CharField(max_length=200, blank=True)
+    data = models.BinaryField(blank=True, default=b"")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error_code = models.CharField(max_length=8, blank=True)
+    error_message = models.TextField(blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("implementation report being made")
+        indexes = [models.Index(fields=["plan", "file_format", "language", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.plan_id} {self.file_format} {self.language} ({self.status})"
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (ReportJobStatus.DONE, ReportJobStatus.FAILED)

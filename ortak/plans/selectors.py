@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Max, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -26,6 +26,7 @@ from ortak.plans.models import (
     MeasureLink,
     MeasureStatus,
     Progress,
+    ReportJob,
 )
 from ortak.plans.status import event_day, measure_status
 
@@ -350,3 +351,27 @@ def event_sentences(events: Iterable[Event]) -> dict[int, str]:
                 if sentence:
                     found[pk] = sentence
     return found
+
+
+def plan_changed_at(*, plan_id: int) -> dt.datetime | None:
+    """The latest recorded change to what a plan's report shows: the plan, its measures
+    (deleted ones too), their decisions, its links to events and the linked events."""
+    linked = MeasureLink.objects.filter(plan_id=plan_id).values("event_id")
+    histories = [
+        ActivityPlan.history.filter(id=plan_id),
+        Measure.history.filter(plan_id=plan_id),
+        MeasureDecision.history.filter(measure__plan_id=plan_id),
+        MeasureLink.history.filter(plan_id=plan_id),
+        Event.history.filter(id__in=linked),
+    ]
+    dates = [history.aggregate(latest=Max("history_date"))["latest"] for history in histories]
+    return max((date for date in dates if date is not None), default=None)
+
+
+def report_job_get(*, pk: int) -> ReportJob | None:
+    """A report being made, for whoever may read its plan (a published one: the report is
+    public as the plan's page is); None otherwise."""
+    job = ReportJob.objects.select_related("plan").filter(pk=pk).first()
+    if job is None or not job.plan.is_published:
+        return None
+    return job

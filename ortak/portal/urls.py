@@ -32,5 +32,7 @@ urlpatterns = [
     path("plans/export.csv", plans.plan_export, name="plans_csv"),
     path("plans/<int:pk>/", plans.plan_detail, name="plan"),
     path("plans/<int:pk>/report.<str:file_format>", plans.plan_report, name="plan_report"),
+    path("reports/<int:pk>/", plans.plan_report_job, name="plan_report_job"),
+    path("reports/<int:pk>/file", plans.plan_report_file, name="plan_report_file"),
     path("measures/<int:pk>/", plans.measure_detail, name="measure"),
 ]

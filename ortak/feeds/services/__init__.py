@@ -20,6 +20,7 @@ from ortak.feeds.services.polls import (
     PollReport,
     backoff,
     feed_poll,
+    feed_poll_enqueue,
     feeds_poll_due,
 )
 from ortak.feeds.services.registration import Probe, feed_add, feed_address, feed_probe
@@ -37,6 +38,7 @@ __all__ = [
     "feed_address",
     "feed_item_ingest",
     "feed_poll",
+    "feed_poll_enqueue",
     "feed_probe",
     "feeds_poll_due",
     "fetch_options",

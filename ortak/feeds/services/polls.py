@@ -8,6 +8,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db import transaction
 from django.utils import timezone
 
 from ortak.accounts.permissions import require_edit
@@ -124,6 +125,15 @@ def feed_poll(*, actor: Actor, feed: Feed, now: dt.datetime | None = None) -> Po
     for item in feed_items_pending(feed, limit=ITEMS_PER_POLL):
         report.count(feed_item_ingest(item=item))
     return report
+
+
+def feed_poll_enqueue(*, actor: Actor, feed: Feed) -> None:
+    """Ask a worker of the task queue to poll a feed now (`ortak.feeds.poll`, retried with
+    backoff). Whoever may change the feed may ask (E301); the worker polls as the operator."""
+    from ortak.feeds.tasks import feed_poll as feed_poll_task  # the task module imports this
+
+    require_edit(actor, feed)
+    transaction.on_commit(lambda: feed_poll_task.delay(feed.pk))
 
 
 def _entries(feed: Feed, page: fetch.Fetched) -> list[reading.Entry]:

@@ -17,6 +17,7 @@ from ortak.plans.services.measures import (
     progress_add,
 )
 from ortak.plans.services.plans import plan_create, plan_delete, plan_update
+from ortak.plans.services.report_jobs import report_job_request
 
 __all__ = [
     "measure_create",
@@ -31,4 +32,5 @@ __all__ = [
     "plan_import",
     "plan_update",
     "progress_add",
+    "report_job_request",
 ]

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from ortak.plans import reports, selectors
+from ortak.plans import reports, selectors, services
+from ortak.plans.models import ReportJobStatus
 from ortak.portal import exports
 from ortak.portal.facets import year_facet
 from ortak.portal.filters import plan_filters
@@ -70,13 +71,34 @@ def measure_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def plan_report(request: HttpRequest, pk: int, file_format: str) -> HttpResponse:
-    """The implementation report of a plan as XLSX or PDF, in `?language=` (else the page's)."""
+    """Ask for the implementation report of a published plan as XLSX or PDF, in
+    `?language=` (else the page's): a worker makes it (or a fresh one is reused), and the
+    report's page offers it when it is ready."""
     language = request.GET.get("language") or translation.get_language() or "en"
     if language not in dict(settings.LANGUAGES) or file_format not in reports.FORMATS:
         raise Http404("no such report")
     plan = selectors.plan_get(pk=pk, as_of=timezone.localdate())
-    data = reports.render(plan, file_format=file_format, language=language)
-    response = HttpResponse(data, content_type=reports.FORMATS[file_format])
-    name = reports.file_name(plan, file_format, language)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    job = services.report_job_request(
+        actor=request.user, plan=plan, file_format=file_format, language=language
+    )
+    return redirect("portal:plan_report_job", job.pk)
+
+
+def plan_report_job(request: HttpRequest, pk: int) -> HttpResponse:
+    """How far the making of a report got; htmx asks again every second until it is ready
+    (without JavaScript, the page has a link to ask again)."""
+    job = selectors.report_job_get(pk=pk)
+    if job is None:
+        raise Http404("no such report")
+    template = "portal/partials/report_job.html" if request.htmx else "portal/report_job.html"
+    return render(request, template, {"job": job})
+
+
+def plan_report_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """The file of a report that is ready."""
+    job = selectors.report_job_get(pk=pk)
+    if job is None or job.status != ReportJobStatus.DONE:
+        raise Http404("no such report")
+    response = HttpResponse(bytes(job.data), content_type=reports.FORMATS[job.file_format])
+    response["Content-Disposition"] = f'attachment; filename="{job.file_name}"'
     return response

@@ -1,6 +1,7 @@
-"""`ortak plan-digest`: send the weekly digests (run it once a week, e.g. from cron)."""
+"""`ortak plan-digest`: send this week's digests not sent yet (the task queue's schedule
+does it every Monday; see ortak.plans.tasks)."""
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from ortak.plans.services.digest import digest_send
 
@@ -12,5 +13,7 @@ class Command(BaseCommand):
         parser.add_argument("--language", default="en", help="the language of the e-mails")
 
     def handle(self, *args, **options) -> None:
-        sent = digest_send(language=options["language"])
-        self.stdout.write(f"{sent} digests sent")
+        run = digest_send(language=options["language"])
+        self.stdout.write(f"{run.sent} digests sent")
+        if run.failed:
+            raise CommandError(f"not sent, run again later: {', '.join(run.failed)}")
