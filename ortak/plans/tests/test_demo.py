@@ -9,6 +9,7 @@ from django.core.management import call_command
 from ortak.events.models import Event
 from ortak.plans.models import ActivityPlan
 from ortak.plans.report import plan_status_data
+from ortak.registry.models import DiasporaOrganization, State
 
 pytestmark = pytest.mark.django_db
 
@@ -31,10 +32,19 @@ def test_the_demo_plan_has_every_kind_of_status_whatever_the_day(reference, toda
 
 def test_demo_remove_takes_only_the_demo_records(reference, capsys):
     kept = Event.objects.create(title="A real event", event_type="forum")
+    real = DiasporaOrganization.objects.create(
+        name="A real association", kind="association", host_country="DE",
+        community_state=State.objects.get(key="AZ"),
+    )  # fmt: skip
     call_command("demo")
     assert ActivityPlan.objects.filter(title__endswith="(demo)").count() == 1
-    call_command("demo")  # run twice: still one demo plan
+    call_command("demo")  # run twice: still one demo plan, one set of organizations
     assert ActivityPlan.objects.count() == 1
+    demo = DiasporaOrganization.objects.exclude(pk=real.pk)
+    assert demo.count() == 9 and all(o.name.endswith("(demo)") for o in demo)
+    # Published and placed at their cities, so the portal's map shows them.
+    assert all(o.is_published and o.latitude is not None for o in demo)
     call_command("demo", "--remove")
     assert not ActivityPlan.objects.exists()
     assert list(Event.objects.all()) == [kept]
+    assert list(DiasporaOrganization.objects.all()) == [real]
