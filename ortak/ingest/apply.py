@@ -7,7 +7,8 @@ before it: the values the reviewer accepted or edited, where the event lacks the
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TypedDict
 
 from ortak.core.actors import Actor
 from ortak.core.dates import PartialDate
@@ -102,8 +103,7 @@ def _take_off(actor: Actor, review: Review, event: Event, path: RecordPath) -> N
             participation_remove(actor=actor, participation=participation)
     elif path.field in {"organizations", "organizers"}:
         institutions = Institution.objects.filter(pk=linked)
-        kind = "institutions" if path.field == "organizations" else "organizers"
-        event_links_remove(actor=actor, event=event, **{kind: institutions})
+        event_links_remove(actor=actor, event=event, **_institution_links(path, institutions))
     elif path.field == "countries":
         states = [state_for_code(value)] if value else []
         event_links_remove(actor=actor, event=event, countries=states)
@@ -113,6 +113,19 @@ def _take_off(actor: Actor, review: Review, event: Event, path: RecordPath) -> N
     elif path.field == "site_visits":
         for site_visit in event.site_visits.filter(name=value):
             site_visit_remove(actor=actor, site_visit=site_visit)
+
+
+class _InstitutionLinks(TypedDict, total=False):
+    institutions: Iterable[Institution]
+    organizers: Iterable[Institution]
+
+
+def _institution_links(path: RecordPath, institutions: Iterable[Institution]) -> _InstitutionLinks:
+    """The institutions of a record's "organizations" or "organizers" list, under the keyword
+    the event's link services take them by."""
+    if path.field == "organizations":
+        return {"institutions": institutions}
+    return {"organizers": institutions}
 
 
 def _participation(event: Event, person_id: int | None) -> Participation | None:
@@ -133,8 +146,8 @@ def _add(actor: Actor, review: Review, event: Event, path: RecordPath, value: An
     elif path.field == "countries":
         event_links_add(actor=actor, event=event, countries=[state_for_code(value)])
     elif path.field in {"organizations", "organizers"} and linked:
-        kind = "institutions" if path.field == "organizations" else "organizers"
-        event_links_add(actor=actor, event=event, **{kind: Institution.objects.filter(pk=linked)})
+        institutions = Institution.objects.filter(pk=linked)
+        event_links_add(actor=actor, event=event, **_institution_links(path, institutions))
     elif path.field == "participants" and linked:
         _participant_add(actor, event, Person.objects.get(pk=linked), value)
 

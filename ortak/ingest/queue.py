@@ -7,13 +7,16 @@ only through the registry and events services.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.utils import timezone
 
 from ortak.core.actors import Actor, acting_user
 from ortak.events.models import Event, Source
 from ortak.ingest.models import Review
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 def review_create(
@@ -64,7 +67,8 @@ def review_proposals_keep(review: Review, proposals: list[dict[str, Any]]) -> Re
 
 
 def review_close(review: Review, *, actor: Actor, status: str) -> Review:
-    review.status, review.reviewer = status, acting_user(actor)
+    # Ortak's user model is Django's own User; `acting_user` gives it as any user model.
+    review.status, review.reviewer = status, cast("User | None", acting_user(actor))
     review.reviewed_at = timezone.now()
     review.save(update_fields=["status", "reviewer", "reviewed_at", "updated_at"])
     return review

@@ -105,6 +105,7 @@ def review_proposals_accept(*, actor: Actor, review: Review) -> Review:
         event = events[proposal["event"]]
         decision = {"decision": proposal["decision"], "value": proposal["value"]}
         path = RecordPath.parse(proposal["path"])
+        assert path is not None, "a proposal keeps the path of a decision, parsed when it was made"
         fill_from_report(actor, review, record, event, [(path, decision)])
     return queue.review_proposals_keep(review, [])
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import asdict, is_dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
 from django.utils import timezone
@@ -28,11 +28,18 @@ from ortak.ingest.load import ArticleData, LoadResult, record_load, source_find
 from ortak.ingest.models import IngestJob, IngestJobKind, IngestJobStatus, Review
 from ortak.ingest.review import review_publish
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 logger = logging.getLogger(__name__)
 
 
 def _evidence_dicts(evidence: list[Any]) -> list[dict[str, Any]]:
-    return [asdict(item) if is_dataclass(item) else dict(item) for item in evidence]
+    # `is_dataclass` is true of a dataclass itself too; the evidence holds only instances.
+    return [
+        asdict(item) if is_dataclass(item) and not isinstance(item, type) else dict(item)
+        for item in evidence
+    ]
 
 
 def article_ingest(*, actor: Actor, article: Article, publish: bool = False) -> LoadResult:
@@ -76,7 +83,8 @@ def ingest_job_create(*, actor: Actor, given: ArticleInput) -> IngestJob:
         file_data=given.file_data,
         url=given.url,
         published=given.published,
-        submitted_by=acting_user(actor),
+        # Ortak's user model is Django's own User; `acting_user` gives it as any user model.
+        submitted_by=cast("User | None", acting_user(actor)),
     )
     transaction.on_commit(lambda: ingest_job_send(job_id=job.pk))
     return job

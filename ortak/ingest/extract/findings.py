@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from spacy.tokens import Doc, Span
 
 from ortak.core.dates import PartialDate
+
+if TYPE_CHECKING:  # for annotations only: the findings import nothing of the linking
+    from ortak.ingest.extract.linking import Registry
 
 
 @dataclass
@@ -102,7 +105,7 @@ class Findings:
     planned: list[Event] = field(default_factory=list)
     parties: list[tuple[str, Span]] = field(default_factory=list)  # states taking part
     headline_end: int = 0  # character offset where the headline/dateline block ends
-    registry: object | None = None  # linking.Registry; None links against the catalog
+    registry: Registry | None = None  # None links against the catalog
 
 
 if not Doc.has_extension("ortak"):

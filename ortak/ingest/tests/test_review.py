@@ -54,6 +54,23 @@ def test_reviewer_edits_rejects_and_publishes_field_by_field(draft, reviewer):
     assert event.history.first().history_user == reviewer
 
 
+def test_rejecting_an_organizer_or_an_organization_takes_off_that_link_only(draft, reviewer):
+    # The ministry is both the organizer and one of the organizations named.
+    ministry = "Ministry of Labor, Social Security and Migration of the Kyrgyz Republic"
+    review_decide(actor=reviewer, review=draft, path="events[0].organizers[0]", decision="reject")
+    review_decide(
+        actor=reviewer, review=draft, path="events[0].organizations[0]", decision="reject"
+    )
+    review_publish(actor=reviewer, review=draft)
+
+    event = draft.events.get()
+    assert not event.organizers.exists()
+    assert sorted(i.name for i in event.institutions.all()) == [
+        ministry,
+        "Organization of Turkic States",
+    ]
+
+
 def test_reviewer_corrects_a_date_with_its_precision(draft, reviewer):
     review_decide(
         actor=reviewer, review=draft, path="events[0].start_date", decision="edit", value="2023-10"

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +25,14 @@ _DASH = r"\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b|\bпо\b)\s*"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?:\s+(?:года|г\.|yılı|il|ж\.))?"
 _BASE = dt.datetime(2000, 1, 1)  # a leap year, so "29 February" parses before the year is set
 
+# A candidate's named groups (a string, or None where a group did not take part), with the
+# flags "prep" and "ahead" added for a month or a weekday; Any because `re` types the groups so.
+_Groups = dict[str, Any]
+# The start and end a candidate resolves to, each None where the text does not settle it.
+_Resolved = tuple[PartialDate | None, PartialDate | None]
+# A trie of month names: a letter to the node after it, "" marking the end of a name.
+_Trie = dict[str, "_Trie"]
+
 
 def _month_alternation() -> str:
     names = {str(n).lower() for names in patterns.load("dates")["months"].values() for n in names}
@@ -34,7 +43,7 @@ def _trie(words: list[str]) -> str:
     """One alternation of `words` factored by their common starts ("jan(?:uary)?"), so that
     the engine tells at the first letter whether a month can start here. Longer words are
     tried before their prefixes, as a longest-first alternation would."""
-    tree: dict = {}
+    tree: _Trie = {}
     for word in words:
         node = tree
         for ch in word:
@@ -43,7 +52,7 @@ def _trie(words: list[str]) -> str:
     return _trie_regex(tree)
 
 
-def _trie_regex(node: dict) -> str:
+def _trie_regex(node: _Trie) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
@@ -59,7 +68,7 @@ def _names(key: str) -> dict[str, int]:
 
 
 @functools.cache
-def _regexes() -> list[tuple[str, re.Pattern]]:
+def _regexes() -> list[tuple[str, re.Pattern[str]]]:
     month = rf"(?P<month>{_month_alternation()})\.?"
     weekdays = "|".join(sorted(_names("weekdays"), key=len, reverse=True))
     month2 = month.replace("?P<month>", "?P<month2>")
@@ -122,9 +131,11 @@ class Dates:
         doc.spans["ortak_dates"] = [d.span for d in found.dates]
         return doc
 
-    def resolve(self, kind: str, match: re.Match, doc: Doc, published: dt.date | None):
+    def resolve(
+        self, kind: str, match: re.Match[str], doc: Doc, published: dt.date | None
+    ) -> _Resolved:
         """(start, end) of one candidate; (None, None) where the text cannot settle it."""
-        handler: Callable = getattr(self, f"_{kind}")
+        handler: _Handler = getattr(self, f"_{kind}")
         text = lexicon.doc_text(doc)
         context_year = _year_before(text, match.start())
         groups = match.groupdict()
@@ -134,37 +145,41 @@ class Dates:
             groups["ahead"] = _looks_ahead(text, match.start())
         return handler(groups, published, context_year)
 
-    def _iso(self, g, published, year):
+    def _iso(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         return _day(int(g["y"]), int(g["m"]), int(g["d"])), None
 
-    def _dotted(self, g, published, year):
+    def _dotted(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         return _day(int(g["y"]), int(g["m"]), int(g["d"])), None
 
-    def _day_month(self, g, published, year):
+    def _day_month(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         return self._dated(g["day"], g["month"], g["year"], published, year), None
 
-    def _month_day(self, g, published, year):
+    def _month_day(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         return self._day_month(g, published, year)
 
-    def _day_range(self, g, published, year):
+    def _day_range(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         start = self._dated(g["day"], g["month"], g["year"], published, year)
         end = self._dated(g["day2"], g["month"], g["year"], published, year)
         return start, end
 
-    def _month_range(self, g, published, year):
+    def _month_range(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         return self._day_range(g, published, year)
 
-    def _cross_day_month(self, g, published, year):
+    def _cross_day_month(
+        self, g: _Groups, published: dt.date | None, year: int | None
+    ) -> _Resolved:
         start = self._dated(g["day"], g["month"], g["year"], published, year)
         end = self._dated(g["day2"], g["month2"], g["year"], published, year)
         if start and end and end.date < start.date:  # "30 December - 2 January 2024"
             start = _day(start.date.year - 1, start.date.month, start.date.day)
         return start, end
 
-    def _cross_month_day(self, g, published, year):
+    def _cross_month_day(
+        self, g: _Groups, published: dt.date | None, year: int | None
+    ) -> _Resolved:
         return self._cross_day_month(g, published, year)
 
-    def _month(self, g, published, year):
+    def _month(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         month = self.months[g["month"].lower()]
         if not (g["year"] or g["prep"]):
             return None, None  # "May I say", "march": a month alone needs "in", "end of"...
@@ -177,16 +192,16 @@ class Dates:
             else (None, None)
         )
 
-    def _year(self, g, published, year):
+    def _year(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         return PartialDate(dt.date(int(g["y"]), 1, 1), "year"), None
 
-    def _relative_year(self, g, published, year):
+    def _relative_year(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         if published is None:
             return None, None
         offset = patterns.load("dates")["relative_years"][g["rel"].lower()]
         return PartialDate(dt.date(published.year + offset, 1, 1), "year"), None
 
-    def _relative_month(self, g, published, year):
+    def _relative_month(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         """ "last week", "this month": the month it falls in, the day being unknown."""
         if published is None:
             return None, None
@@ -196,13 +211,13 @@ class Dates:
             day = published.replace(day=1) - dt.timedelta(days=1)
         return PartialDate(day.replace(day=1), "month"), None
 
-    def _relative_day(self, g, published, year):
+    def _relative_day(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         if published is None:
             return None, None
         offset = patterns.load("dates")["relative_days"][g["rel"].lower()]
         return PartialDate(published + dt.timedelta(days=offset)), None
 
-    def _weekday(self, g, published, year):
+    def _weekday(self, g: _Groups, published: dt.date | None, year: int | None) -> _Resolved:
         """The named weekday on or before publication (news reports what has happened), or
         on or after it where the sentence looks ahead ("will close on Friday")."""
         if published is None:
@@ -215,7 +230,14 @@ class Dates:
         back = (published.isoweekday() - weekday) % 7
         return PartialDate(published - dt.timedelta(days=back)), None
 
-    def _dated(self, day, month_word, year_text, published, context_year):
+    def _dated(
+        self,
+        day: str,
+        month_word: str,
+        year_text: str | None,
+        published: dt.date | None,
+        context_year: int | None,
+    ) -> PartialDate | None:
         parsed = _parse(f"{day} {month_word}")
         if parsed is None:
             return None
@@ -225,20 +247,26 @@ class Dates:
             return _day(context_year, parsed.month, parsed.day)
         return self._year_from_published(parsed, published)
 
-    def _year_from_published(self, parsed: dt.date, published: dt.date | None):
+    def _year_from_published(
+        self, parsed: dt.date, published: dt.date | None
+    ) -> PartialDate | None:
         """The year that brings day and month closest to publication, if close enough."""
         if published is None:
             return None
-        options = [
+        dates = [
             _safe_date(y, parsed.month, parsed.day)
             for y in (published.year - 1, published.year, published.year + 1)
         ]
-        options = [d for d in options if d is not None]
+        options = [d for d in dates if d is not None]
         best = min(options, key=lambda d: abs((d - published).days), default=None)
         if best is None or abs((best - published).days) > self.max_days:
             return None
         return PartialDate(best)
 
+
+# One of the `_<kind>` methods of `Dates`: the groups, the publication date, the year of the
+# sentence's last date.
+_Handler = Callable[[_Groups, dt.date | None, int | None], _Resolved]
 
 _ACROSS_GATE = re.compile(
     r"\d\s*(?:[-–—]|\bto\b|\bthrough\b|\buntil\b|\btill\b)\s*[^\W\d]"
@@ -246,7 +274,7 @@ _ACROSS_GATE = re.compile(
 )
 
 
-def _candidates(text: str) -> Iterator[tuple[str, re.Match]]:
+def _candidates(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     """Non-overlapping candidates, the more specific pattern first."""
     # A range across two months needs a day and a dash before a word.
     across = bool(_ACROSS_GATE.search(text))
@@ -260,14 +288,14 @@ def _candidates(text: str) -> Iterator[tuple[str, re.Match]]:
     return _chosen([_scan(kind, regex, text, across) for kind, regex in _regexes()])
 
 
-def _scan(kind: str, regex: re.Pattern, text: str, across: bool) -> list[re.Match]:
+def _scan(kind: str, regex: re.Pattern[str], text: str, across: bool) -> list[re.Match[str]]:
     return list(regex.finditer(text)) if across or not kind.startswith("cross_") else []
 
 
-def _chosen(scans: list[list[re.Match]]) -> Iterator[tuple[str, re.Match]]:
+def _chosen(scans: list[list[re.Match[str]]]) -> Iterator[tuple[str, re.Match[str]]]:
     """The matches of each pattern in turn, those overlapping an earlier one left out."""
     taken: list[tuple[int, int]] = []
-    found: list[tuple[str, re.Match]] = []
+    found: list[tuple[str, re.Match[str]]] = []
     for (kind, _), matches in zip(_regexes(), scans, strict=True):
         for match in matches:
             if any(match.start() < e and s < match.end() for s, e in taken):
@@ -281,12 +309,16 @@ class _Disagreement(Exception):
     """A pattern matched the folded text where it does not match the text itself."""
 
 
-def _folded_scans(folded: str, across: bool) -> Iterator[tuple[re.Pattern, list[re.Match]]]:
+def _folded_scans(
+    folded: str, across: bool
+) -> Iterator[tuple[re.Pattern[str], list[re.Match[str]]]]:
     for (kind, regex), (_, fast) in zip(_regexes(), _folded_regexes(), strict=True):
         yield regex, _scan(kind, fast, folded, across)
 
 
-def _rematched(regex: re.Pattern, text: str, found: list[re.Match]) -> list[re.Match]:
+def _rematched(
+    regex: re.Pattern[str], text: str, found: list[re.Match[str]]
+) -> list[re.Match[str]]:
     """The matches found in the folded text, matched again on the text itself so that their
     groups read as written."""
     matches = []
@@ -327,7 +359,7 @@ def _folded(text: str) -> str | None:
 
 
 @functools.cache
-def _folded_regexes() -> list[tuple[str, re.Pattern]]:
+def _folded_regexes() -> list[tuple[str, re.Pattern[str]]]:
     """The candidate patterns for folded text: the same matches as the case-insensitive ones
     in a third of the time, the engine comparing letters as they are."""
     classes = _case_classes() or {}
@@ -345,7 +377,7 @@ def _parse(text: str) -> dt.date | None:
 
 
 @functools.cache
-def _lead_regex() -> re.Pattern:
+def _lead_regex() -> re.Pattern[str]:
     parts = "|".join(re.escape(p) for p in patterns.phrases("dates", "month_parts"))
     return re.compile(
         rf"(?:\b(?:in|since|until|by|from|of|till|в)|\b(?:{parts}))\s+(?:the\s+)?$", re.I
@@ -358,7 +390,7 @@ def _month_lead(before: str) -> bool:
 
 
 @functools.cache
-def _dated_year() -> re.Pattern:
+def _dated_year() -> re.Pattern[str]:
     """A year written as part of a date ("March 2019", "14 June, 2013"), not "plan for 2025"."""
     return re.compile(
         rf"\b(?:{_month_alternation()})\.?(?:\s+\d{{1,2}})?,?\s+((?:19|20)\d{{2}})\b", re.I

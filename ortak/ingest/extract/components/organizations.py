@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import affiliations, knowledge, lexicon, patterns
-from ortak.ingest.extract.findings import Org, findings
+from ortak.ingest.extract.findings import Findings, Org, Place, findings
+from ortak.ingest.extract.lexicon import Word
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY
 
 _LEFT_TITLE_OK = frozenset({"state", "general", "special", "first", "executive", "permanent"})
@@ -73,7 +74,7 @@ class Organizations:
         doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
         return doc
 
-    def _grow(self, doc: Doc, seed: int, places, gaz) -> Span:
+    def _grow(self, doc: Doc, seed: int, places: dict[int, Place], gaz: dict[int, Span]) -> Span:
         """The fullest name around a head noun or a catalog name starting at `seed`."""
         start = gaz[seed].start if seed in gaz else seed
         end = gaz[seed].end if seed in gaz else seed + 1
@@ -81,7 +82,9 @@ class Organizations:
         end = _grow_right(doc, start, end, places, gaz, self.max_tokens)
         return Span(doc, start, end, label="ORG")
 
-    def _add(self, found, span: Span, gaz, places) -> None:
+    def _add(
+        self, found: Findings, span: Span, gaz: dict[int, Span], places: dict[int, Place]
+    ) -> None:
         if self._is_news_source(span) or not _named(span, places):
             return
         if _is_bare_reference(span) and (_refer_back(found.orgs, span) or len(span) < 2):
@@ -99,7 +102,7 @@ class Organizations:
         return lexicon.contains_phrase(span.text, self.international) is not None
 
 
-def _seeds(doc: Doc, gaz) -> list[int]:
+def _seeds(doc: Doc, gaz: dict[int, Span]) -> list[int]:
     """Token indexes where a name can start growing: catalog institutions, then head nouns."""
     seeds = {
         s.start
@@ -124,7 +127,7 @@ def _is_title(span: Span) -> bool:
     return False
 
 
-def _grow_left(doc: Doc, start: int, places, gaz) -> int:
+def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Span]) -> int:
     words = lexicon.words(doc)
     sent_start = doc[start].sent.start
     i = start - 1
@@ -152,7 +155,7 @@ def _grow_left(doc: Doc, start: int, places, gaz) -> int:
     return i + 1
 
 
-def _left_modifier(token, places, gaz) -> bool:
+def _left_modifier(token: Word, places: dict[int, Place], gaz: dict[int, Span]) -> bool:
     """Whether a capitalised word before a head belongs to the name ("Azerbaijan State")."""
     if not lexicon.is_cap(token) or token.lower_ in lexicon.ARTICLES:
         return False
@@ -167,7 +170,7 @@ def _left_modifier(token, places, gaz) -> bool:
     return not (token.is_sent_start and place is None and _sentence_opener(token))
 
 
-def _sentence_opener(token) -> bool:
+def _sentence_opener(token: Word) -> bool:
     word = token.lower_
     return (
         word.endswith("ing")
@@ -176,11 +179,18 @@ def _sentence_opener(token) -> bool:
     )
 
 
-def _prev_is(token, word: str) -> bool:
+def _prev_is(token: Word, word: str) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ == word
 
 
-def _grow_right(doc: Doc, start: int, end: int, places, gaz, max_tokens: int) -> int:
+def _grow_right(
+    doc: Doc,
+    start: int,
+    end: int,
+    places: dict[int, Place],
+    gaz: dict[int, Span],
+    max_tokens: int,
+) -> int:
     words = lexicon.words(doc)
     sent_end = doc[start].sent.end
     head = lexicon.bare(words[end - 1])
@@ -194,7 +204,9 @@ def _grow_right(doc: Doc, start: int, end: int, places, gaz, max_tokens: int) ->
     return end
 
 
-def _continuation(doc: Doc, k: int, head: str, places, gaz, sent_end: int) -> int:
+def _continuation(
+    doc: Doc, k: int, head: str, places: dict[int, Place], gaz: dict[int, Span], sent_end: int
+) -> int:
     """How many tokens from `k` continue the name (0: the name ends before `k`)."""
     words = lexicon.words(doc)
     token = words[k]
@@ -239,7 +251,9 @@ def _named_after(doc: Doc, k: int, sent_end: int) -> int:
     return end - k if end > k + 2 else 0
 
 
-def _allowed_after(connector: str, head: str, token, places, gaz) -> bool:
+def _allowed_after(
+    connector: str, head: str, token: Word, places: dict[int, Place], gaz: dict[int, Span]
+) -> bool:
     place = places.get(token.i)
     if connector == "under" and _international(token, gaz):
         return False  # "Contact Group ... under the CCTS": the organisation it works under
@@ -257,19 +271,19 @@ def _allowed_after(connector: str, head: str, token, places, gaz) -> bool:
     return lexicon.is_cap(token) and _name_word(token, places, gaz)
 
 
-def _before_lower(token) -> bool:
+def _before_lower(token: Word) -> bool:
     doc = token.doc
     return token.i + 1 < len(doc) and doc[token.i + 1].is_lower
 
 
-def _international(token, gaz) -> bool:
+def _international(token: Word, gaz: dict[int, Span]) -> bool:
     span = gaz.get(token.i)
     if span is None or span.label_ != "INSTITUTION":
         return False
     return any(e.key == span.kb_id_ and e.international for e in knowledge.entries())
 
 
-def _name_word(token, places, gaz) -> bool:
+def _name_word(token: Word, places: dict[int, Place], gaz: dict[int, Span]) -> bool:
     if token.i in gaz and gaz[token.i].label_ != "PROGRAM":
         return True
     place = places.get(token.i)
@@ -278,11 +292,11 @@ def _name_word(token, places, gaz) -> bool:
     return lexicon.is_org_word(token) or lexicon.is_acronym(token)
 
 
-def _word_length(doc: Doc, k: int, gaz) -> int:
+def _word_length(doc: Doc, k: int, gaz: dict[int, Span]) -> int:
     return gaz[k].end - k if k in gaz else 1
 
 
-def _named(span: Span, places) -> bool:
+def _named(span: Span, places: dict[int, Place]) -> bool:
     """A name needs more than a place: "Bishkek" alone is no institution."""
     return any(t.i not in places for t in span) and not all(
         t.lower_ in lexicon.ARTICLES for t in span
@@ -304,7 +318,7 @@ def _refer_back(orgs: list[Org], span: Span) -> bool:
     return False
 
 
-def _make_org(span: Span, gaz, places, found) -> Org:
+def _make_org(span: Span, gaz: dict[int, Span], places: dict[int, Place], found: Findings) -> Org:
     key, _score = _link(span, gaz, found)
     country = knowledge.institution_country(key) if key else None
     named = _country_in_name(span, places)
@@ -322,13 +336,13 @@ def _make_org(span: Span, gaz, places, found) -> Org:
     return org
 
 
-def _link(span: Span, gaz, found) -> tuple[str | None, float]:
+def _link(span: Span, gaz: dict[int, Span], found: Findings) -> tuple[str | None, float]:
     inner = [
         gaz[i] for i in range(span.start, span.end) if i in gaz and gaz[i].label_ == "INSTITUTION"
     ]
     if inner and inner[0].start == span.start and inner[0].end >= span.end - 4:
         return knowledge.canonical_key(inner[0].kb_id_), 1.0
-    registry = getattr(found, "registry", None) or DEFAULT_REGISTRY
+    registry = found.registry or DEFAULT_REGISTRY
     match = registry.match_institution(span.text)
     if not match:
         return None, 0.0
@@ -339,7 +353,7 @@ def _catalog_international(key: str) -> bool:
     return any(e.key == key and e.international for e in knowledge.entries())
 
 
-def _country_in_name(span: Span, places) -> str | None:
+def _country_in_name(span: Span, places: dict[int, Place]) -> str | None:
     """The state a name itself gives: a modifier before the head, else "of <state>"."""
     head_seen = False
     after: str | None = None
@@ -357,7 +371,7 @@ def _country_in_name(span: Span, places) -> str | None:
     return after
 
 
-def _country_before(span: Span, places) -> str | None:
+def _country_before(span: Span, places: dict[int, Place]) -> str | None:
     """ "Uzbekistan's Committee", "the new Hungarian institution of the so-called X"."""
     doc = span.doc
     for i in range(span.start - 1, max(span.sent.start, span.start - 7) - 1, -1):

@@ -21,7 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import affiliations, knowledge, lexicon, patterns, titles
-from ortak.ingest.extract.findings import Person, findings
+from ortak.ingest.extract.findings import Person, Place, findings
+from ortak.ingest.extract.lexicon import Word
 
 _INITIAL = re.compile(r"^[A-ZА-ЯÀ-Þ]\.(?:[A-ZА-ЯÀ-Þ]\.)?[A-ZА-ЯÀ-Þ][\w'’-]+$")
 _OPENERS = frozenset({"according", "during", "welcoming", "speaking", "addressing", "hosted"})
@@ -77,7 +78,9 @@ class People:
             return None  # the title of the next person in a list: "X, Ambassador ... Y"
         return chain
 
-    def _vouched(self, ctx, span: Span, before, after) -> bool:
+    def _vouched(
+        self, ctx: titles.Context, span: Span, before: Span | None, after: Span | None
+    ) -> bool:
         doc = ctx.doc
         if _people_list(doc, span):
             return False
@@ -151,12 +154,12 @@ def _name_token(ctx: titles.Context, i: int) -> bool:
     return not (ctx.starts[i] and _opener(token))
 
 
-def _opener(token) -> bool:
+def _opener(token: Word) -> bool:
     word = token.lower_
     return word in _OPENERS or word.endswith("ing") or word.endswith("ed")
 
 
-def _is_event_word(token) -> bool:
+def _is_event_word(token: Word) -> bool:
     nouns = patterns.load("events")["event_nouns"]
     word = lexicon.bare(token)
     return word in nouns or (word.endswith("s") and word[:-1] in nouns)
@@ -235,7 +238,7 @@ def _known(people: list[Person], span: Span) -> Person | None:
     return None
 
 
-def _enrich(ctx: titles.Context, person: Person, before, after) -> None:
+def _enrich(ctx: titles.Context, person: Person, before: Span | None, after: Span | None) -> None:
     """Fill role, organisation and country from the titles, first values kept."""
     for chain in (c for c in (after, before) if c is not None):
         title = titles.parse(ctx, chain)
@@ -248,11 +251,11 @@ def _enrich(ctx: titles.Context, person: Person, before, after) -> None:
         if person.country is None and title.country and not _international(person):
             person.country, person.country_span = title.country, title.country_span or chain
     if person.organization is None and person.role:
-        _implied_org(ctx, person)
+        _implied_org(ctx, person, person.role)
     _represented_country(ctx, person)
 
 
-def _share_plural_title(ctx: titles.Context, people: list[Person], span: Span, after) -> None:
+def _share_plural_title(ctx: titles.Context, people: list[Person], span: Span, after: Span) -> None:
     """ "X and Y, officials of the Committee,": X holds the title too."""
     doc = ctx.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "and":
@@ -262,7 +265,9 @@ def _share_plural_title(ctx: titles.Context, people: list[Person], span: Span, a
             _enrich(ctx, person, None, after)
 
 
-def _take_plural_title(ctx: titles.Context, people: list[Person], person: Person, span) -> None:
+def _take_plural_title(
+    ctx: titles.Context, people: list[Person], person: Person, span: Span
+) -> None:
     """ "the Committee's experts X and Y": Y holds the title X took before the "and"."""
     doc = ctx.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "and":
@@ -279,17 +284,17 @@ def _international(person: Person) -> bool:
     return person.organization is not None and person.organization.international
 
 
-def _implied_org(ctx: titles.Context, person: Person) -> None:
+def _implied_org(ctx: titles.Context, person: Person, role: str) -> None:
     """ "Kyrgyz Minister X", "State Secretary X": the Ministry or Secretariat the article
     names; "Minister of Labor ..." is then "Minister" of the "Ministry of Labor ..."."""
     sent = person.mentions[0].sent
-    org = affiliations.implied_org(person.role, person.country, sent)
+    org = affiliations.implied_org(role, person.country, sent)
     if org is None:
         return
     person.organization = org
     if person.country is None and org.country:
         person.country = org.country
-    head, of, rest = person.role.partition(" of ")
+    head, of, rest = role.partition(" of ")
     if of and _content(rest) <= _content(org.name):
         person.role = head
 
@@ -315,7 +320,7 @@ def _represented_country(ctx: titles.Context, person: Person) -> None:
         person.country, person.country_span = place.country, place.span
 
 
-def _state_beside(ctx: titles.Context, span: Span):
+def _state_beside(ctx: titles.Context, span: Span) -> Place | None:
     """ "Fuad Muradov (Azerbaijan)", "Aidos Sarym from Kazakhstan": the state right after."""
     doc = ctx.doc
     k = span.end
@@ -329,7 +334,7 @@ def _state_beside(ctx: titles.Context, span: Span):
     return None
 
 
-def _state_represented_by(ctx: titles.Context, span: Span):
+def _state_represented_by(ctx: titles.Context, span: Span) -> Place | None:
     """The state subject of "<state> was represented by", "The Kyrgyz side was represented
     by", "The Kazakh delegation was headed by" earlier in the name's sentence."""
     doc = ctx.doc

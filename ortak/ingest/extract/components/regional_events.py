@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ortak.core.dates import PartialDate
 from ortak.ingest.extract import languages
@@ -102,7 +102,8 @@ def _cue_match(text: Text, sent: int, key: str) -> int | None:
     cache_key = ("cue", sent, key)
     if cache_key not in text.cache:
         text.cache[cache_key] = _find_cue(text, sent, key)
-    return text.cache[cache_key]
+    found: int | None = text.cache[cache_key]  # the cache holds answers of several types
+    return found
 
 
 def _find_cue(text: Text, sent: int, key: str) -> int | None:
@@ -121,7 +122,8 @@ def _lowered(text: Text, sent: int) -> str:
     if key not in text.cache:
         lo, hi = text.sentences[sent]
         text.cache[key] = languages.lower(text.text[text.words[lo].start : text.words[hi - 1].end])
-    return text.cache[key]
+    lowered: str = text.cache[key]  # the cache holds answers of several types
+    return lowered
 
 
 def _word_at(text: Text, sent: int, offset: int) -> int:
@@ -143,7 +145,8 @@ def _cues(text: Text, sent: int) -> list[_Cue]:
     key = ("cues", sent)
     if key not in text.cache:
         text.cache[key] = _find_cues(text, sent)
-    return text.cache[key]
+    cues: list[_Cue] = text.cache[key]  # the cache holds answers of several types
+    return cues
 
 
 def _find_cues(text: Text, sent: int) -> list[_Cue]:
@@ -223,7 +226,9 @@ def _container(text: Text, sent: int, cues: list[_Cue]) -> _Cue | None:
 # --- the main event --------------------------------------------------------------------------
 
 
-def _main_event(doc: Doc, text: Text, held: list[int], dates: list[_Date], options):
+def _main_event(
+    doc: Doc, text: Text, held: list[int], dates: list[_Date], options: RegionalEvents
+) -> Event | None:
     with_cue = [s for s in held if _cues(text, s)]
     if not with_cue:
         return None
@@ -257,7 +262,15 @@ def _heads_meet(doc: Doc, text: Text, sent: int) -> bool:
     return len(states) >= 2
 
 
-def _event(doc, text, sentences, cue, type_, dates, options) -> Event:
+def _event(
+    doc: Doc,
+    text: Text,
+    sentences: list[int],
+    cue: _Cue | None,
+    type_: str,
+    dates: list[_Date],
+    options: RegionalEvents,
+) -> Event:
     sent = sentences[0]
     lo, hi = text.sentences[sent]
     span = char_span(doc, text, lo, hi) if hi > lo else doc[0:1]
@@ -388,7 +401,7 @@ def _dates(text: Text, published: dt.date | None) -> list[_Date]:
     words = text.words
     for k, word in enumerate(words):
         if word.month:
-            date = _date_around(text, k, published)
+            date = _date_around(text, k, word.month, published)
             if date is not None:
                 found.append(date)
         elif word.kind == "word" and (match := _NUMERIC.match(word.text)):
@@ -403,9 +416,10 @@ def _dates(text: Text, published: dt.date | None) -> list[_Date]:
     return found
 
 
-def _date_around(text: Text, k: int, published: dt.date | None) -> _Date | None:
-    """ "24 Ocak 2013", "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021"."""
-    words, month = text.words, text.words[k].month
+def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> _Date | None:
+    """ "24 Ocak 2013", "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021": the date
+    around word `k`, which names `month`."""
+    words = text.words
     start, end, days = k, k + 1, None
     if k > 0 and (match := _DAYS.match(words[k - 1].text)):
         days, start = match.groups(), k - 1
@@ -457,7 +471,9 @@ def _partial(year: int, month: int, day: int) -> PartialDate | None:
 # --- planned events and outcomes -------------------------------------------------------------
 
 
-def _planned_event(doc, text, sent, dates, main) -> Event | None:
+def _planned_event(
+    doc: Doc, text: Text, sent: int, dates: list[_Date], main: Event | None
+) -> Event | None:
     type_, cue = _sentence_type(text, sent)
     if type_ is None:
         return None
@@ -469,8 +485,7 @@ def _planned_event(doc, text, sent, dates, main) -> Event | None:
     if date is not None:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
-    elif _cue_match(text, sent, "today") is not None and findings(doc).published:
-        published = findings(doc).published
+    elif _cue_match(text, sent, "today") is not None and (published := findings(doc).published):
         event.start = PartialDate(published, "day")
     _place_planned(doc, text, event, sent)
     return event
@@ -501,7 +516,7 @@ def _place_planned(doc: Doc, text: Text, event: Event, sent: int) -> None:
         event.country = venues[0].code
 
 
-def _outcomes(doc: Doc, text: Text, planned: list[int]):
+def _outcomes(doc: Doc, text: Text, planned: list[int]) -> list[Span]:
     """Sentences that report a decision, a document adopted or an agreement reached."""
     out = []
     for sent in range(len(text.sentences)):
