@@ -36,7 +36,8 @@ run: setup
 production: setup
 	@bash scripts/production.sh
 
-## make test: the whole suite on SQLite, then again on PostgreSQL when it is reachable
+## make test: the whole suite on SQLite, then the tests that reach the database again on
+## PostgreSQL when it is reachable (conftest.py says why)
 test: setup browser test-sqlite test-postgres
 
 browser:
