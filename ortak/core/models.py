@@ -1,5 +1,7 @@
 """Abstract models every domain record shares."""
 
+from typing import Any
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -40,6 +42,19 @@ class PublishableModel(TimeStampedModel):
 
     class Meta:
         abstract = True
+
+    # Whether the record was public when last read from or written to the database, so that
+    # unpublishing it still reaches the pages that showed it (ortak.portal.cache). A new
+    # record was not.
+    was_published = False
+
+    @classmethod
+    def from_db(cls, db: str | None, field_names: Any, values: Any) -> Any:
+        record = super().from_db(db, field_names, values)
+        # A deferred publication is not known: take the record as public, to be safe.
+        shown = record.__dict__.get("publication", Publication.PUBLISHED)
+        record.was_published = shown == Publication.PUBLISHED
+        return record
 
     @property
     def is_published(self) -> bool:

@@ -25,10 +25,12 @@ from typing import Any, TypeVar
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import models, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import get_language
+
+from ortak.core.models import PublishableModel
 
 TIMEOUT = 600  # seconds
 VERSION_KEY = "ortak:portal:version"
@@ -90,16 +92,63 @@ def _bump() -> None:
         cache.incr(VERSION_KEY)
 
 
-def invalidate(sender: Any, **kwargs: Any) -> None:
+def invalidate(sender: Any, instance: Any = None, action: str | None = None, **kwargs: Any) -> None:
     """A signal receiver: a record of the watched apps changed, so counts start afresh.
 
     Bumped at once (this transaction's own reads see the change) and again at commit: a
     reader in another process who counted between the two, still without the change,
-    cached it under a version that the second bump retires.
+    cached it under a version that the second bump retires; one bump at commit serves a
+    transaction that writes many records.
+
+    Changes no public page can show leave the cache alone: drafts that were never
+    published, and their parts. While the workers read a feed into drafts, the portal's
+    readers keep being served from the cache (bench/bench_stack.py measures it).
     """
-    if sender._meta.app_label in WATCHED_APPS:
-        _bump()
+    if sender._meta.app_label not in WATCHED_APPS or _unseen(sender, instance, action):
+        return
+    if "created" in kwargs:  # post_save
+        _remember_publication(instance)
+    _bump()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(
+        callback is _bump for _, callback, _ in connection.run_on_commit
+    ):
         transaction.on_commit(_bump)
+
+
+def _unseen(sender: Any, record: Any, action: str | None) -> bool:
+    """Whether the change cannot show on a public page."""
+    if action is not None and action.startswith("pre_"):
+        return True  # the post_ signal follows
+    if getattr(sender, "instance_type", None) is not None:
+        return True  # a history entry: the record's own change sent its signal
+    return record is not None and not _public(record)
+
+
+def _public(record: Any) -> bool:
+    """Whether the record is, or was, public; a part (a participation, an alias) is when a
+    record it belongs to, and is deleted with, is. Unknown is taken as public."""
+    if isinstance(record, PublishableModel):
+        return record.is_published or record.was_published
+    owners = [
+        field
+        for field in record._meta.concrete_fields
+        if field.many_to_one
+        and field.remote_field.on_delete is models.CASCADE
+        and issubclass(field.related_model, PublishableModel)
+    ]
+    return not owners or any(_parent_public(record, field) for field in owners)
+
+
+def _parent_public(record: Any, field: Any) -> bool:
+    parent = field.get_cached_value(record, None)  # never a query: not loaded is unknown
+    return parent is None or _public(parent)
+
+
+def _remember_publication(record: Any) -> None:
+    """The saved record's publication is now the database's: unpublishing it later is seen."""
+    if isinstance(record, PublishableModel):
+        record.was_published = record.is_published
 
 
 def page_etag(request: HttpRequest) -> str | None:

@@ -2,10 +2,12 @@
 and counts, ETags and 304s for anonymous readers, the events list's cheap pages."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
 
+from ortak.core.models import Publication
 from ortak.events.models import Event
 from ortak.events.selectors import EventFilters, event_list, series_rounds_around
 from ortak.portal.tests import factories as f
@@ -93,3 +95,58 @@ def test_an_event_page_shows_the_rounds_around_it_in_a_long_series(client, seede
     html = client.get(reverse("portal:event", args=[event.pk])).content.decode()
     assert "Round 20: not in Ortak yet" in html
     assert reverse("portal:series", args=[series.pk]) in html
+
+
+def _home_etag(client) -> str:
+    return client.get(reverse("portal:home"))["ETag"]
+
+
+def test_an_articles_drafts_leave_the_public_pages_cached_until_they_are_published(
+    client, seeded
+):
+    """A feed read into drafts must not redraw every reader's page (bench_stack measures
+    why); publishing the drafts must show them at once."""
+    from ortak.accounts.services import operator_user
+    from ortak.ingest.extract.reader import read_path
+    from ortak.ingest.review import review_publish
+    from ortak.ingest.services import article_ingest
+
+    sample = sorted((Path(__file__).parents[2] / "ingest" / "samples").glob("*.txt"))[0]
+    before = client.get(reverse("portal:home"))
+    result = article_ingest(actor=operator_user(), article=read_path(sample))
+    assert result.review.events.exists()
+    again = client.get(reverse("portal:home"), headers={"if-none-match": before["ETag"]})
+    assert again.status_code == 304
+
+    review_publish(actor=operator_user(), review=result.review)
+    published = client.get(reverse("portal:home"), headers={"if-none-match": before["ETag"]})
+    assert published.status_code == 200
+    assert result.review.events.first().title in published.content.decode()
+
+
+def test_a_part_of_a_draft_leaves_the_cache_and_a_part_of_a_published_event_clears_it(
+    client, seeded
+):
+    draft = f.EventFactory(publication=Publication.DRAFT)
+    person = f.PersonFactory()  # a known person at the draft event
+    etag = _home_etag(client)
+    f.ParticipationFactory(event=draft, person=person, role="Speaker")
+    assert _home_etag(client) == etag
+    f.ParticipationFactory(event=seeded["events"]["roundtable"], person=person)
+    assert _home_etag(client) != etag
+
+
+def test_unpublishing_an_event_redraws_the_pages_that_showed_it(client, seeded):
+    event = Event.objects.get(pk=seeded["events"]["roundtable"].pk)  # read, as a service does
+    assert event.title in client.get(reverse("portal:home")).content.decode()
+    event.publication = Publication.DRAFT
+    event.save()
+    assert event.title not in client.get(reverse("portal:home")).content.decode()
+
+
+def test_a_record_published_then_unpublished_in_one_process_is_seen_both_times(client, seeded):
+    event = f.EventFactory(start_date=dt.date(2025, 6, 1), title="Forum of young compatriots")
+    assert event.title in client.get(reverse("portal:events")).content.decode()
+    event.publication = Publication.DRAFT
+    event.save()
+    assert event.title not in client.get(reverse("portal:events")).content.decode()
