@@ -49,8 +49,8 @@ class PublishableModel(TimeStampedModel):
     was_published = False
 
     @classmethod
-    def from_db(cls, db: str | None, field_names: Any, values: Any) -> Any:
-        record = super().from_db(db, field_names, values)
+    def from_db(cls, db: str | None, field_names: Any, values: Any, **kwargs: Any) -> Any:
+        record = super().from_db(db, field_names, values, **kwargs)
         # A deferred publication is not known: take the record as public, to be safe.
         shown = record.__dict__.get("publication", Publication.PUBLISHED)
         record.was_published = shown == Publication.PUBLISHED

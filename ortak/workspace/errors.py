@@ -89,3 +89,27 @@ def add_form_error(form: forms.Form, error: OrtakError, fields: dict[str, str]) 
     """Show a service's error on the form field it is about (`fields`: code -> field name)."""
     field = fields.get(error.code)
     form.add_error(field if field in form.fields else None, plain_message(error))
+
+
+def _feed_messages() -> dict[str, str]:
+    return {
+        "E103": _(
+            "The page at this address is larger than Ortak reads. Check that it is the feed "
+            "or the news page, not a whole archive."
+        ),
+        "E106": _(
+            "The site could not be read at this address: it did not answer, or the page is "
+            "not there. Check that the address opens in a browser."
+        ),
+        "E131": _("Choose one of the languages in the list."),
+        "E132": _(
+            "This address gives neither a news feed nor a news page with links to articles. "
+            "Check the institution's site for the address of its feed or news page."
+        ),
+        "E133": _("This feed is registered already: it is in the list."),
+    }
+
+
+def feed_message(code: str, message: str) -> str:
+    """What went wrong with a news feed (registering it, or its last poll), in plain words."""
+    return _feed_messages().get(code) or plain_message(OrtakError(message, code=code))

@@ -10,6 +10,8 @@ from ortak.accounts.permissions import can_edit
 from ortak.core.actors import Actor
 from ortak.core.models import Publication
 from ortak.events.models import Event
+from ortak.feeds import selectors as feeds_selectors
+from ortak.feeds.models import Feed
 from ortak.ingest.models import IngestJob, Review, ReviewStatus
 from ortak.ingest.selectors import ingest_job_get
 from ortak.plans.models import ActivityPlan, Measure
@@ -29,9 +31,14 @@ def _editors_reviews(access: Access, user: Any) -> Q:
     )
 
 
-def review_queue(*, access: Access, user: Any, status: str = ReviewStatus.PENDING) -> QuerySet:
-    """Drafts to review: every one for reviewers; an editor's own and their states' otherwise."""
+def review_queue(
+    *, access: Access, user: Any, status: str = ReviewStatus.PENDING, feed: int | None = None
+) -> QuerySet:
+    """Drafts to review: every one for reviewers; an editor's own and their states' otherwise.
+    `feed`: only the drafts read from that news feed."""
     reviews = Review.objects.filter(status=status).select_related("source", "created_by")
+    if feed is not None:
+        reviews = reviews.filter(feed_items__feed=feed).distinct()
     reviews = reviews.annotate(event_count=Count("events", distinct=True)).order_by("-created_at")
     if access.reviewer:
         return reviews
@@ -159,3 +166,18 @@ def review_of_text(text: str) -> Review | None:
 def ingest_job_of(actor: Actor, pk: int) -> IngestJob | None:
     """An article being read, for the user who gave it (or the OTS secretariat)."""
     return ingest_job_get(actor=actor, pk=pk)
+
+
+def feed_list(*, access: Access) -> QuerySet[Feed]:
+    """The news feeds of the institutions the user may edit (every one for the OTS), with
+    what became of their items."""
+    feeds = feeds_selectors.feed_list().select_related("added_by")
+    if not access.secretariat:
+        feeds = feeds.filter(institution__state__in=access.state_ids)
+    return feeds.order_by("institution__name", "url")
+
+
+def feed_institutions(*, access: Access) -> QuerySet[Institution]:
+    """The institutions whose feeds the user may register."""
+    found = Institution.objects.select_related("state").order_by("name")
+    return found if access.secretariat else found.filter(state__in=access.state_ids)

@@ -23,7 +23,15 @@ from ortak.feeds.services.polls import (
     feed_poll_enqueue,
     feeds_poll_due,
 )
-from ortak.feeds.services.registration import Probe, feed_add, feed_address, feed_probe
+from ortak.feeds.services.registration import (
+    Probe,
+    feed_add,
+    feed_address,
+    feed_pause,
+    feed_probe,
+    feed_remove,
+    feed_resume,
+)
 
 __all__ = [
     "CLAIM",
@@ -37,9 +45,12 @@ __all__ = [
     "feed_add",
     "feed_address",
     "feed_item_ingest",
+    "feed_pause",
     "feed_poll",
     "feed_poll_enqueue",
     "feed_probe",
+    "feed_remove",
+    "feed_resume",
     "feeds_poll_due",
     "fetch_options",
 ]

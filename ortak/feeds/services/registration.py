@@ -128,3 +128,31 @@ def _registered(url: str) -> ValidationError:
     return ValidationError(
         f"the feed {url} is registered already; `ortak feeds list` shows it", code="E133"
     )
+
+
+@transaction.atomic
+def feed_pause(*, actor: Actor, feed: Feed) -> Feed:
+    """Stop polling a feed, keeping its items and state; whoever may change it may (E301)."""
+    return _active_set(actor, feed, active=False)
+
+
+@transaction.atomic
+def feed_resume(*, actor: Actor, feed: Feed) -> Feed:
+    """Poll a paused feed again; it is due at once if its next poll time has passed (E301)."""
+    return _active_set(actor, feed, active=True)
+
+
+def _active_set(actor: Actor, feed: Feed, *, active: bool) -> Feed:
+    require_edit(actor, feed)
+    if feed.active != active:
+        feed.active = active
+        with_actor(feed, actor).save(update_fields=["active", "updated_at"])
+    return feed
+
+
+@transaction.atomic
+def feed_remove(*, actor: Actor, feed: Feed) -> None:
+    """Stop watching a feed and forget its items; the articles it brought stay, as sources
+    and drafts. Whoever may change the feed may remove it (E301)."""
+    require_edit(actor, feed)
+    with_actor(feed, actor).delete()

@@ -26,6 +26,7 @@ _SECTIONS = {
     "site_visit": "events",
     "plan": "plans",
     "duplicate": "duplicates",
+    "feed": "feeds",
     "measure": "plans",
     "progress": "plans",
 }

@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from ortak.core.errors import PermissionDenied, ValidationError
+from ortak.feeds.models import Feed
 from ortak.ingest import review as review_services
 from ortak.ingest.models import Review, ReviewStatus
 from ortak.workspace import selectors
@@ -49,9 +50,25 @@ def queue(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", ReviewStatus.PENDING)
     if status not in ReviewStatus.values:
         status = ReviewStatus.PENDING
-    reviews = selectors.review_queue(access=request.access, user=request.user, status=status)
-    context = {"page": paginate(request, reviews), "status": status, "statuses": ReviewStatus}
+    feed = _feed_of(request)
+    reviews = selectors.review_queue(
+        access=request.access, user=request.user, status=status, feed=feed and feed.pk
+    )
+    context = {
+        "page": paginate(request, reviews),
+        "status": status,
+        "statuses": ReviewStatus,
+        "feed": feed,
+    }
     return render(request, "workspace/review/queue.html", context)
+
+
+def _feed_of(request: HttpRequest) -> Feed | None:
+    """The news feed the queue is narrowed to (`?feed=`); the queue stays the user's own."""
+    text = request.GET.get("feed", "")
+    if not text.isdigit():
+        return None
+    return Feed.objects.select_related("institution").filter(pk=int(text)).first()
 
 
 @workspace_view
