@@ -101,9 +101,7 @@ def _home_etag(client) -> str:
     return client.get(reverse("portal:home"))["ETag"]
 
 
-def test_an_articles_drafts_leave_the_public_pages_cached_until_they_are_published(
-    client, seeded
-):
+def test_an_articles_drafts_leave_the_public_pages_cached_until_they_are_published(client, seeded):
     """A feed read into drafts must not redraw every reader's page (bench_stack measures
     why); publishing the drafts must show them at once."""
     from ortak.accounts.services import operator_user
