@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from celery.signals import worker_ready
 from django.db import connections, transaction
 from django.utils import timezone
 
@@ -90,7 +91,6 @@ def jobs_left_by(model: type[BackgroundJob], *, worker: str) -> list[int]:
 def on_worker_start(take_back: Callable[..., int], *, dispatch_uid: str) -> None:
     """Call `take_back(worker=name)` in every Celery worker as it becomes ready; for the apps'
     `ready()`, each with its own kind of job."""
-    from celery.signals import worker_ready
 
     def receiver(sender: Any = None, **kwargs: Any) -> None:
         worker = getattr(sender, "hostname", None) or ""
