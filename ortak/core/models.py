@@ -1,6 +1,7 @@
 """Abstract models every domain record shares."""
 
-from typing import Any
+from collections.abc import Collection
+from typing import Any, Self
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +30,43 @@ class TimeStampedModel(models.Model):
         abstract = True
 
 
+class JobStatus(models.TextChoices):
+    """The states every background job goes through; each kind of job names them in its own
+    words for its page (IngestJobStatus, ReportJobStatus), with these same values."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+
+
+class BackgroundJob(TimeStampedModel):
+    """Work a task of the queue does for a user, kept in the database: how far it got, how
+    many times a worker took it, the coded error it ended with, and which worker runs it.
+    Written only by the helpers of ortak.core.jobs, which the apps' services call."""
+
+    # Overridden by each kind of job with its own labels (the values stay those of JobStatus).
+    status = models.CharField(
+        max_length=7, choices=JobStatus.choices, default=JobStatus.QUEUED, db_index=True
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error_code = models.CharField(max_length=8, blank=True)
+    error_message = models.TextField(blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    # The Celery worker that took the job last ("worker1@host"): when a worker of that name
+    # starts again, the jobs it left running are its own to take back (ortak.core.jobs).
+    worker = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (JobStatus.DONE, JobStatus.FAILED)
+
+
 class PublishableModel(TimeStampedModel):
     publication = models.CharField(
         _("publication"),
@@ -49,7 +87,10 @@ class PublishableModel(TimeStampedModel):
     was_published = False
 
     @classmethod
-    def from_db(cls, db: str | None, field_names: Any, values: Any, **kwargs: Any) -> Any:
+    def from_db(
+        cls, db: str | None, field_names: Collection[str], values: Collection[Any], **kwargs: Any
+    ) -> Self:
+        # **kwargs: the options later Django versions add (fetch_mode), passed on as given.
         record = super().from_db(db, field_names, values, **kwargs)
         # A deferred publication is not known: take the record as public, to be safe.
         shown = record.__dict__.get("publication", Publication.PUBLISHED)

@@ -15,4 +15,4 @@ class ReviewAdmin(RoleModelAdmin):
 class IngestJobAdmin(RoleModelAdmin):
     list_display = ["__str__", "kind", "status", "attempts", "error_code", "created_at"]
     list_filter = ["status", "kind"]
-    readonly_fields = ["file_data", "review", "submitted_by", "started_at", "finished_at"]
+    readonly_fields = ["file_data", "review", "submitted_by", "started_at", "finished_at", "worker"]

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from ortak.core.models import TimeStampedModel
+from ortak.core.models import BackgroundJob, TimeStampedModel
 
 
 class ReviewStatus(models.TextChoices):
@@ -77,7 +77,7 @@ class IngestJobKind(models.TextChoices):
     URL = "url", _("web address")
 
 
-class IngestJob(TimeStampedModel):
+class IngestJob(BackgroundJob):
     """An article given to be read in the task queue: what was given, kept whole until its
     draft exists (so a lost worker loses nothing), and how far it got."""
 
@@ -93,9 +93,6 @@ class IngestJob(TimeStampedModel):
         default=IngestJobStatus.QUEUED,
         db_index=True,
     )
-    attempts = models.PositiveSmallIntegerField(default=0)
-    error_code = models.CharField(max_length=8, blank=True)
-    error_message = models.TextField(blank=True)
     review = models.ForeignKey(
         Review, on_delete=models.SET_NULL, null=True, blank=True, related_name="jobs"
     )
@@ -106,16 +103,9 @@ class IngestJob(TimeStampedModel):
         blank=True,
         related_name="+",
     )
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["-created_at"]
+    class Meta(BackgroundJob.Meta):
         verbose_name = _("article being read")
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} #{self.pk} ({self.get_status_display()})"
-
-    @property
-    def finished(self) -> bool:
-        return self.status in (IngestJobStatus.DONE, IngestJobStatus.FAILED)

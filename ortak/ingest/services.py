@@ -15,8 +15,8 @@ from dataclasses import asdict, is_dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from django.db import transaction
-from django.utils import timezone
 
+from ortak.core import jobs
 from ortak.core.actors import Actor, acting_user
 from ortak.core.errors import InputError, OrtakError
 from ortak.core.fetch import FetchUnavailable
@@ -103,21 +103,26 @@ def ingest_job_send(*, job_id: int) -> bool:
     return True
 
 
-def ingest_jobs_resend(*, older_than: dt.timedelta, running_too: bool = False) -> int:
-    """Send again the jobs waiting longer than `older_than` (their message was lost); with
-    `running_too`, also those a stopped worker left half done. Returns how many."""
-    statuses = [IngestJobStatus.QUEUED] + ([IngestJobStatus.RUNNING] if running_too else [])
-    waiting = IngestJob.objects.filter(
-        status__in=statuses, updated_at__lt=timezone.now() - older_than
-    ).values_list("pk", flat=True)
+def ingest_jobs_resend(*, older_than: dt.timedelta) -> int:
+    """Send again the jobs waiting longer than `older_than` (their message was lost).
+    Returns how many."""
+    waiting = jobs.jobs_waiting(IngestJob, older_than=older_than)
     return sum(ingest_job_send(job_id=job_id) for job_id in waiting)
 
 
-def ingest_job_run(*, job_id: int) -> IngestJob | None:
-    """Read a job's article and load its draft, once. A job already finished is left as it
-    is (None). A coded error (E1xx) fails the job; FetchUnavailable is raised to be tried
-    again later."""
-    job = _job_start(job_id)
+def ingest_jobs_take_back(*, worker: str) -> int:
+    """Send again, as `worker` starts, the jobs it left half read when it was stopped; the
+    broker would give their messages back only after its visibility timeout. How many."""
+    return sum(
+        ingest_job_send(job_id=job_id) for job_id in jobs.jobs_left_by(IngestJob, worker=worker)
+    )
+
+
+def ingest_job_run(*, job_id: int, worker: str = "") -> IngestJob | None:
+    """Read a job's article and load its draft, once, in `worker` (the Celery hostname). A
+    job already finished is left as it is (None). A coded error (E1xx) fails the job;
+    FetchUnavailable is raised to be tried again later."""
+    job = jobs.job_start(IngestJob, job_id, worker=worker)
     if job is None:
         return None
     try:
@@ -128,17 +133,6 @@ def ingest_job_run(*, job_id: int) -> IngestJob | None:
     except InputError as error:
         return ingest_job_fail(job_id=job_id, error=error)
     return _job_load(job_id, article, extraction)
-
-
-@transaction.atomic
-def _job_start(job_id: int) -> IngestJob | None:
-    job = IngestJob.objects.select_for_update().filter(pk=job_id).first()
-    if job is None or job.finished:
-        return None
-    job.status, job.started_at = IngestJobStatus.RUNNING, timezone.now()
-    job.attempts += 1
-    job.save(update_fields=["status", "started_at", "attempts", "updated_at"])
-    return job
 
 
 def _job_article(job: IngestJob) -> Article:
@@ -168,8 +162,10 @@ def _job_load(job_id: int, article: Article, extraction: Extraction) -> IngestJo
         try:
             result = _load(actor=job.submitted_by, article=article, extraction=extraction)
         except InputError as error:  # E107: another job or command kept this article
-            return _job_finish(job, IngestJobStatus.FAILED, error=error, review=_review_of(article))
-        return _job_finish(job, IngestJobStatus.DONE, review=result.review)
+            job.review = _review_of(article)
+            return jobs.job_finish(job, IngestJobStatus.FAILED, error=error)
+        job.review = result.review
+        return jobs.job_finish(job, IngestJobStatus.DONE)
 
 
 def _review_of(article: Article) -> Review | None:
@@ -179,28 +175,9 @@ def _review_of(article: Article) -> Review | None:
 
 def ingest_job_wait(*, job_id: int, error: OrtakError) -> None:
     """Back to the queue after a passing failure, saying why, to be tried again later."""
-    IngestJob.objects.filter(pk=job_id, status=IngestJobStatus.RUNNING).update(
-        status=IngestJobStatus.QUEUED,
-        error_code=error.code,
-        error_message=error.message,
-        updated_at=timezone.now(),
-    )
+    jobs.job_wait(IngestJob, job_id, error=error)
 
 
 def ingest_job_fail(*, job_id: int, error: OrtakError) -> IngestJob:
     """The job ends with the coded error; what was given stays kept in the job."""
-    with transaction.atomic():
-        job = IngestJob.objects.select_for_update().get(pk=job_id)
-        if job.finished:
-            return job
-        return _job_finish(job, IngestJobStatus.FAILED, error=error)
-
-
-def _job_finish(
-    job: IngestJob, status: str, *, error: OrtakError | None = None, review: Review | None = None
-) -> IngestJob:
-    job.status, job.review, job.finished_at = status, review, timezone.now()
-    job.error_code = error.code if error else ""
-    job.error_message = error.message if error else ""
-    job.save()
-    return job
+    return jobs.job_fail(IngestJob, job_id, error=error)

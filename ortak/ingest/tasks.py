@@ -31,7 +31,7 @@ LOST_AFTER = dt.timedelta(minutes=15)
 def ingest_job_process(self, job_id: int) -> None:
     """Read the job's article into a draft; try again later after a passing failure."""
     try:
-        services.ingest_job_run(job_id=job_id)
+        services.ingest_job_run(job_id=job_id, worker=self.request.hostname or "")
     except PASSING as error:
         tries = self.request.retries
         if tries >= settings.ORTAK_TASK_MAX_RETRIES:

@@ -16,3 +16,9 @@ class PlansConfig(AppConfig):
         from ortak.plans.schedule import SCHEDULE_NAME, schedule_ensure
 
         schedule_kept(self, SCHEDULE_NAME, schedule_ensure)
+
+        # A worker that starts again takes back at once the reports its stop cut short.
+        from ortak.core.jobs import on_worker_start
+        from ortak.plans.services.report_jobs import report_jobs_take_back
+
+        on_worker_start(report_jobs_take_back, dispatch_uid="plans-report-jobs-take-back")

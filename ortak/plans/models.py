@@ -6,7 +6,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ortak.core.models import PublishableModel, TimeStampedModel
+from ortak.core.models import BackgroundJob, PublishableModel, TimeStampedModel
 from ortak.plans.due import DuePeriod
 
 
@@ -309,7 +309,7 @@ class ReportJobStatus(models.TextChoices):
     FAILED = "failed", _("Could not be made")
 
 
-class ReportJob(TimeStampedModel):
+class ReportJob(BackgroundJob):
     """An implementation report asked for on the plan's page and made by a worker of the task
     queue; the file is kept here, and reused while the plan has not changed (services)."""
 
@@ -327,9 +327,6 @@ class ReportJob(TimeStampedModel):
     plan_changed_at = models.DateTimeField(null=True, blank=True)
     file_name = models.CharField(max_length=200, blank=True)
     data = models.BinaryField(blank=True, default=b"")
-    attempts = models.PositiveSmallIntegerField(default=0)
-    error_code = models.CharField(max_length=8, blank=True)
-    error_message = models.TextField(blank=True)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -337,17 +334,10 @@ class ReportJob(TimeStampedModel):
         blank=True,
         related_name="+",
     )
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
 
-    class Meta:
-        ordering = ["-created_at"]
+    class Meta(BackgroundJob.Meta):
         verbose_name = _("implementation report being made")
         indexes = [models.Index(fields=["plan", "file_format", "language", "-created_at"])]
 
     def __str__(self) -> str:
         return f"{self.plan_id} {self.file_format} {self.language} ({self.status})"
-
-    @property
-    def finished(self) -> bool:
-        return self.status in (ReportJobStatus.DONE, ReportJobStatus.FAILED)

@@ -47,7 +47,7 @@ def plan_digest_send(self, today: str | None = None, language: str = "en") -> in
 def plan_report_make(self, job_id: int) -> None:
     """Make the report a job asks for; try again later when the database was away."""
     try:
-        report_jobs.report_job_run(job_id=job_id)
+        report_jobs.report_job_run(job_id=job_id, worker=self.request.hostname or "")
     except DATABASE_AWAY as error:
         tries = self.request.retries
         if tries >= settings.ORTAK_TASK_MAX_RETRIES:

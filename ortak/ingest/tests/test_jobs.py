@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 
 from ortak.accounts.tests.factories import editor_of
+from ortak.core import jobs
 from ortak.events.models import Source
 from ortak.ingest import services
 from ortak.ingest.inputs import ArticleInput
@@ -103,6 +104,20 @@ def test_jobs_whose_message_was_lost_are_sent_again(editor, extraction):
     assert services.ingest_jobs_resend(older_than=dt.timedelta(minutes=15)) == 1
     lost.refresh_from_db(), recent.refresh_from_db()
     assert (lost.status, recent.status) == (IngestJobStatus.DONE, IngestJobStatus.QUEUED)
+
+
+def test_a_worker_starting_again_takes_back_at_once_the_job_its_stop_cut_short(editor, extraction):
+    """Killed in the middle of `mine`: the worker of that name, once ready, reads it again;
+    another worker's running job is that worker's to take back."""
+    mine, other = _job(editor), _job(editor, text=TEXT + " Another paragraph.")
+    jobs.job_start(IngestJob, mine.pk, worker="first@host")
+    jobs.job_start(IngestJob, other.pk, worker="second@host")
+
+    workers.worker_ready_in_process("first@host")
+
+    mine.refresh_from_db(), other.refresh_from_db()
+    assert (mine.status, mine.attempts, other.status) == ("done", 2, IngestJobStatus.RUNNING)
+    assert mine.review == Review.objects.get() and len(extraction) == 1
 
 
 def test_a_broker_that_cannot_be_reached_loses_no_job(editor):

@@ -8,6 +8,7 @@ workers.shared_database_url), with Redis at ORTAK_TEST_REDIS_URL (skipped if unr
 
 from __future__ import annotations
 
+import re
 import socket
 import sys
 import time
@@ -15,6 +16,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from celery.utils.nodenames import gethostname
 
 from ortak.accounts.tests.factories import editor_of
 from ortak.events.models import Source
@@ -29,6 +31,7 @@ SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "001.txt"
 ARTICLE = SAMPLE.read_text(encoding="utf-8")
 OTHER_ARTICLE = SAMPLE.with_name("002.txt").read_text(encoding="utf-8")
 REDIS_OPTIONS = {"visibility_timeout": workers.VISIBILITY_TIMEOUT}
+PRODUCTION_TIMEOUT = 1800  # ORTAK_BROKER_VISIBILITY_TIMEOUT's default
 
 
 def _job(text: str = ARTICLE, *, state: str = "KG") -> IngestJob:
@@ -91,6 +94,60 @@ def test_a_worker_killed_in_the_middle_of_a_job_leaves_exactly_one_draft_once_re
         workers.wait_for(lambda: _status(job) == "done", seconds=120, what="no draft", log=log)
     finally:
         workers.kill_group(second)
+    _assert_one_draft(job)
+    assert job.attempts == 2
+
+
+@pytest.fixture
+def redis_as_in_production():
+    """Redis keeping a killed worker's message for the production visibility timeout."""
+    env = workers.worker_environment(
+        ORTAK_BROKER_URL=workers.REDIS_URL, ORTAK_BROKER_VISIBILITY_TIMEOUT=str(PRODUCTION_TIMEOUT)
+    )
+    workers.redis_reachable()
+    with workers.tasks_sent_to(workers.REDIS_URL, {"visibility_timeout": PRODUCTION_TIMEOUT}):
+        yield env
+
+
+def test_a_worker_killed_mid_article_takes_its_job_back_as_soon_as_it_restarts(
+    redis_as_in_production, tmp_path
+):
+    """Redis would give the killed worker's message back after 30 minutes; the worker,
+    started again under its name, reads the job within a minute, and the message Redis
+    gives back later finds the job done and loads nothing."""
+    log = tmp_path / "worker.log"
+    command = workers.celery_worker_command("first")
+    first = workers.start(command, redis_as_in_production, log)
+    try:
+        job = _job()
+        workers.wait_for(lambda: _status(job) == "running", seconds=120, what="not taken", log=log)
+    finally:
+        workers.kill_group(first)
+    job.refresh_from_db()
+    assert (job.worker, Source.objects.count()) == (f"first@{gethostname()}", 0)
+    [killed_message] = re.findall(r"ingest_job_process\[([-0-9a-f]+)\] received", log.read_text())
+
+    again = workers.start(command, redis_as_in_production, log)
+    try:
+        workers.wait_for(lambda: _status(job) == "done", seconds=60, what="no draft", log=log)
+    finally:
+        workers.kill_group(again)
+    _assert_one_draft(job)
+    assert job.attempts == 2
+
+    # The killed worker's message, given back by a worker with a short visibility timeout.
+    late_log = tmp_path / "late.log"
+    late_env = {**redis_as_in_production, "ORTAK_BROKER_VISIBILITY_TIMEOUT": "1"}
+    late = workers.start(workers.celery_worker_command("late"), late_env, late_log)
+    try:
+        workers.wait_for(
+            lambda: f"{killed_message}] succeeded" in late_log.read_text(),
+            seconds=90,
+            what="the killed worker's message not given back",
+            log=late_log,
+        )
+    finally:
+        workers.kill_group(late)
     _assert_one_draft(job)
     assert job.attempts == 2
 

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
@@ -68,7 +69,11 @@ def _forget_connections() -> None:
     """Connections, producers and declared queues are made again for the next broker."""
     import kombu.pools
 
-    app.close()
+    # Not app.close(): it also takes the app off Celery's list, so that a task module
+    # imported afterwards (shared_task) would not register its tasks with it.
+    if app._pool is not None:
+        app._pool.force_close_all()
+    app._pool = None
     kombu.pools.reset()
     app.__dict__.pop("amqp", None)
 
@@ -80,8 +85,8 @@ def worker_environment(**extra: str) -> dict[str, str]:
         ORTAK_TEST_DATABASE_URL=shared_database_url(),
         ORTAK_TASKS_EAGER="0",
         ORTAK_BROKER_VISIBILITY_TIMEOUT=str(VISIBILITY_TIMEOUT),
-        **extra,
     )
+    env.update(extra)
     return env
 
 
@@ -106,6 +111,20 @@ def kill_group(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(ProcessLookupError):
         os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
+
+
+@dataclass(frozen=True)
+class _Consumer:
+    """What a Celery worker's `worker_ready` signal comes from, as far as Ortak reads it."""
+
+    hostname: str
+
+
+def worker_ready_in_process(hostname: str) -> None:
+    """The signal a worker of that name sends once it is started, sent in this process."""
+    from celery.signals import worker_ready
+
+    worker_ready.send(sender=_Consumer(hostname))
 
 
 def wait_for(condition: Callable[[], bool], *, seconds: float, what: str, log: Path) -> None:

@@ -18,6 +18,7 @@ from django.db import transaction
 from django.http import Http404
 from django.utils import timezone
 
+from ortak.core import jobs
 from ortak.core.actors import Actor, acting_user
 from ortak.core.errors import OrtakError, ValidationError
 from ortak.plans import reports, selectors
@@ -94,9 +95,17 @@ def report_job_send(*, job_id: int) -> bool:
     return True
 
 
-def report_job_run(*, job_id: int) -> ReportJob | None:
-    """Make the job's report, once: a job already finished is left as it is (None)."""
-    job = _job_start(job_id)
+def report_jobs_take_back(*, worker: str) -> int:
+    """Send again, as `worker` starts, the reports it left half made when it was stopped;
+    the broker would give their messages back only after its visibility timeout. How many."""
+    left = jobs.jobs_left_by(ReportJob, worker=worker)
+    return sum(report_job_send(job_id=job_id) for job_id in left)
+
+
+def report_job_run(*, job_id: int, worker: str = "") -> ReportJob | None:
+    """Make the job's report, once, in `worker` (the Celery hostname): a job already
+    finished is left as it is (None)."""
+    job = jobs.job_start(ReportJob, job_id, worker=worker)
     if job is None:
         return None
     try:
@@ -110,35 +119,12 @@ def report_job_run(*, job_id: int) -> ReportJob | None:
         if job.finished:
             return job
         job.data, job.file_name = data, reports.file_name(plan, job.file_format, job.language)
-        return _job_finish(job, ReportJobStatus.DONE)
-
-
-@transaction.atomic
-def _job_start(job_id: int) -> ReportJob | None:
-    job = ReportJob.objects.select_for_update().filter(pk=job_id).first()
-    if job is None or job.finished:
-        return None
-    job.status, job.started_at = ReportJobStatus.RUNNING, timezone.now()
-    job.attempts += 1
-    job.save(update_fields=["status", "started_at", "attempts", "updated_at"])
-    return job
+        return jobs.job_finish(job, ReportJobStatus.DONE)
 
 
 def report_job_fail(*, job_id: int, error: OrtakError) -> ReportJob:
     """The job ends with the coded error."""
-    with transaction.atomic():
-        job = ReportJob.objects.select_for_update().get(pk=job_id)
-        if job.finished:
-            return job
-        return _job_finish(job, ReportJobStatus.FAILED, error=error)
-
-
-def _job_finish(job: ReportJob, status: str, *, error: OrtakError | None = None) -> ReportJob:
-    job.status, job.finished_at = status, timezone.now()
-    job.error_code = error.code if error else ""
-    job.error_message = error.message if error else ""
-    job.save()
-    return job
+    return jobs.job_fail(ReportJob, job_id, error=error)
 
 
 def report_jobs_prune(*, older_than: dt.timedelta = KEPT) -> int:

@@ -11,7 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from ortak.accounts.tests.factories import secretariat_user
+from ortak.core import jobs
 from ortak.core.models import Publication
+from ortak.ingest.tests import workers
 from ortak.plans.models import ReportJob, ReportJobStatus
 from ortak.plans.services import measure_update
 from ortak.plans.services.report_jobs import report_job_run
@@ -82,6 +84,17 @@ def test_a_job_already_done_is_left_as_it_is(client, seeded, django_capture_on_c
     assert report_job_run(job_id=job.pk) is None
     job.refresh_from_db()
     assert (job.status, job.attempts) == (ReportJobStatus.DONE, 1)
+
+
+def test_a_worker_starting_again_makes_at_once_the_report_its_stop_cut_short(seeded):
+    job = ReportJob.objects.create(plan=seeded["plan"], file_format="xlsx", language="en")
+    jobs.job_start(ReportJob, job.pk, worker="first@host")  # then the worker was killed
+
+    workers.worker_ready_in_process("first@host")
+
+    job.refresh_from_db()
+    assert (job.status, job.attempts, job.file_name.endswith(".xlsx")) == ("done", 2, True)
+    assert bytes(job.data).startswith(b"PK")
 
 
 def test_the_job_page_asks_again_until_the_report_is_ready(client, seeded):

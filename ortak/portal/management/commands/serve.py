@@ -4,7 +4,8 @@ the task queue, started and stopped together.
 The worker is a real Celery worker (`celery -A config worker`) with the scheduler inside it
 (`--beat`), so articles given in the workspace are read exactly as in production. Without
 ORTAK_BROKER_URL its broker is folders in the data directory, which a killed worker cannot
-give back its message from: jobs left waiting or half read are sent again when it starts.
+give back its message from: jobs left waiting are sent again when it starts, and the worker,
+under the same name as before, takes back the jobs it left half done (ortak.core.jobs).
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Command(BaseCommand):
         from ortak.ingest.services import ingest_jobs_resend
 
         worker = subprocess.Popen(worker_command(), env=os.environ.copy())
-        resent = ingest_jobs_resend(older_than=timedelta(0), running_too=True)
+        resent = ingest_jobs_resend(older_than=timedelta(0))
         self.stdout.write(f"A worker of the task queue runs beside it ({resent} jobs resent)")
         return worker
 
