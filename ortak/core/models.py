@@ -1,6 +1,7 @@
 """Abstract models every domain record shares."""
 
-from typing import Any
+from collections.abc import Collection
+from typing import Any, Self
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -49,8 +50,11 @@ class PublishableModel(TimeStampedModel):
     was_published = False
 
     @classmethod
-    def from_db(cls, db: str | None, field_names: Any, values: Any) -> Any:
-        record = super().from_db(db, field_names, values)
+    def from_db(
+        cls, db: str | None, field_names: Collection[str], values: Collection[Any], **more: Any
+    ) -> Self:
+        # `more`: what a later Django passes besides (its stubs add `fetch_mode`).
+        record = super().from_db(db, field_names, values, **more)
         # A deferred publication is not known: take the record as public, to be safe.
         shown = record.__dict__.get("publication", Publication.PUBLISHED)
         record.was_published = shown == Publication.PUBLISHED
