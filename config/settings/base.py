@@ -184,6 +184,8 @@ AXES_CLIENT_IP_CALLABLE = "ortak.accounts.throttling.client_address"
 ORTAK_PROXY_COUNT = env.int("ORTAK_PROXY_COUNT", default=0)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "ortak.accounts.views.locked_out"
+# The status of the locked-out page (django-axes' own default, named here as the page sends it).
+AXES_HTTP_RESPONSE_CODE = 429
 # A sign-in lasts ORTAK_SESSION_HOURS (12, OWASP ASVS 3.3.2), then the password and code
 # are asked again; the session cookie is never readable by scripts.
 SESSION_COOKIE_AGE = env.int("ORTAK_SESSION_HOURS", default=12) * 3600

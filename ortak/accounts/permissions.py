@@ -9,11 +9,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from ortak.accounts.models import Membership, Role
 from ortak.core.actors import Actor, SystemActor, acting_user
 from ortak.core.errors import PermissionDenied
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 __all__ = [
     "Actor",
@@ -36,8 +39,9 @@ def _memberships(actor: Actor) -> list[Membership]:
         return []
     cached = getattr(user, "_ortak_memberships", None)
     if cached is None:
-        cached = list(Membership.objects.filter(user=user))
-        user._ortak_memberships = cached  # type: ignore[union-attr]
+        cached = list(Membership.objects.filter(user=cast("User", user)))
+        # Kept on the user object for the rest of the request: no model field to type it.
+        user._ortak_memberships = cached  # type: ignore[attr-defined]
     return cached
 
 
@@ -59,11 +63,13 @@ def review_state_ids(actor: Actor) -> set[int] | None:
     reviews = [m for m in _memberships(actor) if m.role == Role.REVIEWER]
     if any(m.state_id is None for m in reviews):
         return None
-    return {m.state_id for m in reviews}
+    return {m.state_id for m in reviews if m.state_id is not None}
 
 
 def editor_state_ids(actor: Actor) -> set[int]:
-    return {m.state_id for m in _memberships(actor) if m.role == Role.EDITOR}
+    return {
+        m.state_id for m in _memberships(actor) if m.role == Role.EDITOR and m.state_id is not None
+    }
 
 
 def record_state_ids(record: Any) -> set[int]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 import segno
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
@@ -16,6 +18,9 @@ from ortak.accounts import services
 from ortak.accounts.forms import CodeForm
 from ortak.accounts.two_factor import redirect_to_code
 from ortak.core.errors import PermissionDenied
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 @login_required
@@ -37,12 +42,13 @@ def two_factor(request: HttpRequest) -> HttpResponse:
 def two_factor_setup(request: HttpRequest) -> HttpResponse:
     """Show a new key (QR code and text) and confirm it with a first code."""
     try:
-        device = services.totp_device_pending(actor=request.user)
+        device = services.totp_device_pending(actor=_signed_in(request))
     except PermissionDenied:
         return redirect_to_code(request, _next_url(request))
     form = CodeForm(request.POST or None)
     if form.is_valid():
-        confirmed = services.totp_device_confirm(actor=request.user, code=form.cleaned_data["code"])
+        code = form.cleaned_data["code"]
+        confirmed = services.totp_device_confirm(actor=_signed_in(request), code=code)
         if confirmed is not None:
             otp_login(request, confirmed)
             return redirect(_next_url(request))
@@ -54,6 +60,11 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         "qr": segno.make(device.config_url, error="m").svg_inline(scale=4, title=_("QR code")),
     }
     return render(request, "accounts/two_factor_setup.html", context)
+
+
+def _signed_in(request: HttpRequest) -> User:
+    """The user of a view behind `login_required`, who is signed in (no AnonymousUser)."""
+    return cast("User", request.user)
 
 
 def _next_url(request: HttpRequest) -> str:

@@ -35,6 +35,12 @@ class InstitutionToken(HttpBearer):
         return api_token_authenticate(token)
 
 
+class TokenRequest(HttpRequest):
+    """A request `InstitutionToken` let through: django-ninja sets `auth` to its token."""
+
+    auth: ApiToken
+
+
 router = Router(tags=["institution"], auth=InstitutionToken())
 PAGE_SIZE = 50
 
@@ -75,17 +81,15 @@ class DraftPage(Schema):
     },
     summary="Drafts of the token's state, waiting for review, 50 a page",
 )
-def institution_drafts(request: HttpRequest, page: int = Query(1, ge=1, le=100_000)) -> Any:
-    token: ApiToken = request.auth
+def institution_drafts(request: TokenRequest, page: int = Query(1, ge=1, le=100_000)) -> Any:
+    token = request.auth
     try:
         require_token_rights(token, TokenScope.READ_DRAFTS)
     except PermissionDenied as error:
         return Status(403, _error(error))
-    drafts = selectors.event_list(published_only=False).filter(
-        publication=Publication.DRAFT, state_id=token.institution.state_id
-    )
-    if not token.institution.state_id:
-        drafts = drafts.none()
+    drafts = selectors.event_list(published_only=False).filter(publication=Publication.DRAFT)
+    state_id = token.institution.state_id
+    drafts = drafts.filter(state_id=state_id) if state_id else drafts.none()
     start = (page - 1) * PAGE_SIZE
     return Status(200, {"items": list(drafts[start : start + PAGE_SIZE]), "count": drafts.count()})
 
@@ -102,8 +106,8 @@ def institution_drafts(request: HttpRequest, page: int = Query(1, ge=1, le=100_0
     },
     summary="Submit an article; its records wait as drafts for review",
 )
-def institution_article_submit(request: HttpRequest, payload: ArticleIn) -> Any:
-    token: ApiToken = request.auth
+def institution_article_submit(request: TokenRequest, payload: ArticleIn) -> Any:
+    token = request.auth
     from ortak.ingest.extract import reader
     from ortak.workspace.services import article_submit
 

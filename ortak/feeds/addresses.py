@@ -7,7 +7,7 @@ canonical address. Plain Python, no Django.
 
 from __future__ import annotations
 
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 import courlan
 import lxml.html
@@ -23,6 +23,12 @@ def normalize_url(url: str) -> str:
     parts = urlsplit(courlan.normalize_url(url.strip(), strict=False))
     path = parts.path.rstrip("/") if len(parts.path) > 1 else parts.path
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+
+
+def as_uri(url: str) -> str:
+    """`url` as a request may carry it: letters outside ASCII and spaces percent-encoded
+    (sites write `/kk/жаңалықтар/45` in their links), what is already encoded kept."""
+    return quote(url.strip(), safe="%/:=&?~#+!$,;'@()*[]")
 
 
 def canonical_url(html: bytes, *, url: str) -> str | None:

@@ -7,26 +7,21 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-import courlan
 import feedparser
 import lxml.html
 from lxml.etree import ParserError
 
-from ortak.feeds.addresses import normalize_url, same_site
+from ortak.feeds.addresses import as_uri, normalize_url
+from ortak.feeds.listing import article_links
 
 RSS, ATOM, LISTING = "rss", "atom", "listing"
 _FEED_TYPES = {"application/rss+xml": RSS, "application/atom+xml": ATOM}
 # A listing page's links kept per poll; a site's whole archive is not read at once.
 MAX_LISTING_LINKS = 50
-# Files and assets a news page links to that are not articles.
-_NOT_ARTICLE = re.compile(
-    r"\.(jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|zip|rar|mp[34]|css|js|xml|rss)$", re.I
-)
 
 
 @dataclass(frozen=True)
@@ -60,7 +55,7 @@ def feed_entries(data: bytes, *, url: str) -> list[Entry]:
 
 
 def _entry(item: Any, *, base: str) -> Entry | None:
-    link = urljoin(base, (item.get("link") or "").strip())
+    link = as_uri(urljoin(base, (item.get("link") or "").strip()))
     if urlsplit(link).scheme not in {"http", "https"}:
         return None
     stamp = item.get("published_parsed") or item.get("updated_parsed")
@@ -89,39 +84,16 @@ def declared_feeds(html: bytes, *, url: str) -> list[tuple[str, str]]:
 
 
 def listing_entries(html: bytes, *, url: str) -> list[Entry]:
-    """The links of a news listing page that look like its articles, in page order."""
+    """The links of a news listing page that look like its articles, in page order (which
+    links they are: ortak.feeds.listing)."""
     document = _document(html, url)
     if document is None:
         return []
-    listing = normalize_url(url)
-    entries = []
-    for anchor in document.iterfind(".//a[@href]"):
-        link = urljoin(url, anchor.get("href", "").strip())
-        if looks_like_article(link, listing=listing):
-            title = " ".join(anchor.text_content().split())[:500]
-            link = urldefrag(link).url[:2000]
-            entries.append(Entry(url=normalize_url(link), link=link, title=title))
-    return _unique(entries)[:MAX_LISTING_LINKS]
-
-
-def looks_like_article(link: str, *, listing: str) -> bool:
-    """A link of the listing's own site that is not the listing, a tag, category or page
-    of the archive, a sign-in page or a file, and whose last part names one article: a
-    slug of three words or more, or a number with letters or of five digits or more, or
-    a query with a number (`news.php?id=12`)."""
-    parts = urlsplit(link)
-    if parts.scheme not in {"http", "https"} or not same_site(link, listing):
-        return False
-    if normalize_url(link) == listing or _NOT_ARTICLE.search(parts.path):
-        return False
-    if courlan.is_navigation_page(link) or courlan.is_not_crawlable(link):
-        return False
-    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
-    numbered = bool(re.search(r"\d", last)) and (
-        bool(re.search(r"[^\W\d_]", last)) or len(re.sub(r"\D", "", last)) >= 5
-    )
-    slug = len(re.findall(r"[^\W_]+", last)) >= 3
-    return numbered or slug or bool(re.search(r"\d", parts.query))
+    entries = [
+        Entry(url=normalize_url(link), link=link, title=title)
+        for link, title in article_links(document, url=url)
+    ]
+    return entries[:MAX_LISTING_LINKS]
 
 
 def _document(html: bytes, url: str) -> Any:

@@ -56,8 +56,10 @@ def import_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         data, name = _uploaded(form)
         if data:
-            form.data = form.data.copy()
-            form.data["kept"], form.data["kept_name"] = base64.b64encode(data).decode(), name
+            # The file kept for the real import after the dry run: the form's data is the POST.
+            kept = request.POST.copy()
+            kept["kept"], kept["kept_name"] = base64.b64encode(data).decode(), name
+            form.data = kept
             context.update(_run(request, form.cleaned_data, data, name))
     return render(request, "network/admin_import.html", context)
 

@@ -7,7 +7,7 @@ be listed publicly, with their public fields.
 from __future__ import annotations
 
 import csv
-from typing import IO, Any
+from typing import Any, Protocol
 
 from ortak.core.models import Publication
 from ortak.network.imports import organizations
@@ -36,7 +36,15 @@ def export_rows(kind: str) -> tuple[list[str], list[dict[str, str]]]:
     return organizations.COLUMNS, rows
 
 
-def write_table(out: IO[Any], columns: list[str], rows: list[dict[str, str]], *, xlsx=False):
+class Writable(Protocol):
+    """Where a table is written: a text or binary file, or a command's output."""
+
+    def write(self, data: Any, /) -> object: ...
+
+
+def write_table(
+    out: Writable, columns: list[str], rows: list[dict[str, str]], *, xlsx: bool = False
+) -> None:
     """Write CSV text, or an XLSX workbook to a binary stream."""
     if not xlsx:
         writer = csv.DictWriter(out, fieldnames=columns)

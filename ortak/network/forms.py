@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -67,7 +69,10 @@ class ExpertRegistrationForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["residence_country"].choices = [("", "—"), *country_choices()]
+        cast(forms.ChoiceField, self.fields["residence_country"]).choices = [
+            ("", "—"),
+            *country_choices(),
+        ]
 
 
 class ExpertSearchForm(forms.Form):
@@ -77,7 +82,7 @@ class ExpertSearchForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["field"].choices = [("", _("Any")), *field_choices()]
+        cast(forms.ChoiceField, self.fields["field"]).choices = [("", _("Any")), *field_choices()]
 
 
 class ExpertiseRequestForm(forms.Form):
@@ -108,4 +113,4 @@ class OrganizationRegistrationForm(forms.Form):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["host_country"].choices = country_choices()
+        cast(forms.ChoiceField, self.fields["host_country"]).choices = country_choices()

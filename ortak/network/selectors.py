@@ -6,7 +6,7 @@ nothing else, so no page, export or API answer built on it can show more.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.db.models import QuerySet
 
@@ -25,6 +25,9 @@ from ortak.network.models import (
 )
 from ortak.registry.models import DiasporaOrganization
 from ortak.search.duplicates import DuplicatePair
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 INSTITUTION_ROLES = (Role.SECRETARIAT, Role.EDITOR, Role.REVIEWER)
 
@@ -51,7 +54,7 @@ def _listed(scope_names: tuple[str, ...]) -> list[Expert]:
     """Listed experts with an active consent to any of `scope_names` (JSON `contains` is not
     on every backend for lists, so the scopes are checked here)."""
     experts = Expert.objects.filter(status=ExpertStatus.LISTED).select_related("community_state")
-    active = {}
+    active: dict[int, set[str]] = {}
     for consent in Consent.objects.filter(expert__in=experts, withdrawn_at__isnull=True):
         active.setdefault(consent.expert_id, set()).update(consent.scopes)
     return [e for e in experts if active.get(e.pk, set()) & set(scope_names)]
@@ -64,7 +67,8 @@ def is_institution_member(actor: Actor) -> bool:
         return False
     if getattr(user, "is_superuser", False):
         return True
-    return Membership.objects.filter(user=user, role__in=INSTITUTION_ROLES).exists()
+    member = cast("User", user)
+    return Membership.objects.filter(user=member, role__in=INSTITUTION_ROLES).exists()
 
 
 def _values(expert: Expert) -> dict[str, Any]:
@@ -187,8 +191,9 @@ def expert_duplicates(*, kind: str = "expert", min_score: float = MATCH_THRESHOL
     for pk, name, others, _ in experts:
         for spelling in [name, *others]:
             for match in matcher.match(spelling, limit=6, min_score=min_score):
-                if match.key != pk:
-                    pair = (min(pk, match.key), max(pk, match.key))
+                other = cast(int, match.key)  # the experts' primary keys, added above
+                if other != pk:
+                    pair = (min(pk, other), max(pk, other))
                     scores[pair] = max(scores.get(pair, 0.0), match.score)
     by_orcid: dict[str, list[int]] = {}
     for pk, _, _, orcid in experts:

@@ -25,7 +25,13 @@ from ortak.network.forms import (
 from ortak.network.models import Expert, ExpertiseRequest
 from ortak.registry.models import DiasporaOrganization
 from ortak.registry.services import organization_publish, organization_register
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import Access, require, workspace_view
+
+
+class WorkspaceRequest(HttpRequest):
+    """A request `workspace_view` let through: it sets `access`, what the user may do."""
+
+    access: Access
 
 
 def expert_list(request: HttpRequest) -> HttpResponse:
@@ -132,7 +138,7 @@ def expert_withdraw(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @workspace_view
-def moderation(request: HttpRequest) -> HttpResponse:
+def moderation(request: WorkspaceRequest) -> HttpResponse:
     access = request.access
     require(access.secretariat or access.editor)
     states = None if is_secretariat(request.user) else editor_state_ids(request.user)
@@ -169,7 +175,7 @@ def organization_join(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def expertise_requests(request: HttpRequest) -> HttpResponse:
+def expertise_requests(request: WorkspaceRequest) -> HttpResponse:
     access = request.access
     require(access.secretariat or access.editor)
     form = ExpertiseRequestForm(request.POST or None)
@@ -190,7 +196,7 @@ def expertise_requests(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def expertise_request(request: HttpRequest, pk: int) -> HttpResponse:
+def expertise_request(request: WorkspaceRequest, pk: int) -> HttpResponse:
     require(request.access.secretariat or request.access.editor or request.access.reviewer)
     wanted = get_object_or_404(ExpertiseRequest, pk=pk)
     matches = selectors.request_matches(wanted, actor=request.user)

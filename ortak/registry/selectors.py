@@ -110,13 +110,12 @@ def institution_facets(
 ) -> dict[str, list[dict]]:
     """Counts by kind and by state; each facet counts what matches the other filters."""
 
-    def others(**cleared: object) -> QuerySet[Institution]:
-        narrowed = replace(filters, **cleared)
+    def others(narrowed: InstitutionFilters) -> QuerySet[Institution]:
         return institution_list(published_only=published_only, filters=narrowed).order_by()
 
     return {
-        "kind": _kind_counts(others(kind="")),
-        "state": _state_counts(others(state=""), "state"),
+        "kind": _kind_counts(others(replace(filters, kind=""))),
+        "state": _state_counts(others(replace(filters, state="")), "state"),
     }
 
 
@@ -198,16 +197,15 @@ def organization_facets(
 ) -> dict[str, list[dict]]:
     """Counts by kind, community and host country; each over the other filters."""
 
-    def others(**cleared: object) -> QuerySet[DiasporaOrganization]:
-        narrowed = replace(filters, **cleared)
+    def others(narrowed: OrganizationFilters) -> QuerySet[DiasporaOrganization]:
         return organization_list(published_only=published_only, filters=narrowed).order_by()
 
-    countries = others(country="").values(code=F("host_country"))
+    countries = others(replace(filters, country="")).values(code=F("host_country"))
     return {
-        "kind": _kind_counts(others(kind="")),
-        "state": _state_counts(others(state=""), "community_state"),
-        "country": list(countries.annotate(count=Count("id")).order_by("code")),
-        "language": _language_counts(others(language="")),
+        "kind": _kind_counts(others(replace(filters, kind=""))),
+        "state": _state_counts(others(replace(filters, state="")), "community_state"),
+        "country": [dict(row) for row in countries.annotate(count=Count("id")).order_by("code")],
+        "language": _language_counts(others(replace(filters, language=""))),
     }
 
 
@@ -273,18 +271,20 @@ def person_get(*, pk: int, published_only: bool = True) -> Person:
 def person_facets(*, filters: PersonFilters, published_only: bool = True) -> dict[str, list[dict]]:
     """Counts by state and by institution of a position held; each over the other filter."""
 
-    def others(**cleared: object) -> QuerySet[Person]:
-        narrowed = replace(filters, **cleared)
+    def others(narrowed: PersonFilters) -> QuerySet[Person]:
         return person_list(published_only=published_only, filters=narrowed).order_by()
 
     institutions = (
         _published_institution_positions(published_only)
-        .filter(person__in=others(institution=None).values("pk"))
+        .filter(person__in=others(replace(filters, institution=None)).values("pk"))
         .values("institution_id", name=F("institution__name"), names=F("institution__names"))
         .annotate(count=Count("person_id", distinct=True))
         .order_by("-count", "name")[:30]
     )
-    return {"state": _state_counts(others(state=""), "state"), "institution": list(institutions)}
+    return {
+        "state": _state_counts(others(replace(filters, state="")), "state"),
+        "institution": [dict(row) for row in institutions],
+    }
 
 
 def _published_institution_positions(published_only: bool) -> QuerySet[Position]:

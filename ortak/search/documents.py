@@ -64,7 +64,7 @@ def _person_years(person: Person) -> Years:
         return None, None
     if any(p.end_date is None for p in positions):
         return min(starts), None
-    return min(starts), max(p.end_date.year for p in positions)
+    return min(starts), max(p.end_date.year for p in positions if p.end_date is not None)
 
 
 def _event_years(event: Event) -> Years:
@@ -180,7 +180,8 @@ SPEC_BY_MODEL = {spec.model: spec for spec in SPECS}
 
 def spec_for(record: Model) -> Spec:
     """The spec of `record`'s model; ortak.E402 when search does not index it."""
-    spec = SPEC_BY_MODEL.get(type(record)) or SPEC_BY_MODEL.get(record._meta.concrete_model)
+    concrete = record._meta.concrete_model
+    spec = SPEC_BY_MODEL.get(type(record)) or (SPEC_BY_MODEL.get(concrete) if concrete else None)
     if spec is None:
         indexed = ", ".join(sorted(SPEC_BY_LABEL))
         raise TypeError(

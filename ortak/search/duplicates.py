@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import product
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.apps import apps
 from django.db import transaction
@@ -28,13 +28,17 @@ from ortak.registry.models import DiasporaOrganization, Institution
 from ortak.search.documents import SPEC_BY_LABEL
 from ortak.search.models import DuplicateDismissal, Kind, SearchEntry
 
-MODELS = {
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
+# Keyed by the kinds' values: callers give a kind as text ("person").
+MODELS: dict[str, str] = {
     Kind.PERSON: "registry.person",
     Kind.INSTITUTION: "registry.institution",
     Kind.ORGANIZATION: "registry.diasporaorganization",
 }
 # Every kind an editor merges, with the records kept out of the index (experts).
-RECORD_MODELS = {**MODELS, "expert": "network.expert"}
+RECORD_MODELS: dict[str, str] = {**MODELS, "expert": "network.expert"}
 PARTNERS = 5  # closest other records each name is paired with
 
 
@@ -92,8 +96,9 @@ def _pair_scores(
     for object_id, _, folded in entries:
         for name in folded.splitlines():
             for match in matcher.match(name, limit=PARTNERS + 1, min_score=min_score):
-                if match.key != object_id:
-                    pair = (min(object_id, match.key), max(object_id, match.key))
+                other = cast(int, match.key)  # the entries' object ids, added above
+                if other != object_id:
+                    pair = (min(object_id, other), max(object_id, other))
                     scores[pair] = max(scores.get(pair, 0.0), match.score)
     return scores
 
@@ -209,5 +214,5 @@ def duplicate_dismiss(*, actor: Actor, kind: str, first_id: int, second_id: int)
         kind=kind,
         first_id=first_id,
         second_id=second_id,
-        defaults={"dismissed_by": acting_user(actor)},
+        defaults={"dismissed_by": cast("User | None", acting_user(actor))},
     )

@@ -9,9 +9,9 @@ which take its years.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
-from django.db.models import Model
+from django.db.models import ForeignKey, Model
 from django.db.models.signals import post_delete, post_save
 
 from ortak.plans.models import ActivityPlan, Measure
@@ -66,7 +66,8 @@ def _record_deleted(sender: type[Model], instance: Model, **_: Any) -> None:
 def _part_changed(sender: type[Model], instance: Model, raw: bool = False, **_: Any) -> None:
     if raw:
         return
-    field = sender._meta.get_field(PARTS[sender])
+    # PARTS name each part's foreign key to the record it belongs to.
+    field = cast("ForeignKey[Any, Any]", sender._meta.get_field(PARTS[sender]))
     owner_id = getattr(instance, field.attname)
     if owner_id is not None:
         index_touch(field.related_model._meta.label_lower, owner_id)

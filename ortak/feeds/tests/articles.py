@@ -15,10 +15,12 @@ class NewsArticle:
     title: str
     published: dt.datetime
     paragraphs: tuple[str, ...]
+    # Where the site has it, when not at a dated slug (`/haberler/87`, `/news.php?id=12`).
+    address: str = ""
 
     @property
     def path(self) -> str:
-        return f"/en/news/{self.published:%Y/%m}/{self.slug}"
+        return self.address or f"/en/news/{self.published:%Y/%m}/{self.slug}"
 
     @property
     def guid(self) -> str:

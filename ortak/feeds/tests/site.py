@@ -154,3 +154,53 @@ def listing(articles: list[NewsArticle]) -> str:
         f'<h1>News</h1><ul>{links}</ul><a href="/news/page/2">Older news</a>'
         '<a href="/files/annual-report-2024.pdf">Annual report</a></body></html>'
     )
+
+
+# What a news page links to besides its articles: the menu and the language switch, tags,
+# categories, pages of the list, files, mail, other sites (none of it is to be fetched).
+NAVIGATION = (
+    ("/", "Home"),
+    ("/en/", "English"),
+    ("/ru/", "Русский"),
+    ("/news", "News"),
+    ("/contacts", "Contacts"),
+    ("/en/about-us", "About us"),
+    ("/tag/diaspora", "diaspora"),
+    ("/category/youth", "Youth"),
+    ("#", "Top"),
+    ("mailto:press@diaspora.test", "Write to us"),
+    ("https://elsewhere.test/news/123", "Partner news"),
+    ("/files/annual-report-2024.pdf", "Annual report"),
+    ("/images/forum-2025.jpg", "Photos"),
+    ("/news?page=2", "Older news"),
+    ("/news/2025", "2025"),
+    ("/news/2025/06", "June 2025"),
+)
+
+
+def news_page(articles: list[NewsArticle], *, pages: tuple[str, ...] = ()) -> str:
+    """A news page of a site without a feed, laid out as content systems do: a header with
+    the menu, each article with its picture, title, date, tag and a "read more" link, the
+    page numbers (`pages`: the addresses of pages 2 and 3), a side column and a footer."""
+    menu = "".join(f'<li><a href="{path}">{escape(text)}</a></li>' for path, text in NAVIGATION)
+    items = "".join(
+        f'<div class="news-item"><a href="{escape(a.path)}"><img src="/images/{a.slug}.jpg"></a>'
+        f'<h3><a href="{escape(a.path)}">{escape(a.title)}</a></h3>'
+        f"<span>{a.published:%d.%m.%Y}</span>"
+        f'<a href="/tag/diaspora">diaspora</a> <a href="{escape(a.path)}">Read more</a></div>'
+        for a in articles
+    )
+    numbers = "".join(
+        f'<a href="{escape(path)}">{number}</a>' for number, path in enumerate(pages, start=2)
+    )
+    following = f'<a href="{escape(pages[0])}">»</a>' if pages else ""
+    return (
+        '<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body>'
+        f'<header><div class="logo"><a href="/">Committee</a></div><ul>{menu}</ul></header>'
+        f'<div class="content"><h1>News</h1>{items}'
+        f'<div class="pagination"><a href="#">1</a>{numbers}{following}</div></div>'
+        f'<div class="sidebar"><a href="/news/2025/06/12">12 June</a>'
+        f'<a href="/en/events">Events</a></div>'
+        '<footer><a href="/contacts">Contacts</a> <a href="mailto:info@diaspora.test">Mail</a>'
+        "</footer></body></html>"
+    )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ortak.feeds.addresses import canonical_url, normalize_url
-from ortak.feeds.reading import declared_feeds, feed_kind, looks_like_article
+from ortak.feeds.listing import looks_like_article
+from ortak.feeds.reading import declared_feeds, feed_kind
 
 NEWS = "https://diaspora.gov.az/en/news"
 

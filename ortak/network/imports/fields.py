@@ -9,10 +9,12 @@ from __future__ import annotations
 import functools
 import gettext
 import re
+from collections.abc import Sequence
 
 import pycountry
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.validators import URLValidator, validate_email
+from django.utils.functional import Promise
 
 from ortak.core.dates import PartialDate
 from ortak.names import fold
@@ -37,8 +39,9 @@ def _country_index() -> dict[str, str]:
                 "iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True
             ).gettext
             names |= {translate(name) for name in list(names) if name}
-        for name in names - {None}:
-            index.setdefault(fold(name), country.alpha_2)
+        for name in names:
+            if name is not None:
+                index.setdefault(fold(name), country.alpha_2)
         index[country.alpha_2.lower()] = country.alpha_2
         index[country.alpha_3.lower()] = country.alpha_2
     return index
@@ -64,10 +67,10 @@ def community_state(text: str) -> State | None:
         if any(fold(spelling) == wanted for spelling in spellings if spelling):
             return state
     code = _country_index().get(text.strip().lower()) or _country_index().get(wanted)
-    state = State.objects.filter(iso_code=code).first() if code else None
-    if state is None:
+    found = State.objects.filter(iso_code=code).first() if code else None
+    if found is None:
         raise CellError(f"“{text}” is no state Ortak knows; use its ISO code (AZ, KZ, TR)")
-    return state
+    return found
 
 
 def languages(text: str) -> list[str]:
@@ -122,7 +125,7 @@ def founded(text: str) -> PartialDate | None:
         raise CellError(f"“{text}” is not a date; write 2004, 2004-05 or 2004-05-17") from error
 
 
-def choice(text: str, choices: list[tuple[str, str]], what: str) -> str:
+def choice(text: str, choices: Sequence[tuple[str, str | Promise]], what: str) -> str:
     """A value of `choices` written as its code or its English label."""
     wanted = text.strip().casefold().replace(" ", "_")
     for value, label in choices:

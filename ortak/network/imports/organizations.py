@@ -6,10 +6,11 @@ community (the state whose diaspora it serves), languages, website, email, phone
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from ortak.core.dates import PartialDate
+from ortak.core.dates import PartialDate, Precision
 from ortak.network.imports import fields
 from ortak.network.imports.fields import CellError
 from ortak.network.imports.report import (
@@ -54,7 +55,7 @@ class OrganizationRow:
     founded: PartialDate | None
 
     def model_fields(self) -> dict[str, Any]:
-        values = {
+        values: dict[str, Any] = {
             "name": self.name,
             "kind": self.kind,
             "host_country": self.host_country,
@@ -84,7 +85,7 @@ def _kind(text: str) -> str:
     return fields.choice(text, OrganizationKind.choices, "kind of organization")
 
 
-READERS = {
+READERS: dict[str, Callable[[str], Any]] = {
     "name": _name,
     "kind": _kind,
     "country": fields.country_code,
@@ -139,10 +140,9 @@ PLAN: Plan[OrganizationRow] = Plan(
 
 def export_row(organization: DiasporaOrganization) -> dict[str, str]:
     """An organization in the import's columns, so an export imports back unchanged."""
+    precision = cast(Precision, organization.founded_precision)  # one of DatePrecision
     founded = (
-        PartialDate(organization.founded, organization.founded_precision).isoformat()
-        if organization.founded
-        else ""
+        PartialDate(organization.founded, precision).isoformat() if organization.founded else ""
     )
     return {
         "name": organization.name,

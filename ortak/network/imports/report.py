@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
-from ortak.names import MATCH_THRESHOLD, NameMatcher, similarity
+from ortak.names import MATCH_THRESHOLD, Match, NameMatcher, similarity
 from ortak.network.imports.fields import CellError
 from ortak.network.imports.table import Row
 
@@ -151,17 +151,28 @@ def _mark_duplicates(plan: Plan[T], reports: list[RowReport[T]]) -> None:
     for report in reports:
         matcher.add(report.line, report.name)
     for report in reports:
-        group = plan.group(report.record)
+        group = _group(plan, report)
         earlier = [
-            match.key
-            for match in matcher.match(report.name, limit=10, min_score=MATCH_THRESHOLD)
-            if match.key < report.line
-            and by_line[match.key].status != DUPLICATE
-            and plan.group(by_line[match.key].record) == group
+            line
+            for line in _lines(matcher.match(report.name, limit=10, min_score=MATCH_THRESHOLD))
+            if line < report.line
+            and by_line[line].status != DUPLICATE
+            and _group(plan, by_line[line]) == group
         ]
         if earlier:
             report.status = DUPLICATE
             report.duplicate_of = min(earlier)
+
+
+def _group(plan: Plan[T], report: RowReport[T]) -> Hashable:
+    """The group of a valid row, one read into its record (the only rows compared)."""
+    assert report.record is not None, "only valid rows are compared"
+    return plan.group(report.record)
+
+
+def _lines(matches: list[Match]) -> list[int]:
+    """The line numbers of the rows matched: `_mark_duplicates` indexes rows by line."""
+    return [cast(int, match.key) for match in matches]
 
 
 def best_existing(name: str, candidates: list[tuple[int, str, list[str]]]) -> Existing | None:

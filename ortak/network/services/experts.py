@@ -9,6 +9,7 @@ remains is the consent record itself (when, which text, which scopes, when withd
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 from django.conf import settings
 from django.core import signing
@@ -32,6 +33,9 @@ from ortak.network.models import (
     ExpertView,
 )
 from ortak.registry.models import State
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 SALT = "ortak.network.expert"
 CONFIRM_MAX_AGE = 7 * 24 * 3600
@@ -129,7 +133,7 @@ def expert_add(
         text_version=consent_version,
         scopes=list(dict.fromkeys(scopes)),
         source="import",
-        recorded_by=acting_user(actor),
+        recorded_by=cast("User | None", acting_user(actor)),
     )
     return expert
 
@@ -197,8 +201,9 @@ def expert_moderate(*, actor: Actor, expert: Expert, accept: bool) -> Expert:
 @transaction.atomic
 def expert_view_record(*, actor: Actor, expert: Expert, fields: list[str]) -> None:
     """Log that a member institution's user saw the profile's non-public `fields`."""
-    if fields and getattr(actor, "is_authenticated", False):
-        ExpertView.objects.create(expert=expert, viewer=actor, fields=fields)
+    viewer = cast("User | None", acting_user(actor))
+    if fields and viewer is not None:
+        ExpertView.objects.create(expert=expert, viewer=viewer, fields=fields)
 
 
 @transaction.atomic

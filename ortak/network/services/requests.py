@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from django.db import transaction
 
 from ortak.accounts.permissions import require_edit
@@ -9,6 +11,9 @@ from ortak.core.actors import Actor, acting_user
 from ortak.core.services import with_actor
 from ortak.network.models import ExpertiseRequest
 from ortak.registry.models import State
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 @transaction.atomic
@@ -30,7 +35,7 @@ def expertise_request_create(
         fields_of_science=fields_of_science or [],
         keywords=keywords or [],
         languages=languages or [],
-        created_by=acting_user(actor),
+        created_by=cast("User | None", acting_user(actor)),
     )
     require_edit(actor, request)
     request.full_clean(exclude=["created_by"])

@@ -85,9 +85,17 @@ class SearchBackend(ABC):
     def fetch(self, sql: str, params: Sequence[Any]) -> list[Candidate]:
         with self.connection.cursor() as cursor:
             cursor.execute(sql, params)
-            return [Candidate(*row[:-1], published=bool(row[-1])) for row in cursor.fetchall()]
+            return [_candidate(row) for row in cursor.fetchall()]
 
     def execute(self, *statements: str) -> None:
         with self.connection.cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)
+
+
+def _candidate(row: Sequence[Any]) -> Candidate:
+    """A row of the candidate columns, in Candidate's order, the last one read as a flag."""
+    id_, kind, model, object_id, name, folded, state, year, year_to, published = row
+    return Candidate(
+        id_, kind, model, object_id, name, folded, state, year, year_to, bool(published)
+    )
