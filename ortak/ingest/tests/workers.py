@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
 from django.db import connection
@@ -20,8 +20,21 @@ from django.db import connection
 from config.celery import app
 
 ROOT = Path(__file__).resolve().parents[3]
-# A Redis database the worker tests empty; each person on a shared machine names their own.
-REDIS_URL = os.environ.get("ORTAK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+
+
+def _redis_url() -> str:
+    """A Redis database the worker tests empty; each person on a shared machine names their
+    own (ORTAK_TEST_REDIS_URL). Each process of a parallel run (pytest-xdist's gw0, gw1...)
+    takes the one below the previous process's, so they never empty each other's."""
+    url = os.environ.get("ORTAK_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    process = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    if not process:
+        return url
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{int(parts.path.strip('/') or 0) - process}"))
+
+
+REDIS_URL = _redis_url()
 VISIBILITY_TIMEOUT = 3  # seconds before a killed worker's message is delivered again
 
 
