@@ -6,6 +6,10 @@ PYTHON ?= python3
 # PostgreSQL for the second test run: the local server, database `test` (trust auth).
 ORTAK_TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 export ORTAK_TEST_DATABASE_URL
+# make test runs one test process per core (pytest-xdist), each with its own test database
+# and Redis database; a test file stays in one process, so its module fixtures are made once.
+# PARALLEL= (empty) runs the suite in one process.
+PARALLEL ?= -n auto --dist loadfile
 
 .PHONY: run production setup test test-sqlite test-postgres lint bench browser clean
 
@@ -45,12 +49,12 @@ browser:
 
 test-sqlite: setup
 	@echo "== the suite on SQLite"
-	env -u ORTAK_TEST_DATABASE_URL $(BIN)/pytest
+	env -u ORTAK_TEST_DATABASE_URL $(BIN)/pytest $(PARALLEL)
 
 test-postgres: setup
 	@if $(BIN)/python scripts/postgres_reachable.py "$$ORTAK_TEST_DATABASE_URL"; then \
 		echo "== the suite on PostgreSQL ($$ORTAK_TEST_DATABASE_URL)"; \
-		$(BIN)/pytest; \
+		$(BIN)/pytest $(PARALLEL); \
 	elif [ -n "$$ORTAK_REQUIRE_POSTGRES" ]; then \
 		echo "!! PostgreSQL is required (ORTAK_REQUIRE_POSTGRES) but not reachable at $$ORTAK_TEST_DATABASE_URL"; \
 		exit 1; \
