@@ -129,6 +129,7 @@ class Catalog:
     # cached_property writes to the instance __dict__ directly, so it works on a frozen class.
     @functools.cached_property
     def _by_key(self) -> dict[str, dict[str, Any]]:
+        groups: dict[str, tuple[StateRef | InstitutionRef | ProgramRef, ...]]
         groups = {"state": self.states, "institution": self.institutions, "program": self.programs}
         return {entity: {entry.key: entry for entry in group} for entity, group in groups.items()}
 
