@@ -12,6 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import cast
 
 from django.db.models import (
     Count,
@@ -19,6 +20,7 @@ from django.db.models import (
     Exists,
     F,
     Max,
+    Model,
     OuterRef,
     Prefetch,
     Q,
@@ -43,6 +45,8 @@ from ortak.events.models import (
 PUBLISHED = Q(publication=Publication.PUBLISHED)
 # Latest first by the day an event is placed at (`placed_on`); those placed nowhere last on
 # every database (PostgreSQL would put NULLs first); id breaks ties so pages do not overlap.
+# Filters on the alias are written as Q objects: django-stubs checks keyword lookups against
+# the model's fields, and knows no alias.
 LATEST_FIRST = (F("placed_on").desc(nulls_last=True), "title", "id")
 
 
@@ -80,7 +84,7 @@ def _event_filter(events: QuerySet[Event], filters: EventFilters) -> QuerySet[Ev
     if filters.status:
         events = events.filter(status=filters.status)
     if filters.year:
-        events = events.filter(placed_on__year=filters.year)
+        events = events.filter(Q(placed_on__year=filters.year))
     if filters.series:
         events = events.filter(series_id=filters.series)
     if filters.state:
@@ -101,32 +105,31 @@ def event_facets(*, filters: EventFilters, published_only: bool = True) -> dict[
     type still sees how many events the other types have.
     """
 
-    def others(**cleared: object) -> QuerySet[Event]:
-        narrowed = replace(filters, **cleared)
+    def others(narrowed: EventFilters) -> QuerySet[Event]:
         return event_list(published_only=published_only, filters=narrowed).order_by()
 
     named = Event.institutions.through.objects.filter(
-        event_id__in=others(institution=None).values("pk")
+        event_id__in=others(replace(filters, institution=None)).values("pk")
     )
     return {
-        "type": _counts(others(event_type=""), "event_type"),
-        "status": _counts(others(status=""), "status"),
-        "state": list(
-            others(state="")
+        "type": _counts(others(replace(filters, event_type="")), "event_type"),
+        "status": _counts(others(replace(filters, status="")), "status"),
+        "state": _dicts(
+            others(replace(filters, state=""))
             .exclude(state__isnull=True)
             .values(key=F("state__key"), name=F("state__name"), names=F("state__names"))
             .annotate(count=Count("id"))
             .order_by("name")
         ),
-        "year": list(
-            others(year=None)
-            .exclude(placed_on__isnull=True)
+        "year": _dicts(
+            others(replace(filters, year=None))
+            .exclude(Q(placed_on__isnull=True))
             .annotate(year=ExtractYear("placed_on"))
             .values("year")
             .annotate(count=Count("id"))
             .order_by("-year")
         ),
-        "institution": list(
+        "institution": _dicts(
             named.values(
                 "institution_id",
                 name=F("institution__name"),
@@ -140,6 +143,12 @@ def event_facets(*, filters: EventFilters, published_only: bool = True) -> dict[
 
 def _counts(queryset: QuerySet, field: str) -> list[dict]:
     return list(queryset.values(field).annotate(count=Count("id")).order_by(field))
+
+
+def _dicts(rows: QuerySet) -> list[dict]:
+    """The rows of a `values()` queryset: plain dicts (django-stubs types each as a
+    TypedDict, which a list of dicts does not take)."""
+    return list(rows)
 
 
 def event_total(*, facets: dict[str, list[dict]], filters: EventFilters) -> int:
@@ -219,7 +228,8 @@ class LatestFirst:
         start, stop = window.start or 0, window.stop
         undated = list(self.undated.values_list("pk", "placed_on"))
         skipped = max(0, start - len(undated))  # dated events that surely come before
-        dated = list(self.dated.values_list("pk", "start_date")[max(skipped - 1, 0) : stop])
+        window_of_dated = self.dated.values_list("pk", "start_date")[max(skipped - 1, 0) : stop]
+        dated = cast(list[Dated], list(window_of_dated))  # self.dated: with a start date
         first = 0  # the list's position of the first row merged below
         if skipped:
             last_day = dated.pop(0)[1]
@@ -231,6 +241,7 @@ class LatestFirst:
 
 
 Day = tuple[int, dt.date | None]  # an event's id and the day it is placed at
+Dated = tuple[int, dt.date]  # an event's id and its start
 
 
 def _ahead(reported: dt.date | None, day: dt.date) -> bool:
@@ -238,7 +249,7 @@ def _ahead(reported: dt.date | None, day: dt.date) -> bool:
     return reported is not None and reported > day
 
 
-def _merge(dated: list[Day], undated: list[Day], size: int) -> list[int]:
+def _merge(dated: list[Dated], undated: list[Day], size: int) -> list[int]:
     """The ids of the first `size` events of two lists, each latest first: dated events
     with their start, and undated ones with the day each was reported."""
     merged: list[int] = []
@@ -273,7 +284,7 @@ _HEAVY = (
     "host__sources", "measure__description",
 )  # fmt: skip
 # The relations an event's page lists, and the table that says whether it has any.
-_RELATIONS = {
+_RELATIONS: dict[str, type[Model]] = {
     "participations": Participation, "organizers": Event.organizers.through,
     "countries": Event.countries.through, "sources": Source.events.through,
     "outcomes": Outcome, "site_visits": SiteVisit,
@@ -289,7 +300,7 @@ def event_get(*, pk: int, published_only: bool = True) -> Event:
     costs no query for them.
     """
     has = {
-        f"has_{name}": Exists(table.objects.filter(event_id=OuterRef("pk")))
+        f"has_{name}": Exists(table._default_manager.filter(event_id=OuterRef("pk")))
         for name, table in _RELATIONS.items()
     }
     events = event_list(published_only=published_only).select_related("host", "measure")
@@ -304,6 +315,7 @@ def event_get(*, pk: int, published_only: bool = True) -> Event:
         elif prefetch.to_attr:
             setattr(event, prefetch.to_attr, [])
         else:  # an empty queryset fills the relation's prefetch cache without a query
+            assert prefetch.queryset is not None, "each prefetch of an event names its queryset"
             empty = Prefetch(prefetch.prefetch_through, prefetch.queryset.none())
             prefetch_related_objects([event], empty)
     return event
@@ -445,13 +457,13 @@ def events_per_year_per_state(*, published_only: bool = True, state: str = "") -
     if state:
         events = _event_filter(events, EventFilters(state=state))
     rows = (
-        events.filter(placed_on__isnull=False, state__isnull=False)
+        events.filter(Q(placed_on__isnull=False), state__isnull=False)
         .annotate(year=ExtractYear("placed_on"))
         .values("year", key=F("state__key"), name=F("state__name"), names=F("state__names"))
         .annotate(count=Count("id"))
         .order_by("year", "name")
     )
-    return list(rows)
+    return _dicts(rows)
 
 
 @dataclass(frozen=True)
