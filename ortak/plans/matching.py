@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
-from ortak.core.dates import PartialDate
+from ortak.core.dates import PartialDate, Precision
 from ortak.events.models import Event
 from ortak.names import fold
 from ortak.plans.models import ActivityPlan, Measure
@@ -137,15 +138,19 @@ def _compare(event, measure, window, bodies, named) -> Candidate | None:
 def _program_type(measure: Measure) -> str:
     if measure.event_type:
         return measure.event_type
-    return measure.series.event_type if measure.series_id else ""
+    return measure.series.event_type if measure.series else ""
 
 
 def event_window(event: Event) -> tuple[dt.date, dt.date] | None:
     """The days an event may have taken place: its dates as precise as known, else the
     month before the article that reported it."""
     if event.start_date:
-        start = PartialDate(event.start_date, event.start_precision)
-        end = PartialDate(event.end_date, event.end_precision) if event.end_date else start
+        start = PartialDate(event.start_date, cast(Precision, event.start_precision))
+        end = (
+            PartialDate(event.end_date, cast(Precision, event.end_precision))
+            if event.end_date
+            else start
+        )
         return start.date, end.last_day()
     reported = reported_on(event)
     if reported is None:

@@ -1,5 +1,9 @@
 """Strategies, yearly activity plans, their measures and the progress made on them."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -8,6 +12,10 @@ from simple_history.models import HistoricalRecords
 
 from ortak.core.models import BackgroundJob, PublishableModel, TimeStampedModel
 from ortak.plans.due import DuePeriod
+
+if TYPE_CHECKING:
+    from ortak.events.models import Event
+    from ortak.registry.models import Institution
 
 
 class Strategy(PublishableModel):
@@ -57,6 +65,9 @@ class ActivityPlan(PublishableModel):
     # 2025"): an event whose framework says so is linked to the plan.
     aliases = models.JSONField(_("other names"), default=list, blank=True)
     history = HistoricalRecords()
+
+    # Not stored: set by ortak.plans.selectors.plan_get, its measures in order.
+    measure_list: list[Measure]
 
     class Meta:
         ordering = ["-year_from"]
@@ -134,6 +145,16 @@ class Measure(PublishableModel):
         max_length=7, choices=DuePrecision.choices, default=DuePrecision.DAY
     )
     history = HistoricalRecords(m2m_fields=[responsible, partners])
+
+    # Not stored: set by ortak.plans.selectors, the institutions prefetched
+    # (`responsible_list`, `partner_list`) and the status on a day with the evidence that
+    # gives it (`measure_statuses`).
+    responsible_list: list[Institution]
+    partner_list: list[Institution]
+    status: str
+    status_label: str
+    linked_events: list[Event]
+    decision_list: list[MeasureDecision]
 
     class Meta:
         ordering = ["plan", "number", "id"]

@@ -109,7 +109,7 @@ def measure_statuses(measures: Iterable[Measure], *, as_of: dt.date) -> dict[int
         .select_related("event", "event__state")
         .prefetch_related(Prefetch("event__sources", sources, to_attr="source_list"))
     )
-    events: dict[int, list[Event]] = defaultdict(list)
+    events: dict[int | None, list[Event]] = defaultdict(list)  # links of the plan: None
     for link in links:
         events[link.measure_id].append(link.event)
     decisions: dict[int, list[MeasureDecision]] = defaultdict(list)
@@ -233,11 +233,11 @@ def _labels(measure: Measure, dimension: str) -> list[str]:
 
     language = (get_language() or "en").split("-")[0]
     if dimension == "state":
-        states = {i.state.name_in(language) for i in measure.responsible_list if i.state_id}
+        states = {i.state.name_in(language) for i in measure.responsible_list if i.state}
         return sorted(states) or ["—"]
     if dimension == "institution":
         return [i.name_in(language) for i in measure.responsible_list] or ["—"]
-    if measure.series_id:
+    if measure.series:
         return [measure.series.name_in(language)]
     return [_type_label(measure.event_type)]
 
@@ -306,7 +306,7 @@ def measures_due_for(
 ) -> list[Measure]:
     """Measures an editor's institutions or states are responsible for, overdue or due within
     two months and not yet held, the most pressing first."""
-    measures = (
+    measures = list(
         Measure.objects.filter(
             Q(responsible__in=institution_ids) | Q(responsible__state__in=state_ids)
         )
@@ -314,7 +314,7 @@ def measures_due_for(
         .select_related("plan")
         .distinct()
     )
-    measure_statuses(measures := list(measures), as_of=as_of)
+    measure_statuses(measures, as_of=as_of)
     waiting = (MeasureStatus.OVERDUE, MeasureStatus.NOT_STARTED, MeasureStatus.SCHEDULED)
     due = [m for m in measures if m.status in waiting]
     return sorted(due, key=lambda m: (m.status != MeasureStatus.OVERDUE, m.due_until or as_of))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING, cast
 
 from django.conf import settings
 from django.db import transaction
@@ -23,6 +24,9 @@ from ortak.core.actors import Actor, acting_user
 from ortak.core.errors import OrtakError, ValidationError
 from ortak.plans import reports, selectors
 from ortak.plans.models import ActivityPlan, ReportJob, ReportJobStatus
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 logger = logging.getLogger(__name__)
 FRESH = dt.timedelta(hours=1)
@@ -56,7 +60,7 @@ def report_job_request(
         file_format=file_format,
         language=language,
         plan_changed_at=changed,
-        requested_by=acting_user(actor),
+        requested_by=cast("User | None", acting_user(actor)),
     )
     transaction.on_commit(lambda: report_job_send(job_id=job.pk))
     return job
