@@ -12,7 +12,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import combinations
-from typing import cast
+from typing import TYPE_CHECKING, TypeAlias, TypedDict, cast
 
 from django.db.models import (
     Count,
@@ -41,6 +41,19 @@ from ortak.events.models import (
     SiteVisit,
     Source,
 )
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class PlacedOn(TypedDict):
+    """What `.annotate(placed_on=F("placed_on"))` adds to an event (see `placed_on`)."""
+
+    placed_on: dt.date | None
+
+
+# An event read with the day it is placed at.
+PlacedEvent: TypeAlias = "WithAnnotations[Event, PlacedOn]"
 
 PUBLISHED = Q(publication=Publication.PUBLISHED)
 # Latest first by the day an event is placed at (`placed_on`); those placed nowhere last on
@@ -421,7 +434,7 @@ def events_between(
     last: dt.date,
     published_only: bool = True,
     filters: EventFilters | None = None,
-) -> QuerySet[Event]:
+) -> QuerySet[PlacedEvent]:
     """Events with a start day between `first` and `last`, or running across them, and those
     without a start reported between them; by `placed_on` (selected), then title."""
     events = event_list(published_only=published_only, filters=filters)
@@ -435,7 +448,7 @@ def events_between(
 
 def events_for_calendar(
     *, published_only: bool = True, filters: EventFilters | None = None
-) -> QuerySet[Event]:
+) -> QuerySet[PlacedEvent]:
     """Events placed on a day, soonest first, with `placed_on`: those with a start day, and
     those whose article gives no day by the day it was reported (see `placed_on`). A
     calendar cannot place one known only to the month."""

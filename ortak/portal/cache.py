@@ -21,15 +21,15 @@ import hashlib
 import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import models, transaction
-from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import get_language
 
+from ortak.core.http import HtmxRequest
 from ortak.core.models import PublishableModel
 
 TIMEOUT = 600  # seconds
@@ -44,7 +44,7 @@ def data_version() -> int:
     It starts at a random number, not 1: should the cache lose the key (a full file cache
     culls entries), it must not come back as a version that fragments were kept under.
     """
-    return cache.get_or_set(VERSION_KEY, lambda: secrets.randbits(62), None)
+    return cast(int, cache.get_or_set(VERSION_KEY, lambda: secrets.randbits(62), None))
 
 
 def release() -> str:
@@ -84,7 +84,7 @@ def stamp() -> str:
 def cached(name: str, key: object, compute: Callable[[], T]) -> T:
     """`compute()`, kept under `name`, the repr of `key`, the data version and the release."""
     digest = hashlib.sha1(repr(key).encode("utf-8")).hexdigest()
-    return cache.get_or_set(f"ortak:portal:{name}:{stamp()}:{digest}", compute, TIMEOUT)
+    return cast(T, cache.get_or_set(f"ortak:portal:{name}:{stamp()}:{digest}", compute, TIMEOUT))
 
 
 def _bump() -> None:
@@ -151,7 +151,7 @@ def _remember_publication(record: Any) -> None:
         record.was_published = record.is_published
 
 
-def page_etag(request: HttpRequest) -> str | None:
+def page_etag(request: HtmxRequest) -> str | None:
     """The ETag of a public page for an anonymous reader; None for a signed-in one.
 
     A page shows the published data in the reader's language, as of today (planned events

@@ -14,10 +14,11 @@ from django.utils import formats
 from django.utils.translation import get_language, gettext
 
 from ortak.events.models import Event, EventStatus
+from ortak.events.selectors import PlacedEvent
 from ortak.portal.naming import place_name, record_name
 
 LINE_OCTETS = 75
-_STATUS = {
+_STATUS: dict[str, str] = {
     EventStatus.HELD: "CONFIRMED",
     EventStatus.PLANNED: "TENTATIVE",
     EventStatus.CANCELLED: "CANCELLED",
@@ -32,7 +33,9 @@ def escape_text(value: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line into pieces of at most 75 octets joined by CRLF and a space."""
-    pieces, current, size = [], [], 0
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
     for char in line:
         width = len(char.encode("utf-8"))
         limit = LINE_OCTETS if not pieces else LINE_OCTETS - 1  # a continuation starts with " "
@@ -53,7 +56,7 @@ def _stamp(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def event_lines(event: Event, *, host: str, url: str, stamp: dt.datetime) -> list[str]:
+def event_lines(event: PlacedEvent, *, host: str, url: str, stamp: dt.datetime) -> list[str]:
     """The VEVENT of one event placed on a day (`placed_on`, from events_for_calendar):
     all-day, DTEND the day after the last (exclusive).
 
@@ -62,6 +65,7 @@ def event_lines(event: Event, *, host: str, url: str, stamp: dt.datetime) -> lis
     says that the day is the report's, not the event's.
     """
     first = event.start_date or event.placed_on
+    assert first is not None, "events_for_calendar places each event on a day"
     last = (event.end_date if event.start_date else None) or first
     language = get_language() or "en"
     location = place_name(event.city, event.country, language)
@@ -85,8 +89,8 @@ def event_lines(event: Event, *, host: str, url: str, stamp: dt.datetime) -> lis
     return lines
 
 
-def _reported_note(event: Event) -> str:
-    if event.start_date:
+def _reported_note(event: PlacedEvent) -> str:
+    if event.start_date or event.placed_on is None:
         return ""
     day = formats.date_format(event.placed_on, "j E Y")  # as the portal says it
     return gettext(
@@ -96,7 +100,7 @@ def _reported_note(event: Event) -> str:
 
 
 def calendar(
-    events: Iterable[Event],
+    events: Iterable[PlacedEvent],
     *,
     host: str,
     url_of: Callable[[Event], str],

@@ -85,7 +85,11 @@ def organization_map(
 ) -> MapView:
     """The map of `organizations` (with coordinates) in `viewport`, or in the view that fits
     them all; `filters` are the list's query parameters, kept by every link."""
-    placed = [(*project(o.latitude, o.longitude), o) for o in organizations]
+    placed = [
+        (*project(o.latitude, o.longitude), o)
+        for o in organizations
+        if o.latitude is not None and o.longitude is not None
+    ]
     viewport = viewport or Viewport.fitting((x, y) for x, y, _o in placed)
     view = MapView(
         _("Map of diaspora organizations"),

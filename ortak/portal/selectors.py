@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar as calendar_module
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from django.db.models import F, Q, QuerySet
 from django.utils.functional import SimpleLazyObject
@@ -22,6 +23,7 @@ from ortak.events.selectors import (
     latest_events,
     upcoming_events,
 )
+from ortak.plans.models import ActivityPlan
 from ortak.plans.selectors import plan_current, plan_progress
 from ortak.registry.models import Institution, OtsStatus, Person, State
 from ortak.registry.selectors import state_list
@@ -40,7 +42,10 @@ def home_page(*, today: dt.date, limit: int = 6) -> dict:
         "latest": SimpleLazyObject(lambda: list(latest_events(limit=limit))),
         "planned": SimpleLazyObject(lambda: list(upcoming_events(today=today, limit=limit))),
         "plan": plan,
-        "progress": SimpleLazyObject(lambda: plan_progress(plan=plan) if plan else None),
+        # The lazy plan stands for the plan itself: read once, for both.
+        "progress": SimpleLazyObject(
+            lambda: plan_progress(plan=cast(ActivityPlan, plan)) if plan else None
+        ),
         "states": SimpleLazyObject(lambda: list(state_list(ots_only=True))),
     }
 
@@ -117,9 +122,10 @@ def calendar_month(*, year: int, month: int, filters: EventFilters) -> Month:
     first, last = weeks[0][0], weeks[-1][-1]
     grid = [[Day(day, day.month == month) for day in week] for week in weeks]
     days = {day.date: day for week in grid for day in week}
-    undated = []
+    undated: list[Event] = []
     for event in events_between(first=first, last=last, filters=filters):
         if event.start_date is None:  # the article gives no day: the day it was reported
+            assert event.placed_on is not None, "events_between places each event on a day"
             days[event.placed_on].events.append(event)
             continue
         if event.start_precision != "day":

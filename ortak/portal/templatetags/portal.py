@@ -9,6 +9,7 @@ from typing import Any
 from django import template
 from django.core.cache import cache
 from django.core.cache.utils import make_template_fragment_key
+from django.db.models import Field, Model
 from django.utils import formats
 from django.utils.html import format_html_join
 from django.utils.translation import get_language
@@ -93,7 +94,7 @@ def iso_date(record: Any, prefix: str = "start") -> str:
 
 
 @register.filter
-def label(record: Any, field: str) -> str:
+def label(record: Model, field: str) -> str:
     """The label of a choice field's value: `{{ event|label:"event_type" }}`.
 
     What `get_event_type_display` shows, without its cost: Django hashes every choice of
@@ -105,9 +106,11 @@ def label(record: Any, field: str) -> str:
 
 
 @functools.cache
-def _choice_labels(model: type, field: str) -> dict[str, Any]:
+def _choice_labels(model: type[Model], field: str) -> dict[str, Any]:
     """`{value: lazy label}` of a model's choice field; the labels translate when shown."""
-    return dict(model._meta.get_field(field).flatchoices)
+    choice_field = model._meta.get_field(field)
+    assert isinstance(choice_field, Field), "a field of the model, not a relation to it"
+    return dict(choice_field.flatchoices)
 
 
 @register.tag("fragment")

@@ -13,6 +13,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
+from ortak.events.selectors import LatestFirst
 from ortak.portal.cache import page_etag
 from ortak.portal.filters import page_number
 
@@ -22,9 +23,12 @@ PER_PAGE = 25
 MAX_AGE = 60  # seconds
 
 
-def paginate(request: HttpRequest, queryset: QuerySet, per_page: int = PER_PAGE) -> Page:
-    """The requested page of `queryset`; the last page for a number past the end."""
-    return Paginator(queryset, per_page).get_page(page_number(request.GET))
+def paginate(request: HttpRequest, rows: QuerySet | LatestFirst, per_page: int = PER_PAGE) -> Page:
+    """The requested page of `rows`; the last page for a number past the end."""
+    # Django pages any sliceable object with a len(); django-stubs also asks for iteration
+    # and an index by int, which LatestFirst (pages by slices only) does not offer.
+    paginator = Paginator(rows, per_page)  # type: ignore[arg-type]
+    return paginator.get_page(page_number(request.GET))
 
 
 def language() -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
@@ -57,7 +57,7 @@ def event_facet_list(filters: EventFilters, counts: dict | None = None) -> list[
     ]  # fmt: skip
 
 
-def event_export(request: HttpRequest) -> HttpResponse:
+def event_export(request: HttpRequest) -> StreamingHttpResponse:
     events = selectors.event_list(filters=event_filters(request.GET))  # latest first
     rows = exports.event_rows(events, language(), lambda e: absolute(request, "portal:event", e.pk))
     return exports.csv_response("ortak-events.csv", exports.EVENT_HEADER, rows)

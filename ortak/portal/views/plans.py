@@ -4,11 +4,12 @@ and the implementation report to download."""
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from ortak.core.http import HtmxRequest
 from ortak.plans import reports, selectors, services
 from ortak.plans.models import ReportJobStatus
 from ortak.portal import exports
@@ -31,7 +32,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/plan_list.html", context)
 
 
-def plan_export(request: HttpRequest) -> HttpResponse:
+def plan_export(request: HttpRequest) -> StreamingHttpResponse:
     plans = selectors.plan_list(filters=plan_filters(request.GET))
     rows = exports.plan_rows(plans, "en", lambda p: absolute(request, "portal:plan", p.pk))
     return exports.csv_response("ortak-plans.csv", exports.PLAN_HEADER, rows)
@@ -84,7 +85,7 @@ def plan_report(request: HttpRequest, pk: int, file_format: str) -> HttpResponse
     return redirect("portal:plan_report_job", job.pk)
 
 
-def plan_report_job(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_report_job(request: HtmxRequest, pk: int) -> HttpResponse:
     """How far the making of a report got; htmx asks again every second until it is ready
     (without JavaScript, the page has a link to ask again)."""
     job = selectors.report_job_get(pk=pk)

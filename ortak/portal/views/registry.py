@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -62,7 +62,7 @@ def person_list(request: HttpRequest) -> HttpResponse:
     return _list(request, "portal/person_list.html", people, facets)
 
 
-def person_export(request: HttpRequest) -> HttpResponse:
+def person_export(request: HttpRequest) -> StreamingHttpResponse:
     people = selectors.person_list(filters=person_filters(request.GET))
     rows = exports.person_rows(
         people, language(), lambda p: absolute(request, "portal:person", p.pk)
@@ -95,7 +95,7 @@ def institution_list(request: HttpRequest) -> HttpResponse:
     return _list(request, "portal/institution_list.html", institutions, facets)
 
 
-def institution_export(request: HttpRequest) -> HttpResponse:
+def institution_export(request: HttpRequest) -> StreamingHttpResponse:
     institutions = selectors.institution_list(filters=institution_filters(request.GET))
     rows = exports.institution_rows(
         institutions, language(), lambda i: absolute(request, "portal:institution", i.pk)
@@ -164,7 +164,7 @@ def _list_url(filters: OrganizationFilters) -> str:
     return reverse("portal:organizations") + (f"?{query}" if query else "")
 
 
-def organization_export(request: HttpRequest) -> HttpResponse:
+def organization_export(request: HttpRequest) -> StreamingHttpResponse:
     organizations = selectors.organization_list(filters=organization_filters(request.GET))
     rows = exports.organization_rows(
         organizations, language(), lambda o: absolute(request, "portal:organization", o.pk)

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
+from ortak.core.http import HtmxRequest
 from ortak.portal.filters import key_param
 from ortak.search import selectors as search_selectors
 
@@ -43,7 +44,7 @@ def group_by_kind(hits) -> OrderedDict:
     return groups
 
 
-def search(request: HttpRequest) -> HttpResponse:
+def search(request: HtmxRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     kind = request.GET.get("kind", "")
     kinds = [kind] if kind in KIND_LABELS else None
