@@ -25,13 +25,7 @@ from ortak.network.forms import (
 from ortak.network.models import Expert, ExpertiseRequest
 from ortak.registry.models import DiasporaOrganization
 from ortak.registry.services import organization_publish, organization_register
-from ortak.workspace.access import Access, require, workspace_view
-
-
-class WorkspaceRequest(HttpRequest):
-    """A request `workspace_view` let through: it sets `access`, what the user may do."""
-
-    access: Access
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 
 
 def expert_list(request: HttpRequest) -> HttpResponse:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -22,6 +22,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from ortak.accounts import permissions
 from ortak.accounts.models import Membership, Role
 from ortak.core.errors import PermissionDenied
+from ortak.core.http import HtmxRequest
 from ortak.registry.models import DiasporaOrganization, State
 from ortak.workspace.errors import plain_message
 
@@ -53,6 +54,12 @@ class Access:
         return {state.pk for state in self.states}
 
 
+class WorkspaceRequest(HtmxRequest):
+    """A request `workspace_view` let through: it sets `access`, what the user may do."""
+
+    access: Access
+
+
 def access_of(user: Any) -> Access:
     """The user's roles, with the states and organizations they are scoped to."""
     memberships = Membership.objects.filter(user=user).select_related("state", "organization")
@@ -76,23 +83,24 @@ def workspace_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
     """Sign-in required; `request.access` set; a refused change (E3xx) becomes a 403 page."""
 
     @functools.wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def wrapper(request: HtmxRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated and request.htmx:
             return _sign_in_again(request)
         return _signed_in(request, *args, **kwargs)
 
     @login_required
-    def _signed_in(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        request.access = access_of(request.user)
+    def _signed_in(request: HtmxRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        let_through = cast(WorkspaceRequest, request)  # a WorkspaceRequest once `access` is set
+        let_through.access = access_of(request.user)
         try:
-            return view(request, *args, **kwargs)
+            return view(let_through, *args, **kwargs)
         except PermissionDenied as error:
             return forbidden(request, error)
 
     return wrapper
 
 
-def _sign_in_again(request: HttpRequest) -> HttpResponse:
+def _sign_in_again(request: HtmxRequest) -> HttpResponse:
     """A session that ended under an htmx request: send the whole page to sign in, not the
     sign-in form into one row of it."""
     page = request.htmx.current_url_abs_path or settings.LOGIN_REDIRECT_URL

@@ -109,7 +109,7 @@ class DraftEvent:
         if not self.rows:
             return ""
         title = self.rows[0]
-        return title.decided_value if title.decision == "edit" else title.value
+        return (title.decided_value or "") if title.decision == "edit" else title.value
 
 
 @dataclass

@@ -69,10 +69,13 @@ def quote_of(item: dict[str, Any], text: str) -> Quote | None:
     sentence = str(item.get("sentence") or "") or (text[start:end] if start is not None else "")
     if not sentence:
         return None
+    value = _value_text(item.get("value"))
     where = _locate(text, sentence, start) if start is not None else None
-    near = start - where if where is not None else 0
-    mark = _find(sentence, _value_text(item.get("value")), near)
-    inside = where is not None and where <= start and end <= where + len(sentence)
+    if start is None or where is None:  # no offsets to go by: the value's first place
+        mark = _find(sentence, value, 0)
+        return Quote(sentence, [mark] if mark else [])
+    mark = _find(sentence, value, start - where)
+    inside = where <= start and end <= where + len(sentence)
     # Offsets within the sentence, and not merely its own bounds, mark what was read.
     if mark is None and inside and (start, end) != (where, where + len(sentence)):
         mark = (start - where, end - where)

@@ -48,7 +48,10 @@ class Entry:
 
 def history_of(record: models.Model) -> list[Entry]:
     """The record's versions, newest first, each compared with the one before it."""
-    versions = list(record.history.select_related("history_user").order_by("-history_date"))
+    # `history` is the manager simple_history's HistoricalRecords adds to each recorded model:
+    # django-stubs cannot know it on a Model.
+    history = record.history  # type: ignore[attr-defined]
+    versions = list(history.select_related("history_user").order_by("-history_date"))
     entries = []
     for newer, older in zip(versions, [*versions[1:], None], strict=True):
         changes = _changes(record, newer, older) if older else []
@@ -90,6 +93,7 @@ def _changes(record: models.Model, newer: Any, older: Any) -> list[Change]:
         if change.field in _QUIET:
             continue
         field = record._meta.get_field(change.field)
+        assert isinstance(field, models.Field), "a change is to a field of the record itself"
         label = str(field.verbose_name).capitalize()
         changes.append(Change(label, _text(change.old, field), _text(change.new, field)))
     return changes

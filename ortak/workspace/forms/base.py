@@ -6,19 +6,23 @@ coded error the service raises is shown on the field it is about (`error_fields`
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django import forms
 from django.db import models
+from django.db.models import QuerySet
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from ortak.core.dates import PartialDate
+from ortak.core.dates import PartialDate, Precision
 from ortak.core.errors import OrtakError
 from ortak.registry.models import Institution, State
 from ortak.workspace.access import Access
 from ortak.workspace.countries import country_choices
 from ortak.workspace.errors import add_form_error
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # The national languages a name may be given in beside the canonical (English) one.
 NAME_LANGUAGES = ("ru", "tr", "az", "kk", "ky", "uz")
@@ -32,7 +36,7 @@ LANGUAGE_NAMES = {
 }
 
 
-def _plain_errors() -> dict[type[forms.Field], dict[str, str]]:
+def _plain_errors() -> dict[type[forms.Field], dict[str, StrOrPromise]]:
     """Messages that say what to do, for the errors Django words technically (and which some
     of its catalogs, Kazakh among them, do not translate)."""
     too_long = _("Too long: at most %(limit_value)d characters, this has %(show_value)d.")
@@ -66,13 +70,28 @@ class WorkspaceForm(forms.Form):
                 if isinstance(field, kind):
                     field.error_messages.update(messages)
 
+    def clean(self) -> dict[str, Any]:
+        # Django's Form.clean returns the cleaned data; its stubs allow None for a subclass
+        # that returns nothing, which this one does not.
+        super().clean()
+        return self.cleaned_data
+
+    def choose_from(self, name: str, queryset: QuerySet[Any]) -> forms.ModelChoiceField:
+        """Let the choice field `name` offer `queryset`, read when the form is made."""
+        field = self.fields[name]
+        assert isinstance(field, forms.ModelChoiceField), f"{name} chooses among records"
+        field.queryset = queryset
+        return field
+
     def show_error(self, error: OrtakError) -> None:
         add_form_error(self, error, self.error_fields)
 
 
 def max_length(model: type[models.Model], field: str) -> int:
     """The column's length, so the form refuses over-long input before the database does."""
-    return model._meta.get_field(field).max_length
+    column = model._meta.get_field(field)
+    assert isinstance(column, models.Field) and column.max_length, f"{field} has a length"
+    return column.max_length
 
 
 def text_field(model: type[models.Model], field: str, **kwargs: Any) -> forms.CharField:
@@ -110,7 +129,7 @@ class PartialDateField(forms.CharField):
 
 def partial_date(value: Any, precision: str) -> str:
     """A model's date and its precision as the text the date field shows."""
-    return PartialDate(value, precision).isoformat() if value else ""
+    return PartialDate(value, cast(Precision, precision)).isoformat() if value else ""
 
 
 class StateChoiceField(forms.ModelChoiceField):
@@ -135,7 +154,7 @@ class InstitutionMultipleChoiceField(forms.ModelMultipleChoiceField):
 
 def institution_label(institution: Institution) -> str:
     name = institution.name_in(get_language() or "en")
-    return f"{name} ({institution.state.key})" if institution.state_id else name
+    return f"{name} ({institution.state.key})" if institution.state else name
 
 
 def institutions() -> models.QuerySet[Institution]:

@@ -85,15 +85,14 @@ class EventForm(WorkspaceForm):
 
     def __init__(self, *args: Any, access: Access, event: Event | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["state"].queryset = states_for(access)
+        self.choose_from("state", states_for(access))
         self.fields["state"].required = not access.secretariat
         self.fields["state"].error_messages["required"] = _("Choose the responsible state")
-        self.fields["organizers"].queryset = institutions()
+        self.choose_from("organizers", institutions())
         taking_part = Q(pk__in=event.countries.all()) if event and event.pk else Q(pk__in=[])
         # Member and observer states first; others only where the event already names them.
-        self.fields["countries"].queryset = State.objects.filter(
-            ~Q(ots_status=OtsStatus.NONE) | taking_part
-        ).order_by("name")
+        countries = State.objects.filter(~Q(ots_status=OtsStatus.NONE) | taking_part)
+        self.choose_from("countries", countries.order_by("name"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -128,9 +127,9 @@ class ParticipationForm(WorkspaceForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = Person.objects.order_by("name")
-        self.fields["state"].queryset = State.objects.order_by("name")
-        self.fields["institution"].queryset = institutions()
+        self.choose_from("person", Person.objects.order_by("name"))
+        self.choose_from("state", State.objects.order_by("name"))
+        self.choose_from("institution", institutions())
 
 
 class OutcomeForm(WorkspaceForm):

@@ -45,7 +45,7 @@ class FeedForm(WorkspaceForm):
 
     def __init__(self, *args: Any, institutions: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["institution"].queryset = institutions
+        self.choose_from("institution", institutions)
 
     def show_error(self, error: OrtakError) -> None:
         field = self.error_fields.get(error.code)

@@ -73,13 +73,13 @@ class MeasureForm(WorkspaceForm):
     def __init__(self, *args: Any, with_plan: bool = True, **kwargs: Any):
         super().__init__(*args, **kwargs)
         if with_plan:
-            self.fields["plan"].queryset = ActivityPlan.objects.order_by("-year_from")
+            self.choose_from("plan", ActivityPlan.objects.order_by("-year_from"))
         else:  # a measure stays in its plan
             del self.fields["plan"]
-        self.fields["responsible"].queryset = institutions()
-        self.fields["partners"].queryset = institutions()
-        self.fields["series"].queryset = EventSeries.objects.order_by("name")
-        self.fields["host"].queryset = State.objects.order_by("name")
+        self.choose_from("responsible", institutions())
+        self.choose_from("partners", institutions())
+        self.choose_from("series", EventSeries.objects.order_by("name"))
+        self.choose_from("host", State.objects.order_by("name"))
 
 
 class ProgressForm(WorkspaceForm):
@@ -107,7 +107,7 @@ class ProgressForm(WorkspaceForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["event"].queryset = Event.objects.order_by("-start_date", "title")
+        self.choose_from("event", Event.objects.order_by("-start_date", "title"))
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
@@ -151,7 +151,7 @@ class PlanForm(WorkspaceForm):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["adopted_at"].queryset = Event.objects.order_by("-start_date", "title")
+        self.choose_from("adopted_at", Event.objects.order_by("-start_date", "title"))
 
 
 class PlanImportForm(WorkspaceForm):

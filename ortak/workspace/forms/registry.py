@@ -59,7 +59,7 @@ class PersonForm(NamesMixin, WorkspaceForm):
 
     def __init__(self, *args: Any, access: Access, names: dict | None = None, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["state"].queryset = states_for(access)
+        self.choose_from("state", states_for(access))
         self.fields["state"].required = not access.secretariat
         self.fields["state"].error_messages["required"] = _("Choose the person's state")
         self.add_name_fields(names, max_length(Person, "name"))
@@ -105,7 +105,7 @@ class PositionForm(WorkspaceForm):
     def __init__(self, *args: Any, with_institution: bool = True, **kwargs: Any):
         super().__init__(*args, **kwargs)
         if with_institution:
-            self.fields["institution"].queryset = institutions()
+            self.choose_from("institution", institutions())
         else:  # an existing position keeps its institution; add a new one instead
             del self.fields["institution"]
 
@@ -158,12 +158,12 @@ class InstitutionForm(NamesMixin, WorkspaceForm):
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
-        self.fields["state"].queryset = states_for(access)
+        self.choose_from("state", states_for(access))
         self.fields["state"].required = not access.secretariat
         self.fields["state"].error_messages["required"] = _("Choose the institution's state")
         # An institution is not part of itself.
         parents = institutions().exclude(pk=institution.pk) if institution else institutions()
-        self.fields["parent"].queryset = parents
+        self.choose_from("parent", parents)
         self.add_name_fields(names, max_length(Institution, "name"))
 
 
@@ -250,8 +250,8 @@ class OrganizationForm(NamesMixin, WorkspaceForm):
         **kwargs: Any,
     ):
         super().__init__(*args, **kwargs)
-        field = self.fields["community_state"]
-        field.queryset = State.objects.order_by("name") if lock_community else states_for(access)
+        states = State.objects.order_by("name") if lock_community else states_for(access)
+        field = self.choose_from("community_state", states)
         field.required = not access.secretariat and not lock_community
         field.error_messages["required"] = _("Choose the state whose community it is")
         if lock_community:  # representatives edit the profile, not whose community it is

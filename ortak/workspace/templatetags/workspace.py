@@ -7,6 +7,8 @@ from django.utils.safestring import SafeString
 from django.utils.text import Truncator
 from django.utils.translation import get_language_info
 
+from ortak.core.actors import Actor
+
 register = template.Library()
 
 # The navigation section each page belongs to, by the start of its URL name.
@@ -51,7 +53,7 @@ def widget(field: forms.BoundField) -> SafeString:
         described.append(f"{field.auto_id}-hint")
     if field.errors:
         described.append(f"{field.auto_id}-error")
-    attrs = {}
+    attrs: dict[str, str | bool] = {}
     if described:
         attrs["aria-describedby"] = " ".join(described)
     if field.errors:
@@ -68,7 +70,7 @@ def first_field_id(form: forms.Form) -> str:
 
 
 @register.filter
-def editable_by(record: object, user: object) -> bool:
+def editable_by(record: object, user: Actor) -> bool:
     """May this user change the record? Lists link to the edit page only where they may."""
     from ortak.accounts.permissions import can_edit
 

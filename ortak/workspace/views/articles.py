@@ -2,7 +2,7 @@
 shows how far it got, and the draft opens on the review screen."""
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,14 +11,14 @@ from django_htmx.http import HttpResponseClientRedirect
 from ortak.core.errors import InputError
 from ortak.ingest.models import IngestJobStatus
 from ortak.workspace import selectors, services
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.errors import plain_message
 from ortak.workspace.forms.ingest import ArticleForm
 from ortak.workspace.views.base import form_data, form_files, form_page, submitted
 
 
 @workspace_view
-def article_new(request: HttpRequest) -> HttpResponse:
+def article_new(request: WorkspaceRequest) -> HttpResponse:
     """The form keeps everything typed when the article cannot be read (E1xx)."""
     require(request.access.contributor, "E305")
     form, existing = ArticleForm(form_data(request), form_files(request)), None
@@ -37,7 +37,7 @@ def article_new(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def article_job(request: HttpRequest, pk: int) -> HttpResponse:
+def article_job(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """How far the reading of an article got; htmx asks again every second until the draft
     is ready, then opens it (without JavaScript, the page has a link to ask again)."""
     require(request.access.contributor, "E305")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -15,14 +15,14 @@ from ortak.core.errors import ValidationError
 from ortak.search.duplicates import duplicate_records
 from ortak.search.selectors import duplicates_to_merge
 from ortak.search.services import duplicate_dismiss
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.merging import MERGERS, card, record_url
 from ortak.workspace.views.base import done, refused
 
 SHOWN = 100  # pairs listed at once; merging them brings the next ones up
 
 
-def _kind(request: HttpRequest) -> str:
+def _kind(request: WorkspaceRequest) -> str:
     kind = request.GET.get("kind", "person")
     return kind if kind in MERGERS else "person"
 
@@ -31,12 +31,12 @@ def _list_url(kind: str) -> str:
     return f"{reverse('workspace:duplicate_list')}?kind={kind}"
 
 
-def _may_merge(request: HttpRequest) -> None:
+def _may_merge(request: WorkspaceRequest) -> None:
     require(request.access.secretariat or request.access.editor)
 
 
 @workspace_view
-def duplicate_list(request: HttpRequest) -> HttpResponse:
+def duplicate_list(request: WorkspaceRequest) -> HttpResponse:
     _may_merge(request)
     kind = _kind(request)
     candidates = duplicates_to_merge(actor=request.user, kind=kind)
@@ -66,7 +66,9 @@ def _default(records: dict[int, Any]) -> int:
 
 
 @workspace_view
-def duplicate_preview(request: HttpRequest, kind: str, first: int, second: int) -> HttpResponse:
+def duplicate_preview(
+    request: WorkspaceRequest, kind: str, first: int, second: int
+) -> HttpResponse:
     _may_merge(request)
     keep, remove = _pair(kind, first, second, request.GET.get("keep"))
     preview = MERGERS[kind].preview(actor=request.user, keep=keep, remove=remove)
@@ -85,7 +87,7 @@ def duplicate_preview(request: HttpRequest, kind: str, first: int, second: int) 
 
 @require_POST
 @workspace_view
-def duplicate_merge(request: HttpRequest, kind: str, first: int, second: int) -> HttpResponse:
+def duplicate_merge(request: WorkspaceRequest, kind: str, first: int, second: int) -> HttpResponse:
     _may_merge(request)
     keep, remove = _pair(kind, first, second, request.POST.get("keep"))
     removed_name = str(remove)
@@ -103,7 +105,7 @@ def duplicate_merge(request: HttpRequest, kind: str, first: int, second: int) ->
 @require_POST
 @workspace_view
 def duplicate_dismiss_pair(
-    request: HttpRequest, kind: str, first: int, second: int
+    request: WorkspaceRequest, kind: str, first: int, second: int
 ) -> HttpResponse:
     _may_merge(request)
     if kind not in MERGERS:

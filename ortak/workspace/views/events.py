@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -12,7 +12,7 @@ from ortak.accounts.permissions import can_edit
 from ortak.events import services as events
 from ortak.events.models import Event, Outcome, Participation, SiteVisit
 from ortak.workspace import selectors
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.forms.base import partial_date
 from ortak.workspace.forms.events import EventForm, OutcomeForm, ParticipationForm, SiteVisitForm
 from ortak.workspace.views.base import done, form_data, form_page, paginate, query, run, submitted
@@ -25,7 +25,7 @@ def _url(event: Event, part: str = "") -> str:
 
 
 @workspace_view
-def event_list(request: HttpRequest) -> HttpResponse:
+def event_list(request: WorkspaceRequest) -> HttpResponse:
     q, mine = query(request), request.GET.get("mine") == "1"
     found = selectors.event_list(access=request.access, q=q, mine=mine)
     context = {"page": paginate(request, found), "q": q, "mine": mine}
@@ -33,7 +33,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def event_new(request: HttpRequest) -> HttpResponse:
+def event_new(request: WorkspaceRequest) -> HttpResponse:
     form = EventForm(form_data(request), access=request.access)
     if submitted(request, form):
         event = run(form, lambda data: events.event_create(actor=request.user, **_args(data)))
@@ -70,7 +70,7 @@ def _initial(event: Event) -> dict:
 
 
 @workspace_view
-def event_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def event_edit(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """The event's form, with its participants, outcomes and site visits below it."""
     event = get_object_or_404(Event.objects.select_related("state"), pk=pk)
     require(can_edit(request.user, event), "E301")
@@ -101,7 +101,7 @@ def _event_part_page(request, form, event: Event, heading: str, button: str) -> 
 
 
 @workspace_view
-def participant_add(request: HttpRequest, pk: int) -> HttpResponse:
+def participant_add(request: WorkspaceRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
     require(can_edit(request.user, event), "E301")
     form = ParticipationForm(form_data(request))
@@ -116,7 +116,7 @@ def participant_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @workspace_view
-def participant_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def participant_remove(request: WorkspaceRequest, pk: int) -> HttpResponse:
     participation = get_object_or_404(Participation.objects.select_related("event"), pk=pk)
     events.participation_remove(actor=request.user, participation=participation)
     message = _("The participant was removed.")
@@ -124,7 +124,7 @@ def participant_remove(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @workspace_view
-def outcome_add(request: HttpRequest, pk: int) -> HttpResponse:
+def outcome_add(request: WorkspaceRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
     require(can_edit(request.user, event), "E301")
     form = OutcomeForm(form_data(request))
@@ -136,14 +136,14 @@ def outcome_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @workspace_view
-def outcome_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def outcome_remove(request: WorkspaceRequest, pk: int) -> HttpResponse:
     outcome = get_object_or_404(Outcome.objects.select_related("event"), pk=pk)
     events.outcome_remove(actor=request.user, outcome=outcome)
     return done(request, _("The outcome was removed."), _url(outcome.event, "outcomes"))
 
 
 @workspace_view
-def site_visit_add(request: HttpRequest, pk: int) -> HttpResponse:
+def site_visit_add(request: WorkspaceRequest, pk: int) -> HttpResponse:
     event = get_object_or_404(Event, pk=pk)
     require(can_edit(request.user, event), "E301")
     form = SiteVisitForm(form_data(request))
@@ -155,7 +155,7 @@ def site_visit_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @workspace_view
-def site_visit_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def site_visit_remove(request: WorkspaceRequest, pk: int) -> HttpResponse:
     visit = get_object_or_404(SiteVisit.objects.select_related("event"), pk=pk)
     events.site_visit_remove(actor=request.user, site_visit=visit)
     return done(request, _("The site visit was removed."), _url(visit.event, "site-visits"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -20,7 +20,7 @@ from ortak.core.errors import OrtakError, PermissionDenied
 from ortak.feeds import services as feeds
 from ortak.feeds.models import Feed
 from ortak.workspace import selectors
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.errors import feed_message
 from ortak.workspace.forms.feeds import FeedForm
 from ortak.workspace.views.base import done, form_data, paginate, submitted
@@ -52,12 +52,12 @@ def _list_url() -> str:
     return reverse("workspace:feed_list")
 
 
-def _feed(request: HttpRequest, pk: int) -> Feed:
+def _feed(request: WorkspaceRequest, pk: int) -> Feed:
     return get_object_or_404(Feed.objects.select_related("institution", "added_by"), pk=pk)
 
 
 @workspace_view
-def feed_list(request: HttpRequest) -> HttpResponse:
+def feed_list(request: WorkspaceRequest) -> HttpResponse:
     """The feeds, and the form that registers one (kept as typed when it is refused)."""
     access = request.access
     require(access.secretariat or access.editor)
@@ -69,7 +69,7 @@ def feed_list(request: HttpRequest) -> HttpResponse:
     return render(request, "workspace/feeds/list.html", {"page": page, "rows": rows, "form": form})
 
 
-def _add(request: HttpRequest, form: FeedForm) -> Feed | None:
+def _add(request: WorkspaceRequest, form: FeedForm) -> Feed | None:
     data = form.cleaned_data
     try:
         return feeds.feed_add(
@@ -87,7 +87,7 @@ def _add(request: HttpRequest, form: FeedForm) -> Feed | None:
 
 @workspace_view
 @require_POST
-def feed_poll(request: HttpRequest, pk: int) -> HttpResponse:
+def feed_poll(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """Hand the feed to the task queue, as the back office does; the list shows the outcome."""
     feed = _feed(request, pk)
     feeds.feed_poll_enqueue(actor=request.user, feed=feed)
@@ -100,7 +100,7 @@ def feed_poll(request: HttpRequest, pk: int) -> HttpResponse:
 
 @workspace_view
 @require_POST
-def feed_pause(request: HttpRequest, pk: int) -> HttpResponse:
+def feed_pause(request: WorkspaceRequest, pk: int) -> HttpResponse:
     feed = _feed(request, pk)
     feeds.feed_pause(actor=request.user, feed=feed)
     return done(request, _("The feed %(url)s is paused.") % {"url": feed.url}, _list_url())
@@ -108,14 +108,14 @@ def feed_pause(request: HttpRequest, pk: int) -> HttpResponse:
 
 @workspace_view
 @require_POST
-def feed_resume(request: HttpRequest, pk: int) -> HttpResponse:
+def feed_resume(request: WorkspaceRequest, pk: int) -> HttpResponse:
     feed = _feed(request, pk)
     feeds.feed_resume(actor=request.user, feed=feed)
     return done(request, _("The feed %(url)s is polled again.") % {"url": feed.url}, _list_url())
 
 
 @workspace_view
-def feed_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def feed_remove(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """Ask first (a page of its own, so it works without JavaScript), then remove."""
     feed = _feed(request, pk)
     if request.method == "POST":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,7 +11,7 @@ from ortak.accounts.permissions import can_edit
 from ortak.registry import services as registry
 from ortak.registry.models import Institution
 from ortak.workspace import selectors
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.forms.registry import InstitutionForm
 from ortak.workspace.views.base import done, form_data, form_page, paginate, query, run, submitted
 
@@ -21,14 +21,14 @@ def _url(institution: Institution) -> str:
 
 
 @workspace_view
-def institution_list(request: HttpRequest) -> HttpResponse:
+def institution_list(request: WorkspaceRequest) -> HttpResponse:
     q = query(request)
     found = paginate(request, selectors.institution_list(access=request.access, q=q))
     return render(request, "workspace/records/institution_list.html", {"page": found, "q": q})
 
 
 @workspace_view
-def institution_new(request: HttpRequest) -> HttpResponse:
+def institution_new(request: WorkspaceRequest) -> HttpResponse:
     form = InstitutionForm(form_data(request), access=request.access)
     if submitted(request, form):
         institution = run(form, lambda data: _create(request, form, data))
@@ -43,7 +43,7 @@ def institution_new(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _create(request: HttpRequest, form: InstitutionForm, data: dict) -> Institution:
+def _create(request: WorkspaceRequest, form: InstitutionForm, data: dict) -> Institution:
     institution = registry.institution_create(
         actor=request.user,
         name=data["name"],
@@ -66,7 +66,7 @@ def _fields(form: InstitutionForm, data: dict) -> dict:
 
 
 @workspace_view
-def institution_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def institution_edit(request: WorkspaceRequest, pk: int) -> HttpResponse:
     institution = get_object_or_404(Institution, pk=pk)
     require(can_edit(request.user, institution), "E301")
     initial = {name: getattr(institution, name) for name in _FIELDS}

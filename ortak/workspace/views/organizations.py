@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
@@ -14,7 +14,7 @@ from ortak.core.dates import PartialDate
 from ortak.registry import services as registry
 from ortak.registry.models import DiasporaOrganization
 from ortak.workspace import selectors
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.forms.base import partial_date
 from ortak.workspace.forms.registry import OrganizationForm
 from ortak.workspace.views.base import done, form_data, form_page, paginate, query, run, submitted
@@ -44,14 +44,14 @@ def _model_fields(form: OrganizationForm, data: dict, *, with_community: bool) -
 
 
 @workspace_view
-def organization_list(request: HttpRequest) -> HttpResponse:
+def organization_list(request: WorkspaceRequest) -> HttpResponse:
     q = query(request)
     found = paginate(request, selectors.organization_list(access=request.access, q=q))
     return render(request, "workspace/records/organization_list.html", {"page": found, "q": q})
 
 
 @workspace_view
-def organization_new(request: HttpRequest) -> HttpResponse:
+def organization_new(request: WorkspaceRequest) -> HttpResponse:
     form = OrganizationForm(form_data(request), access=request.access)
     if submitted(request, form):
         fields = _model_fields(form, form.cleaned_data, with_community=True)
@@ -70,7 +70,7 @@ def organization_new(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def organization_edit(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """The profile form; a representative edits it but not whose community it is."""
     organization = get_object_or_404(DiasporaOrganization, pk=pk)
     require(can_edit(request.user, organization), "E301")
@@ -107,14 +107,14 @@ def organization_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @workspace_view
 @require_POST
-def organization_confirm(request: HttpRequest, pk: int) -> HttpResponse:
+def organization_confirm(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """The representative (or an editor) says the profile is current, as once a year."""
     organization = get_object_or_404(DiasporaOrganization, pk=pk)
     registry.organization_confirm(actor=request.user, organization=organization)
     return done(request, _("The profile is confirmed as current."), _url(organization))
 
 
-def _edits_community(request: HttpRequest, organization: DiasporaOrganization) -> bool:
+def _edits_community(request: WorkspaceRequest, organization: DiasporaOrganization) -> bool:
     """The secretariat and the community state's editors may change whose community it is."""
     access = request.access
     return access.secretariat or organization.community_state_id in access.state_ids

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,7 +13,7 @@ from ortak.core.errors import ValidationError
 from ortak.registry import services as registry
 from ortak.registry.models import Person, PersonAlias, Position
 from ortak.workspace import selectors
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.forms.base import partial_date
 from ortak.workspace.forms.registry import AliasForm, PersonForm, PositionForm
 from ortak.workspace.views.base import (
@@ -33,14 +33,14 @@ def _person_url(person: Person) -> str:
 
 
 @workspace_view
-def person_list(request: HttpRequest) -> HttpResponse:
+def person_list(request: WorkspaceRequest) -> HttpResponse:
     q = query(request)
     people = paginate(request, selectors.person_list(access=request.access, q=q))
     return render(request, "workspace/records/person_list.html", {"page": people, "q": q})
 
 
 @workspace_view
-def person_new(request: HttpRequest) -> HttpResponse:
+def person_new(request: WorkspaceRequest) -> HttpResponse:
     form = PersonForm(form_data(request), access=request.access)
     if submitted(request, form):
         person = run(
@@ -65,7 +65,7 @@ def person_new(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def person_edit(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """The person's profile form, with their spellings and positions below it."""
     person = get_object_or_404(Person.objects.select_related("state"), pk=pk)
     require(can_edit(request.user, person), "E301")
@@ -99,7 +99,7 @@ def person_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @workspace_view
-def alias_add(request: HttpRequest, pk: int) -> HttpResponse:
+def alias_add(request: WorkspaceRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person, pk=pk)
     form = AliasForm(request.POST)
     if form.is_valid():
@@ -116,7 +116,7 @@ def alias_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @workspace_view
-def alias_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def alias_remove(request: WorkspaceRequest, pk: int) -> HttpResponse:
     alias = get_object_or_404(PersonAlias.objects.select_related("person"), pk=pk)
     to = _person_url(alias.person) + "#aliases"
     try:
@@ -127,7 +127,7 @@ def alias_remove(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @workspace_view
-def position_new(request: HttpRequest, pk: int) -> HttpResponse:
+def position_new(request: WorkspaceRequest, pk: int) -> HttpResponse:
     person = get_object_or_404(Person, pk=pk)
     require(can_edit(request.user, person), "E301")
     form = PositionForm(form_data(request))
@@ -155,7 +155,7 @@ def position_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @workspace_view
-def position_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def position_edit(request: WorkspaceRequest, pk: int) -> HttpResponse:
     position = get_object_or_404(Position.objects.select_related("person", "institution"), pk=pk)
     require(can_edit(request.user, position), "E301")
     form = PositionForm(form_data(request), initial=_initial(position), with_institution=False)
@@ -193,7 +193,7 @@ def _initial(position: Position) -> dict:
 
 @require_POST
 @workspace_view
-def position_remove(request: HttpRequest, pk: int) -> HttpResponse:
+def position_remove(request: WorkspaceRequest, pk: int) -> HttpResponse:
     position = get_object_or_404(Position.objects.select_related("person"), pk=pk)
     person = position.person
     registry.position_remove(actor=request.user, position=position)

@@ -3,7 +3,7 @@ the links between events and measures a reviewer confirms."""
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -16,7 +16,7 @@ from ortak.plans.importing import read_table
 from ortak.plans.models import ActivityPlan, Measure, MeasureLink
 from ortak.plans.services.digest import digest_subscribe
 from ortak.workspace import selectors
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.errors import plain_message
 from ortak.workspace.forms.plans import (
     DecisionForm,
@@ -36,7 +36,7 @@ def _plans_url(measure: Measure | None = None) -> str:
 
 
 @workspace_view
-def plan_list(request: HttpRequest) -> HttpResponse:
+def plan_list(request: WorkspaceRequest) -> HttpResponse:
     context = {
         "plans": selectors.plan_list(),
         "proposal_count": plan_selectors.link_proposals().count(),
@@ -45,7 +45,7 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def plan_new(request: HttpRequest) -> HttpResponse:
+def plan_new(request: WorkspaceRequest) -> HttpResponse:
     require(request.access.secretariat, "E303")
     form = PlanForm(form_data(request))
     if submitted(request, form):
@@ -62,7 +62,7 @@ def plan_new(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def plan_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def plan_edit(request: WorkspaceRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(ActivityPlan, pk=pk)
     require(request.access.secretariat, "E303")
     initial = {
@@ -94,7 +94,7 @@ def _plan_data(data: dict) -> dict:
 
 
 @workspace_view
-def plan_import(request: HttpRequest) -> HttpResponse:
+def plan_import(request: WorkspaceRequest) -> HttpResponse:
     """A plan from a table: a dry run shows every measure and every problem by row."""
     require(request.access.secretariat, "E303")
     form = PlanImportForm(form_data(request), form_files(request))
@@ -122,7 +122,7 @@ def plan_import(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def measure_new(request: HttpRequest) -> HttpResponse:
+def measure_new(request: WorkspaceRequest) -> HttpResponse:
     require(request.access.secretariat, "E303")
     form = MeasureForm(form_data(request), initial={"plan": request.GET.get("plan")})
     if submitted(request, form):
@@ -149,7 +149,7 @@ def measure_new(request: HttpRequest) -> HttpResponse:
 
 
 @workspace_view
-def measure_edit(request: HttpRequest, pk: int) -> HttpResponse:
+def measure_edit(request: WorkspaceRequest, pk: int) -> HttpResponse:
     measure = get_object_or_404(Measure.objects.select_related("plan"), pk=pk)
     require(request.access.secretariat, "E303")
     form = MeasureForm(form_data(request), initial=_initial(measure), with_plan=False)
@@ -186,7 +186,7 @@ def _initial(measure: Measure) -> dict:
 
 
 @workspace_view
-def progress_new(request: HttpRequest, pk: int) -> HttpResponse:
+def progress_new(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """Progress on a measure; plans.progress_add checks who may report it (E304)."""
     measure = get_object_or_404(Measure, pk=pk)
     form = ProgressForm(form_data(request))
@@ -210,7 +210,7 @@ def progress_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @workspace_view
-def decision_new(request: HttpRequest, pk: int) -> HttpResponse:
+def decision_new(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """Record that a measure was postponed or cancelled, with the reason and its source."""
     measure = get_object_or_404(Measure, pk=pk)
     form = DecisionForm(form_data(request))
@@ -231,7 +231,7 @@ def decision_new(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @workspace_view
-def link_proposals(request: HttpRequest) -> HttpResponse:
+def link_proposals(request: WorkspaceRequest) -> HttpResponse:
     """Events that may carry out a measure: the reviewer sees what matched and decides."""
     require(request.access.reviewer, "E302")
     context = {"links": plan_selectors.link_proposals()}
@@ -240,7 +240,7 @@ def link_proposals(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @workspace_view
-def link_decide(request: HttpRequest, pk: int) -> HttpResponse:
+def link_decide(request: WorkspaceRequest, pk: int) -> HttpResponse:
     link = get_object_or_404(MeasureLink, pk=pk)
     if request.POST.get("decision") == "confirm":
         plans.measure_link_confirm(actor=request.user, link=link)
@@ -253,7 +253,7 @@ def link_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @workspace_view
-def digest(request: HttpRequest) -> HttpResponse:
+def digest(request: WorkspaceRequest) -> HttpResponse:
     """Turn the user's weekly e-mail of measures due on or off."""
     active = request.POST.get("active") == "on"
     digest_subscribe(actor=request.user, active=active)

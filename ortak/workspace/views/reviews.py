@@ -7,7 +7,7 @@ JavaScript the same POST redirects back to the row on the full page.
 from __future__ import annotations
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -19,14 +19,14 @@ from ortak.feeds.models import Feed
 from ortak.ingest import review as review_services
 from ortak.ingest.models import Review, ReviewStatus
 from ortak.workspace import selectors
-from ortak.workspace.access import require, workspace_view
+from ortak.workspace.access import WorkspaceRequest, require, workspace_view
 from ortak.workspace.drafts import Row, draft_of, row_at
 from ortak.workspace.errors import plain_message
 from ortak.workspace.forms.review import DecisionForm
 from ortak.workspace.views.base import paginate, run
 
 
-def _review(request: HttpRequest, pk: int) -> Review:
+def _review(request: WorkspaceRequest, pk: int) -> Review:
     review = get_object_or_404(Review.objects.select_related("source", "created_by"), pk=pk)
     visible = selectors.review_visible(access=request.access, user=request.user, review=review)
     require(visible, "E302")
@@ -40,19 +40,19 @@ def _row(review: Review, path: str) -> Row:
     return row
 
 
-def _can_decide(request: HttpRequest, review: Review) -> bool:
+def _can_decide(request: WorkspaceRequest, review: Review) -> bool:
     return request.access.reviewer and review.status == ReviewStatus.PENDING
 
 
 @workspace_view
-def queue(request: HttpRequest) -> HttpResponse:
+def queue(request: WorkspaceRequest) -> HttpResponse:
     require(request.access.contributor)
     status = request.GET.get("status", ReviewStatus.PENDING)
     if status not in ReviewStatus.values:
         status = ReviewStatus.PENDING
     feed = _feed_of(request)
     reviews = selectors.review_queue(
-        access=request.access, user=request.user, status=status, feed=feed and feed.pk
+        access=request.access, user=request.user, status=status, feed=feed.pk if feed else None
     )
     context = {
         "page": paginate(request, reviews),
@@ -63,7 +63,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     return render(request, "workspace/review/queue.html", context)
 
 
-def _feed_of(request: HttpRequest) -> Feed | None:
+def _feed_of(request: WorkspaceRequest) -> Feed | None:
     """The news feed the queue is narrowed to (`?feed=`); the queue stays the user's own."""
     text = request.GET.get("feed", "")
     if not text.isdigit():
@@ -72,7 +72,7 @@ def _feed_of(request: HttpRequest) -> Feed | None:
 
 
 @workspace_view
-def detail(request: HttpRequest, pk: int) -> HttpResponse:
+def detail(request: WorkspaceRequest, pk: int) -> HttpResponse:
     review = _review(request, pk)
     context = {
         "review": review,
@@ -86,7 +86,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @workspace_view
-def proposals_accept(request: HttpRequest, pk: int) -> HttpResponse:
+def proposals_accept(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """An editor of the events adds the values a reviewer of another state accepted."""
     review = _review(request, pk)
     review_services.review_proposals_accept(actor=request.user, review=review)
@@ -95,7 +95,7 @@ def proposals_accept(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @workspace_view
-def edit(request: HttpRequest, pk: int) -> HttpResponse:
+def edit(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """The form to change one value: a row swapped in place (htmx) or a page of its own."""
     review = _review(request, pk)
     require(_can_decide(request, review), "E302")
@@ -108,7 +108,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @workspace_view
-def row(request: HttpRequest, pk: int) -> HttpResponse:
+def row(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """One row as it stands (htmx, to cancel a change); the full page without JavaScript."""
     review = _review(request, pk)
     return _row_response(request, review, _row(review, request.GET.get("path", "")).path)
@@ -121,7 +121,7 @@ def _edit_response(request, review: Review, row: Row, form: DecisionForm) -> Htt
 
 @require_POST
 @workspace_view
-def decide(request: HttpRequest, pk: int) -> HttpResponse:
+def decide(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """One decision on one value (accept, change or reject), kept by review_decide."""
     review = _review(request, pk)
     row = _row(review, request.POST.get("path", ""))
@@ -141,10 +141,10 @@ def _error_text(form: DecisionForm) -> str | None:
     if not form.errors:
         return None
     errors = form.non_field_errors()
-    return errors[0] if errors else plain_message(ValidationError(code="E210"))
+    return str(errors[0]) if errors else plain_message(ValidationError(code="E210"))
 
 
-def _decide(request: HttpRequest, review: Review, data: dict, value: str | None) -> Review:
+def _decide(request: WorkspaceRequest, review: Review, data: dict, value: str | None) -> Review:
     return review_services.review_decide(
         actor=request.user,
         review=review,
@@ -155,10 +155,10 @@ def _decide(request: HttpRequest, review: Review, data: dict, value: str | None)
 
 
 def _row_response(
-    request: HttpRequest, review: Review, path: str, error: str | None = None
+    request: WorkspaceRequest, review: Review, path: str, error: str | None = None
 ) -> HttpResponse:
     """The row alone for htmx, its error inside it; else back to the row on the full page."""
-    row = row_at(review, path)
+    row = _row(review, path)  # a path the caller found
     if request.htmx:
         context = {
             "review": review,
@@ -174,7 +174,7 @@ def _row_response(
 
 @require_POST
 @workspace_view
-def publish(request: HttpRequest, pk: int) -> HttpResponse:
+def publish(request: WorkspaceRequest, pk: int) -> HttpResponse:
     review = _review(request, pk)
     require(request.access.reviewer, "E302")
     try:
@@ -193,7 +193,7 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @workspace_view
-def reject(request: HttpRequest, pk: int) -> HttpResponse:
+def reject(request: WorkspaceRequest, pk: int) -> HttpResponse:
     """Ask first (GET), then reject the whole draft (POST); the article itself is kept."""
     review = _review(request, pk)
     require(_can_decide(request, review), "E302")
