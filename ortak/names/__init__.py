@@ -6,7 +6,8 @@ all compare names through this package:
 
 - `to_latin` transliterates Cyrillic for display (`name_latin`);
 - `fold` and `tokens` give the key that spellings of one name share;
-- `similarity` scores two names in [0, 1], `MATCH_THRESHOLD` says when they are one;
+- `similarity` scores two names in [0, 1], `MATCH_THRESHOLD` says when they are one; the
+  letter differences it accepts as spellings of one name are the tables of `letters`;
 - `NameMatcher` finds the records a spelling may name among many.
 """
 

@@ -93,8 +93,9 @@ _APOSTROPHES = re.compile("['‘’ʻʼʽ`´ʹʺ′‛]")
 # orthographies of the region spell the same name with any of them (Kocaman, Kojaman,
 # Çiviler, Chiviler; Zharkynay, Jarkınay). Likewise ş/sh/s (Şuşa, Shusha, Susa when the
 # cedilla is lost), kh/x/h (Khazar, Xəzər, Hazar), gh/ğ/g, q/k and w/v. Hungarian zs is
-# left out: it would turn Kyrgyzstan into Kyrgyjtan.
-_CONSONANT = re.compile("dzh|dj|sh|ch|zh|kh|gh|cs|sz|c|x|q|w")
+# left out: it would turn Kyrgyzstan into Kyrgyjtan; sz before h is s and zh (Aszhan, Асжан,
+# not Asan).
+_CONSONANT = re.compile("dzh|dj|sh|ch|zh|kh|gh|cs|sz(?!h)|c|x|q|w")
 _CONSONANTS = {
     "dzh": "j", "dj": "j", "sh": "s", "ch": "j", "zh": "j", "kh": "h", "gh": "g",
     "cs": "j", "sz": "s", "c": "j", "x": "h", "q": "k", "w": "v",

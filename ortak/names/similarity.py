@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from rapidfuzz.distance import OSA, Levenshtein
+from rapidfuzz.distance import OSA, Editop, Levenshtein
 
 from ortak.names.fold import skeleton
+from ortak.names.letters import INITIAL_PAIRS, VOWELS, silent, swappable
 from ortak.names.readings import readings
 
 # At or above this score two spellings name the same person or place. On the tables in
@@ -30,26 +31,8 @@ CONFLICT_FACTOR = 0.6  # a conflicting pair takes the name from ~0.8 down to ~0.
 SWAP_FACTOR = 0.98  # swapped order is the same name, but the written order ranks first
 JOINED_SCORE = 0.97  # "Saparbekuly" against "Saparbek uly"
 WORD_MATCH = 0.8  # a word scoring less than one typo in five letters is another word
-CHEAP_COST = 0.4  # a substitution that transliteration makes, not a typo
+CHEAP_COST = 0.4  # a difference an orthography makes (ortak.names.letters), not a typo
 FIRST_LETTER_COST = 1.0  # people rarely mistype the first letter: Valiyev is not Aliyev
-
-# Letter pairs that differ between orthographies of one name: Uzbek o for Russian a
-# (Toshkent), ў as o or u, Azerbaijani ə as a or e, q written k or g, Russian г for h
-# (Ibragim), final devoicing (Murad/Murat, Yakub/Yakup), Yusuf/Yusup.
-_CHEAP = {
-    frozenset(pair)
-    for pair in ("ao", "ou", "ae", "kg", "gh", "kh", "dt", "bp", "fp")
-}  # fmt: skip
-
-
-# Letters a transliteration may write for one another, or drop (y: Aliyev/Aliev).
-_VOWELS = frozenset("aeiouy")
-
-# Initials that may stand for a word whose fold starts with the other letter: the
-# consonants of `_CHEAP` (Г. for Heydar), "Y." for Yerlan (folded erlan) and "Z." for
-# Zhanar (janar) when an English writer keeps one letter of Zh. Vowels are left out: an
-# initial is all there is of the name, and A. is not E.
-_INITIALS = {frozenset(pair) for pair in ("kg", "gh", "kh", "dt", "bp", "ye", "zj")}
 
 # Kazakh and Kyrgyz patronymic surnames: -uly/-uulu (son of), -kyzy/-qizi (daughter of);
 # Azerbaijani oğlu/qızı, folded.
@@ -163,14 +146,17 @@ def compare_words(x: str, y: str) -> WordScore:
     if len(short) == 1 or (len(short) == 2 and long.startswith(short)):
         agrees = long.startswith(short) or _same_initial(short, long[0])
         return WordScore(INITIAL_SCORE if agrees else 0.0, INITIAL_WEIGHT, not agrees)
-    if _extends(short, long) or _son_and_daughter(x, y) or _consonant_changed(x, y):
+    if _extends(short, long) or _son_and_daughter(x, y):
         return WordScore(0.0, len(long), True)
-    return WordScore(_curve(_edit_similarity(x, y)), len(long), False)
+    # A changed consonant is another name, or a typo in this one: the conflict keeps the
+    # name under the threshold, the closeness ranks the typo's record first among them.
+    conflict = _consonant_changed(x, y)
+    return WordScore(_curve(_edit_similarity(x, y)), len(long), conflict)
 
 
 def _same_initial(a: str, b: str) -> bool:
     """Initials that transliteration can swap: Х. as H. or K., Ə. as A. or E."""
-    return a == b or frozenset((a, b)) in _INITIALS
+    return a == b or frozenset((a, b)) in INITIAL_PAIRS
 
 
 def _extends(short: str, long: str) -> bool:
@@ -191,22 +177,53 @@ def _extends(short: str, long: str) -> bool:
 
 
 def _consonant_changed(x: str, y: str) -> bool:
-    """Whether one consonant stands for another that no transliteration writes for it:
-    Kurbanov/Kurmanov, Karimov/Kasimov are two surnames, not one with a typo.
+    """Whether a consonant differs in a way no orthography writes: another surname.
 
-    Vowels, the `_CHEAP` pairs and what `fold` already unifies are how orthographies differ;
-    a lost letter or two letters swapped (Kurbanv, Omuarliev) are the typos people make.
+    Spellings of one name differ in vowels and in the letters of `ortak.names.letters`,
+    each where it holds; they keep the name's consonants. One consonant for another
+    (Kurbanov/Kurmanov, Muradov/Muratov: d/t never alternates between vowels) or a
+    consonant only one of them has (Tokaev/Tokarev) makes another name. A letter lost at
+    the very end of a word and two letters swapped (Imanbaye, Omuarliev) are typos. The
+    words are aligned both ways round, and an alignment without such a change clears them.
     """
-    x, y = sorted((x, y))  # one alignment whichever way round the names come
     if OSA.distance(x, y) < Levenshtein.distance(x, y):
         return False  # two letters swapped explain the difference better
-    for op in Levenshtein.editops(x, y):
-        if op.tag != "replace":
-            continue
+    return all(
+        any(_changes_consonant(a, b, op) for op in Levenshtein.editops(a, b))
+        for a, b in ((x, y), (y, x))
+    )
+
+
+def _changes_consonant(x: str, y: str, op: Editop) -> bool:
+    """Whether one edit of x into y puts in, takes out or replaces a consonant unlisted."""
+    if op.tag == "replace":
         a, b = x[op.src_pos], y[op.dest_pos]
-        if a not in _VOWELS and b not in _VOWELS and frozenset((a, b)) not in _CHEAP:
-            return True
-    return False
+        return a not in VOWELS and b not in VOWELS and not _swap(x, y, op)
+    letter = x[op.src_pos] if op.tag == "delete" else y[op.dest_pos]
+    at_end = _at_end(x, y, op)
+    return letter not in VOWELS and not at_end and not _silent(x, y, op)
+
+
+def _swap(x: str, y: str, op: Editop) -> bool:
+    """Whether a replacing edit writes a letter as another orthography does, there."""
+    a, b = x[op.src_pos], y[op.dest_pos]
+    return swappable(a, b, **_around(x, op.src_pos)) and swappable(a, b, **_around(y, op.dest_pos))
+
+
+def _silent(x: str, y: str, op: Editop) -> bool:
+    """Whether an inserting or deleting edit adds or drops a letter some spellings omit."""
+    word, pos = (x, op.src_pos) if op.tag == "delete" else (y, op.dest_pos)
+    return silent(word[pos], **_around(word, pos))
+
+
+def _around(word: str, pos: int) -> dict[str, str]:
+    """The letters before and after `word[pos]`, "" at the word's edges."""
+    return {"before": word[pos - 1] if pos else "", "after": word[pos + 1 : pos + 2]}
+
+
+def _at_end(x: str, y: str, op: Editop) -> bool:
+    """Whether an inserting or deleting edit is on the last letter of the longer word."""
+    return op.src_pos == len(x) - 1 if op.tag == "delete" else op.dest_pos == len(y) - 1
 
 
 def _son_and_daughter(x: str, y: str) -> bool:
@@ -217,18 +234,18 @@ def _son_and_daughter(x: str, y: str) -> bool:
 
 
 def _edit_similarity(x: str, y: str) -> float:
-    """1 - edit cost / length, with transliteration swaps cheap and first letters dear."""
+    """1 - edit cost / length, with orthographies' differences cheap and first letters dear."""
     cost = min(OSA.distance(x, y), _weighted_cost(x, y))
-    if x[0] != y[0] and frozenset((x[0], y[0])) not in _CHEAP:
+    if x[0] != y[0] and not swappable(x[0], y[0], after=x[1:2]):
         cost += FIRST_LETTER_COST
     return max(0.0, 1.0 - cost / max(len(x), len(y)))
 
 
 def _weighted_cost(x: str, y: str) -> float:
-    """Levenshtein cost along one optimal alignment, with `_CHEAP` substitutions cheap."""
+    """Levenshtein cost along one optimal alignment, what orthographies do costing little."""
     cost = 0.0
     for op in Levenshtein.editops(x, y):
-        cheap = op.tag == "replace" and frozenset((x[op.src_pos], y[op.dest_pos])) in _CHEAP
+        cheap = _swap(x, y, op) if op.tag == "replace" else _silent(x, y, op)
         cost += CHEAP_COST if cheap else 1.0
     return cost
 

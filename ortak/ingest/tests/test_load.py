@@ -214,3 +214,31 @@ def test_person_is_linked_across_scripts_and_spellings(reference, spelling, lati
     assert result.created[0].participations.get().person == person
     assert Person.objects.count() == 1
     assert person.aliases.filter(text=spelling).exists()
+
+
+@pytest.mark.parametrize(
+    ("known", "spelling", "same"),
+    [
+        ("Kassym-Jomart Tokayev", "Қасым-Жомарт Тоқаев", True),
+        ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokarev", False),
+        ("Nurlan Yusupov", "Nurlan Jusupov", True),
+        ("Fuad Muradov", "Fuad Muratov", False),
+        ("Rustam Kurbanov", "Rustam Kurmanov", False),
+    ],
+)
+def test_person_is_linked_by_spelling_and_not_across_a_consonant(reference, known, spelling, same):
+    def participant(name: str) -> dict:
+        return {"name": name, "role": "Chairman", "organization": None, "country": None}
+
+    _load(article_record(event_record(participants=[participant(known)])), text="one")
+    other = event_record(
+        title="Forum in Astana",
+        type="forum",
+        city="Astana",
+        start_date="2024-05-02",
+        participants=[participant(spelling)],
+    )
+    result = _load(article_record(other), text="two")
+    linked = result.created[0].participations.get().person
+    assert (linked == Person.objects.get(name=known)) is same
+    assert Person.objects.count() == (1 if same else 2)

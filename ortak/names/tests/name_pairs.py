@@ -111,6 +111,30 @@ SAME_NAME = [
     ("Yakup Canbolat", "Якуп Жанболат", "turkish c as kazakh ж"),
     ("Alinur Aktaş", "Әлинұр Ақташ", "turkish, kazakh ә ұ қ"),
     ("Gökhan Ergin", "Гөкхан Ергін", "turkish, kazakh ө and і"),
+    # Surnames across the region's scripts: what orthographies do to consonants.
+    ("Tokayev", "Tokaev", "-ayev, -aev"),
+    ("Tokayev", "Токаев", "russian cyrillic"),
+    ("Tokaev", "Тоқаев", "kazakh қ"),
+    ("Muratov", "Muratow", "turkmen -ow"),
+    ("Muratov", "Мұратов", "kazakh ұ"),
+    ("Nazarbayev", "Nazarbaev", "-ayev, -aev"),
+    ("Əliyev", "Aliyev", "azerbaijani ə"),
+    ("Aliyev", "Әлиев", "kazakh ә"),
+    ("Əliyev", "Алиев", "azerbaijani latin, russian cyrillic"),
+    ("Ğafurov", "Gafurov", "turkish ğ"),
+    ("Gafurov", "Ғафуров", "kazakh ғ"),
+    ("Qurbonov", "Kurbanov", "uzbek latin q and o"),
+    ("Yusupov", "Jusupov", "kyrgyz ж for ю, latin"),
+    ("Yusupov", "Жусупов", "kyrgyz ж for ю"),
+    ("Юсупов", "Жусупов", "russian and kyrgyz cyrillic"),
+    ("Ismailov", "İsmayılov", "azerbaijani ayı for ai"),
+    ("Исмаилов", "İsmayılov", "russian аи for ayı"),
+    ("Murad Hasanov", "Murat Hasanov", "final devoicing"),
+    ("Yakub Ismailov", "Yakup Ismailov", "final devoicing"),
+    ("Muradbek Sadykov", "Muratbek Sadykov", "devoicing where the parts of a name meet"),
+    ("Yakup Canbolat", "Якуп Джанполат", "b/p where the parts of a name meet"),
+    ("Abdullah Eren", "Abdulla Eren", "final h lost"),
+    ("Жеңіс Сабиров", "Zhenis Sabirov", "kazakh ң, russian н"),
 ]
 
 # Near misses: similarity < 0.8. Different people or places that look alike.
@@ -170,6 +194,21 @@ NOT_SAME_NAME = [
     ("Zsolt Németh", "Zsolt Nemes", "a letter apart, hungarian"),
     ("Elnur Mammadov", "Elnur Mammadli", "-ov and -li surnames of one root"),
     ("Ramil Hasanov", "Ramil Hasanli", "-ov and -li surnames of one root"),
+    # A consonant only one of them has, or d/t and b/p inside a word (devoicing is at the
+    # end of a word only): another surname.
+    ("Tokaev", "Tokarev", "a consonant more"),
+    ("Kassym-Jomart Tokayev", "Kassym-Jomart Tokarev", "a consonant more"),
+    ("Тоқаев", "Tokarev", "a consonant more, across scripts"),
+    ("Muradov", "Muratov", "d/t inside the word"),
+    ("Fuad Muradov", "Фуад Муратов", "d/t inside the word, across scripts"),
+    ("Akhmedov", "Akhmetov", "d/t inside the word"),
+    ("Yakubov", "Yakupov", "b/p inside the word"),
+    ("Kurbanov", "Kurmanov", "a consonant for another"),
+    ("Aliyev", "Alimov", "a consonant more, another vowel"),
+    ("Ismailov", "Ismoilova", "feminine form, uzbek o"),
+    ("Sadykov", "Sadyrov", "a consonant for another"),
+    ("Yusupov", "Yusubov", "b/p inside the word"),
+    ("Nurlan Sabirov", "Nurlan Sabirkov", "a consonant more"),
 ]
 
 # Spellings that fold to one key, whatever the script or orthography.
@@ -199,6 +238,11 @@ FOLD_GROUPS = {
     "istanbul": ["İstanbul", "İSTANBUL", "Istanbul", "istanbul"],
     "f muradov": ["F. Muradov", "F.Muradov", "F Muradov", "Ф. Мурадов"],
     "kasim jomart tokaev": ["Kassym-Jomart Tokayev", "Қасым-Жомарт Тоқаев"],
+    "tokaev": ["Tokayev", "Tokaev", "Токаев", "Тоқаев"],
+    "muratov": ["Muratov", "Muratow", "Мұратов", "Муратов"],
+    "gafurov": ["Ğafurov", "Gafurov", "Ғафуров"],
+    "jusupov": ["Jusupov", "Жусупов", "Zhusupov"],
+    "asjan": ["Aszhan", "Асжан", "Ascan"],
 }
 
 # Different names that must keep different keys.
@@ -208,6 +252,9 @@ FOLD_APART = [
     ("Rustam", "Rustambek"),
     ("Saparbekuly", "Saparbekkyzy"),
     ("Kurbanov", "Kurmanov"),
+    ("Tokaev", "Tokarev"),
+    ("Muradov", "Muratov"),
+    ("Asan", "Асжан"),
     ("Marat", "Murat"),
     ("Qazaqstan", "Qırğızstan"),
     ("Ali", "Əli Rza"),
@@ -239,6 +286,8 @@ REGISTRY = {
     "person:laszlo-kover": ["László Kövér"],
     "person:abdullah-eren": ["Abdullah Eren"],
     "person:timur-karimov": ["Timur Karimov"],
+    "person:kassym-jomart-tokayev": ["Kassym-Jomart Tokayev", "Қасым-Жомарт Тоқаев"],
+    "person:nurlan-yusupov": ["Nurlan Yusupov"],
     "state:kz": ["Kazakhstan", "Qazaqstan", "Қазақстан", "Kazakistan"],
     "state:uz": ["Uzbekistan", "Oʻzbekiston", "Ўзбекистон"],
     "state:kg": ["Kyrgyzstan", "Kyrgyz Republic", "Кыргызстан"],
@@ -292,4 +341,8 @@ LOOKUPS = [
     ("Абдуллаһ Эрен", "person:abdullah-eren", "turkish in kazakh cyrillic"),
     ("Timur Kasimov", None, "a letter apart"),
     ("Ласло Кёвеш", None, "a letter apart, hungarian in cyrillic"),
+    ("Kasym-Zhomart Tokaev", "person:kassym-jomart-tokayev", "russian-style latin"),
+    ("Kassym-Jomart Tokarev", None, "a consonant more"),
+    ("Нурлан Жусупов", "person:nurlan-yusupov", "kyrgyz ж for ю"),
+    ("Fuad Muratov", None, "d/t inside the word"),
 ]

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from ortak.ingest.extract import affiliations, knowledge, lexicon, patterns, titles
 from ortak.ingest.extract.findings import Person, Place, findings
 from ortak.ingest.extract.lexicon import Word
+from ortak.names import MATCH_THRESHOLD
 
 _INITIAL = re.compile(r"^[A-ZА-ЯÀ-Þ]\.(?:[A-ZА-ЯÀ-Þ]\.)?[A-ZА-ЯÀ-Þ][\w'’-]+$")
 _OPENERS = frozenset({"according", "during", "welcoming", "speaking", "addressing", "hosted"})
@@ -226,8 +227,10 @@ def _known(people: list[Person], span: Span) -> Person | None:
         return None
     for person in reversed(people):
         theirs = fold(person.name).split()
-        if similarity(text, person.name) >= 0.85 or (len(words) == 1 and words[-1] in theirs):
+        if similarity(text, person.name) >= MATCH_THRESHOLD:
             return person
+        if len(words) == 1 and words[-1] in theirs:
+            return person  # one of their names alone: "Muradov" after "Fuad Muradov"
         if (
             len(words) == 2
             and len(words[0]) == 1
