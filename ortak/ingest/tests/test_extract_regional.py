@@ -67,6 +67,10 @@ def test_language_known_in_both_scripts(text, language):
                "Серик Егизбаевдин катышты.", "Серик Егизбаев", "KZ"),
         ("ru", "Во встрече принял участие председатель Государственного комитета по работе с "
                "диаспорой Азербайджана Фуадом Мурадовым.", "Фуад Мурадов", "AZ"),
+        # A first name that also spells an oblique case of a Russian common noun.
+        ("ru", "В Баку прибыл посол Казахстана Мерей Мукажан.", "Мерей Мукажан", "KZ"),
+        ("ru", "Встреча с послом Казахстана Мереем Мукажаном состоялась в Баку.",
+         "Мерей Мукажан", "KZ"),
     ],
 )  # fmt: skip
 def test_titled_person_in_base_form_with_the_state_represented(lang, text, name, country):
@@ -166,3 +170,69 @@ def test_today_dates_the_event_by_the_publication():
     text = "Бүгүн Бишкек шаарында диаспоралардын форуму болуп өттү."
     event = _record(text, "ky", published=dt.date(2022, 3, 28))["events"][0]
     assert event["start_date"] == "2022-03-28"
+
+
+# Each language's ways of writing a day, a range of days and "yesterday", resolved against
+# the publication date where the year is not written.
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "start", "end"),
+    [
+        ("tr", "2025-05-14", "Diaspora kurumları toplantısı 2025 yılı mayıs ayının 12'sinde "
+         "Ankara'da gerçekleştirildi. Toplantıya bakanlar katıldı.", "2025-05-12", None),
+        ("tr", "2024-10-20", "Gençlik Forumu dün İzmir'de düzenlendi. Foruma gençler katıldı.",
+         "2024-10-19", None),
+        ("ru", "2025-05-20", "Форум молодежи прошел с 15 по 17 мая 2025 года в Казани. В нем "
+         "приняли участие делегации.", "2025-05-15", "2025-05-17"),
+        ("ru", "2025-05-20", "15-16 мая в Астане состоялось заседание руководителей ведомств. "
+         "В нем приняли участие делегации.", "2025-05-15", "2025-05-16"),
+        ("ru", "2025-05-20", "Вчера в Астане состоялось заседание руководителей ведомств. "
+         "В нем приняли участие делегации.", "2025-05-19", None),
+        ("az", "2025-05-13", "Diaspor təşkilatlarının toplantısı mayın 12-də Bakıda keçirilib. "
+         "Tədbirdə nümayəndə heyətləri iştirak edib.", "2025-05-12", None),
+        ("az", "2025-08-13", "Diaspor təşkilatlarının toplantısı 2024-cü il mayın 12-də Bakıda "
+         "keçirilib. Tədbirdə nümayəndə heyətləri iştirak edib.", "2024-05-12", None),
+        ("az", "2025-05-13", "Diaspor təşkilatlarının toplantısı dünən Bakıda keçirilib. "
+         "Tədbirdə nümayəndə heyətləri iştirak edib.", "2025-05-12", None),
+        ("uz", "2025-05-14", "Diaspora tashkilotlari uchrashuvi 12-may kuni Toshkentda boʻlib "
+         "oʻtdi. Unda vakillar ishtirok etdi.", "2025-05-12", None),
+        ("uz", "2025-05-14", "Diaspora tashkilotlari uchrashuvi kecha Toshkentda boʻlib oʻtdi. "
+         "Unda vakillar ishtirok etdi.", "2025-05-13", None),
+        ("kk", "2025-05-14", "Диаспора ұйымдарының кездесуі 12-13 мамыр күндері Астанада өтті. "
+         "Кездесуге өкілдер қатысты.", "2025-05-12", "2025-05-13"),
+        ("kk", "2025-05-14", "Диаспора ұйымдарының кездесуі кеше Астанада өтті. Кездесуге "
+         "өкілдер қатысты.", "2025-05-13", None),
+        ("kk", "2025-05-14", "Diaspora uıymdarynyń kezdesýi 12 mamyrda Astanada ótti. "
+         "Kezdesýge ókilder qatysty.", "2025-05-12", None),
+        ("ky", "2025-08-14", "Диаспора уюмдарынын жолугушуусу 2024-жылдын 12-майында Бишкекте "
+         "өттү. Ага өкүлдөр катышты.", "2024-05-12", None),
+        ("ky", "2025-05-14", "Диаспора уюмдарынын жолугушуусу 12-майда Бишкекте өттү. Ага "
+         "өкүлдөр катышты.", "2025-05-12", None),
+        ("ky", "2025-05-14", "Диаспора уюмдарынын жолугушуусу кечээ Бишкекте өттү. Ага өкүлдөр "
+         "катышты.", "2025-05-13", None),
+    ],
+)  # fmt: skip
+def test_dates_as_each_language_writes_them(lang, published, text, start, end):
+    record = _record(text, lang, published=dt.date.fromisoformat(published))
+    event = record["events"][0]
+    assert (event["start_date"], event["end_date"]) == (start, end)
+
+
+def test_today_counts_in_the_body_not_in_the_header_lines():
+    header = (
+        "Сайттын аты\nБашкы бет\nБөлүм\nКабарлар\n\nЖаңылыктын аталышы\n\n"
+        "Жаңылыктын аталышы\n  • 5 Апр 2024\n  • 812\n  • 3\n\n"
+    )
+    body = ("Урматтуу коноктор,\n\nБүгүн Ош шаарында диаспоралардын форуму болуп өттү жана "
+            "ага көптөгөн өкүлдөр катышты.")  # fmt: skip
+    event = _record(header + body, "ky", published=dt.date(2024, 4, 5))["events"][0]
+    assert event["start_date"] == "2024-04-05"
+
+
+def test_a_month_word_alone_is_no_month():
+    from ortak.ingest.extract import languages
+
+    assert languages.month_of("az", "mayın") == 5
+    assert languages.month_of("ky", "майында") == 5
+    assert languages.month_of("uz", "12-may") == 5
+    assert languages.month_of("az", "mayor") is None
+    assert languages.month_of("uz", "mayli") is None

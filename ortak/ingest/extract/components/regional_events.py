@@ -25,8 +25,12 @@ from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
 
 _LOCATIVE = ("da", "de", "ta", "te", "də", "да", "де", "та", "те", "до", "дө", "то", "тө")
 # A year, alone or with its ending joined by a hyphen ("2022-ci", "2022-жылы", "2023-yil").
-_YEAR = re.compile(r"^((?:19|20)\d\d)(?:-[^\W\d_]+)?$")
+_YEAR = re.compile(r"^((?:19|20)\d\d)(?:[-'’ʼ][^\W\d_]+)?$")
 _DAYS = re.compile(r"^(\d{1,2})(?:[-–](\d{1,2}))?$")
+# A day joined to its month by a hyphen ("12-may", "28-мартта").
+_DAY_ON_MONTH = re.compile(r"^(\d{1,2})-[^\W\d_]")
+# A day after its month, with its ending ("mayın 12-də", "mayıs ayının 12'sinde").
+_DAY_AFTER = re.compile(r"^(\d{1,2})[-'’ʼ][^\W\d_]+$")
 _NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
 
 
@@ -282,7 +286,10 @@ def _event(
         if date is not None:
             break
     if date is None:
-        event.start = _today(text, findings(doc).published, options.today_sentences)
+        published = findings(doc).published
+        event.start = _yesterday(text, sentences, published) or _today(
+            text, published, options.today_sentences
+        )
     else:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
@@ -299,18 +306,44 @@ def _closest(dates: list[_Date], sent: int, verb: int | None) -> _Date | None:
 
 
 def _dateline_sentence(date: _Date) -> bool:
-    """A date on a short line of its own ("Қазақстан • 20 Қараша, 2021") dates the article."""
+    """A date on a short line of its own ("Қазақстан • 20 Қараша, 2021") dates the article;
+    a short sentence that reports an event held ("12-майда жыйын өттү") dates the event."""
     return date.short_line
 
 
 def _today(text: Text, published: dt.date | None, limit: int) -> PartialDate | None:
-    """ "бүгүн", "bugün": an event of today is dated by the publication."""
+    """ "бүгүн", "bugün": an event of today is dated by the publication. The cue counts in the
+    first `limit` sentences of the body: the short lines of a page's header (site name,
+    headline, date, view count) are not sentences of the body."""
     if published is None:
         return None
-    for sent in range(min(limit, len(text.sentences))):
+    body = [s for s in range(len(text.sentences)) if not _short(text, s)]
+    for sent in body[:limit]:
         if _cue_match(text, sent, "today") is not None:
             return PartialDate(published, "day")
     return None
+
+
+def _yesterday(text: Text, sentences: list[int], published: dt.date | None) -> PartialDate | None:
+    """ "вчера", "dünən": the event's own sentence says it was held the day before."""
+    cues = languages.words(text.lang, "dates", "yesterday")
+    if published is None or not cues:
+        return None
+    for sent in dict.fromkeys(sentences):
+        lo, hi = text.sentences[sent]
+        if _cue_match(text, sent, "held") is not None and any(
+            w.lower in cues for w in text.words[lo:hi]
+        ):
+            return PartialDate(published - dt.timedelta(days=1), "day")
+    return None
+
+
+_SHORT_LINE = 6  # words: a header, a dateline or a greeting, not a sentence of the body
+
+
+def _short(text: Text, sent: int) -> bool:
+    lo, hi = text.sentences[sent]
+    return sum(w.kind == "word" for w in text.words[lo:hi]) <= _SHORT_LINE
 
 
 def _title(text: Text, cue: _Cue, max_words: int) -> str:
@@ -411,21 +444,19 @@ def _dates(text: Text, published: dt.date | None) -> list[_Date]:
                 found.append(_Date(k, k + 1, value))
     for date in found:
         date.sent = words[date.start].sent
-        lo, hi = text.sentences[date.sent]
-        date.short_line = sum(w.kind == "word" for w in words[lo:hi]) <= 6
+        date.short_line = _short(text, date.sent) and _cue_match(text, date.sent, "held") is None
     return found
 
 
 def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> _Date | None:
-    """ "24 Ocak 2013", "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021": the date
-    around word `k`, which names `month`."""
+    """ "24 Ocak 2013", "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021", "12-may",
+    "с 15 по 17 мая", "mayın 12-də", "mayıs ayının 12'sinde": the date around word `k`,
+    which names `month`."""
     words = text.words
-    start, end, days = k, k + 1, None
-    if k > 0 and (match := _DAYS.match(words[k - 1].text)):
-        days, start = match.groups(), k - 1
-    year_at = _year_after(text, k)
+    start, end, days = _days(text, k)
+    year_at = _year_after(text, end - 1)
     if year_at is None:
-        year_at = _year_before(text, start)
+        year_at = _year_before(text, min(start, k))
     if year_at is not None:
         start, end = min(start, year_at), max(end, year_at + 1)
         year = int(words[year_at].text[:4])
@@ -435,9 +466,39 @@ def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> _
         return None
     if days is None:
         return _Date(start, end, PartialDate(dt.date(year, month, 1), "month"))
-    first = _partial(year, month, int(days[0]))
-    last = _partial(year, month, int(days[1])) if days[1] else None
+    first = _partial(year, month, days[0])
+    last = _partial(year, month, days[1]) if days[1] else None
     return _Date(start, end, first, last) if first else None
+
+
+def _days(text: Text, k: int) -> tuple[int, int, tuple[int, int | None] | None]:
+    """(start, end, (first day, last day)) of the days written with the month at word `k`:
+    before it ("14-15 октября", "с 15 по 17 мая"), on it ("12-may") or after it, as an
+    ordinal with its ending ("mayın 12-də", "mayıs ayının 12'sinde"); days None if none."""
+    words = text.words
+    if match := _DAY_ON_MONTH.match(words[k].text):
+        return k, k + 1, (int(match.group(1)), None)
+    if k > 0 and (match := _DAYS.match(words[k - 1].text)):
+        first, last = match.groups()
+        if last is None and (before := _range_start(text, k - 1)) is not None:
+            return before, k + 1, (int(words[before].text), int(first))
+        return k - 1, k + 1, (int(first), int(last) if last else None)
+    month_words = languages.words(text.lang, "dates", "month_words")
+    after = k + 1
+    if after < len(words) and words[after].lower in month_words:
+        after += 1
+    if after < len(words) and (match := _DAY_AFTER.match(words[after].text)):
+        return k, after + 1, (int(match.group(1)), None)
+    return k, k + 1, None
+
+
+def _range_start(text: Text, k: int) -> int | None:
+    """The first day of "15 по 17", "15 до 17": word `k` is the last day."""
+    range_words = languages.words(text.lang, "dates", "range_words")
+    if k < 2 or text.words[k - 1].lower not in range_words:
+        return None
+    first = text.words[k - 2].text
+    return k - 2 if first.isdigit() and len(first) <= 2 else None
 
 
 def _year_after(text: Text, k: int) -> int | None:
