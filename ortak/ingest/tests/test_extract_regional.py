@@ -236,3 +236,29 @@ def test_a_month_word_alone_is_no_month():
     assert languages.month_of("uz", "12-may") == 5
     assert languages.month_of("az", "mayor") is None
     assert languages.month_of("uz", "mayli") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("ky", "Жыйынга Кыргыз Республикасынын Билим министрлигине караштуу Жаштар жана спорт "
+               "департаментинин директору Асан Үсөнов катышты. Жаштар жана спорт департаменти "
+               "жаңы долбоорду сунуштады.",
+         "Кыргыз Республикасынын Билим министрлигине караштуу Жаштар жана спорт департаменти"),
+        ("kk", "Jıynǵa Qazaqstan Respýblıkasy Bilim mınıstrligi janyndaǵy Jastar jáne sport "
+               "komıtetiniń tóraǵasy Asqar Nurlanov qatysty. Jastar jáne sport komıteti jańa "
+               "jobany usyndy.",
+         "Qazaqstan Respýblıkasy Bilim mınıstrligi janyndaǵy Jastar jáne sport komıteti"),
+        ("tr", "Toplantıya Kazakistan Cumhuriyeti Kültür Bakanlığına bağlı Dil Politikası "
+               "Komitesi Başkanı Askar Nurlanov katıldı. Dil Politikası Komitesi yeni bir proje "
+               "sundu.",
+         "Kazakistan Cumhuriyeti Kültür Bakanlığına bağlı Dil Politikası Komitesi"),
+    ],
+)  # fmt: skip
+def test_a_body_under_another_is_one_institution_listed_once_in_full(lang, text, org):
+    assert _orgs(_record(text, lang)) == {org}
+
+
+def test_bodies_joined_by_and_stay_two():
+    text = "Toplantıya Türk Kültür ve Miras Vakfı ve Yunus Emre Enstitüsü temsilcileri katıldı."
+    assert _orgs(_record(text, "tr")) == {"Türk Kültür ve Miras Vakfı", "Yunus Emre Enstitüsü"}
