@@ -262,3 +262,28 @@ def test_a_body_under_another_is_one_institution_listed_once_in_full(lang, text,
 def test_bodies_joined_by_and_stay_two():
     text = "Toplantıya Türk Kültür ve Miras Vakfı ve Yunus Emre Enstitüsü temsilcileri katıldı."
     assert _orgs(_record(text, "tr")) == {"Türk Kültür ve Miras Vakfı", "Yunus Emre Enstitüsü"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "types"),
+    [
+        # Two events joined by "and", subjects of one held verb.
+        ("tr", "Diaspora Kurumları arasında Tecrübe Değişimi Programı ve Üçüncü Diaspora Temas "
+               "Grubu Toplantısı 3 Nisan 2024 tarihinde İzmir'de gerçekleştirilmiştir.",
+         ["exchange_of_experience", "contact_group_meeting"]),
+        # An event held within the framework of another: both took place.
+        ("tr", "Gençlik Forumu kapsamında Diaspora Temas Grubu Toplantısı Konya'da 5 Mayıs 2023 "
+               "tarihinde yapıldı.", ["contact_group_meeting", "forum"]),
+        ("az", "Diaspor Forumu çərçivəsində Təcrübə mübadiləsi proqramı 5 may 2023-cü ildə "
+               "Bakıda keçirilib.", ["exchange_of_experience", "forum"]),
+        ("ru", "В рамках форума диаспор 5 мая 2023 года в Баку состоялся круглый стол.",
+         ["roundtable", "forum"]),
+        # A programme its participants come from is no event of the sentence.
+        ("az", "Diaspor qurumları üçün II “Gənclik” Təcrübə proqramının iştirakçıları Gəncə və "
+               "Şəkiyə səfər ediblər.", ["visit"]),
+    ],
+)  # fmt: skip
+def test_events_held_together_in_one_sentence(lang, text, types):
+    events = _record(text, lang)["events"]
+    assert [e["type"] for e in events] == types
+    assert len({(e["start_date"], e["city"]) for e in events}) == 1

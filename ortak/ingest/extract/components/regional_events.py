@@ -22,6 +22,7 @@ from ortak.ingest.extract import languages
 from ortak.ingest.extract.components.regional_entities import char_span
 from ortak.ingest.extract.findings import DateMention, Event, Place, findings
 from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
+from ortak.names import morphology
 
 _LOCATIVE = ("da", "de", "ta", "te", "də", "да", "де", "та", "те", "до", "дө", "то", "тө")
 # A year, alone or with its ending joined by a hyphen ("2022-ci", "2022-жылы", "2023-yil").
@@ -81,7 +82,7 @@ class RegionalEvents:
         held, planned = _sentence_kinds(text)
         main = _main_event(doc, text, held, dates, self)
         if main is not None:
-            found.events = [main]
+            found.events = [main, *_companions(doc, text, main)]
         found.planned = _distinct(
             [e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None]
         )
@@ -248,7 +249,95 @@ def _main_event(
     if type_ == "other" and _heads_meet(doc, text, chosen):
         type_ = "ministerial_meeting"
     order = [chosen, *(s for s in candidates if s != chosen)]
+    text.cache[("main",)] = (chosen, cue)
     return _event(doc, text, order, cue, type_ or "other", dates, options)
+
+
+def _companions(doc: Doc, text: Text, main: Event) -> list[Event]:
+    """Other events the main event's sentence reports held with it, on its date and at its
+    place: one joined to it by "and" ("Tecrübe Değişimi Programı ve ... Temas Grubu
+    Toplantısı ... gerçekleştirilmiştir") or held within its framework ("Forumu kapsamında
+    ... programı ... gerçekleşti")."""
+    chosen, primary = text.cache.get(("main",), (None, None))
+    if primary is None:
+        return []
+    verb = _cue_match(text, chosen, "held")
+    before_verb = not languages.head_first(text.lang) and verb is not None
+    out: list[Event] = []
+    seen = {primary.type}
+    for cue in _cues(text, chosen):
+        if (
+            cue.oblique
+            or cue.type in seen
+            or cue.type == "other"
+            or (before_verb and verb is not None and cue.start > verb)
+            or not _paired(text, chosen, primary, cue)
+        ):
+            continue
+        seen.add(cue.type)
+        lo, hi = text.sentences[chosen]
+        title = " ".join(_companion_title(text, cue).split())[:200]
+        event = Event(span=char_span(doc, text, lo, hi), title=title, type=cue.type)
+        event.start, event.end, event.date_span = main.start, main.end, main.date_span
+        event.city, event.country, event.country_span = main.city, main.country, main.country_span
+        out.append(event)
+    return out
+
+
+def _companion_title(text: Text, cue: _Cue) -> str:
+    """ "Türk Konseyi Beşinci Diaspora Temas Grubu Toplantısı"; in Russian the event word
+    and the genitives after it ("форума диаспор"), not the rest of the sentence."""
+    if not languages.head_first(text.lang):
+        named = _Cue(cue.start, _head_noun(text, cue.end - 1) + 1, cue.type, cue.oblique)
+        return _title(text, named, 20)
+    end, hi = cue.end, text.sentences[text.words[cue.start].sent][1]
+    while end < hi and text.words[end].kind == "word" and _genitive(text.words[end].text):
+        end += 1
+    return text.span_text(cue.start, end)
+
+
+def _genitive(word: str) -> bool:
+    return not word[:1].isdigit() and "gent" in morphology.russian_tags(word)
+
+
+def _paired(text: Text, sent: int, primary: _Cue, cue: _Cue) -> bool:
+    """Whether a second event phrase goes with the main one: joined to it, after it or
+    before it ("Forumu kapsamında ... Toplantısı"), or, in Russian, named right after
+    "в рамках" ("в рамках форума ... состоялся круглый стол")."""
+    if cue.start >= primary.end:
+        return _joined(text, sent, primary.end, cue.start)
+    if cue.end <= primary.start:
+        if languages.head_first(text.lang):
+            framework = _cue_match(text, sent, "framework")
+            return framework is not None and 0 < cue.start - framework <= 2
+        return _joined(text, sent, cue.end, primary.start)
+    return False
+
+
+def _joined(text: Text, sent: int, start: int, end: int) -> bool:
+    """Whether the words between two event phrases join them: the rest of the first name
+    (capitalised), then "and" or "within the framework of", then only the start of the second
+    name ("Programı ve Türk Konseyi Beşinci Diaspora Temas ...", "Forumu kapsamında 2. ...")."""
+    ands = languages.words(text.lang, "language", "and_words")
+    framework = _cue_match(text, sent, "framework")
+    k = start
+    while k < end and _name_part(text, k):
+        k += 1
+    if k >= end or not (text.words[k].lower in ands or k == framework):
+        return False
+    k += 1
+    while k < end and text.words[k].lower in languages.words(text.lang, "events", "framework"):
+        k += 1  # the rest of a framework phrase of several words
+    return all(_name_part(text, j) for j in range(k, end))
+
+
+def _name_part(text: Text, k: int) -> bool:
+    """A word that may stand inside an event's name: capitalised, a number, an ordinal's
+    stop, a quotation mark or a bracket."""
+    word = text.words[k]
+    if word.kind == "punct":
+        return word.text in '«»“”"()' or (word.text == "." and text.words[k - 1].text.isdigit())
+    return word.cap or word.text[:1].isdigit()
 
 
 def _heads_meet(doc: Doc, text: Text, sent: int) -> bool:
