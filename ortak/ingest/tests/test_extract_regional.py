@@ -287,3 +287,16 @@ def test_events_held_together_in_one_sentence(lang, text, types):
     events = _record(text, lang)["events"]
     assert [e["type"] for e in events] == types
     assert len({(e["start_date"], e["city"]) for e in events}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("kk", "Konferensııa Almatyda ótti. Jıyn barysynda «Ata qory» QeAQ-nyń prezıdenti Erlan "
+               "Saparbaıuly qonaqtardy quttyqtap, alǵysyn bildirdi.", "Erlan Saparbaıuly"),
+        ("tr", "Forum Ankara’da yapıldı. Toplantıya Gençlik Vakfı Başkanı Ahmet Ziyaretoğlu "
+               "katıldı.", "Ahmet Ziyaretoğlu"),
+    ],
+)  # fmt: skip
+def test_a_surname_that_starts_like_an_event_word_is_a_name(lang, text, name):
+    assert name in _people(_record(text, lang))

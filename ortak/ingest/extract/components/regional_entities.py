@@ -118,8 +118,8 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False
     if text.lang == "ru" and _russian_adjective(word.text):
         return False  # "Азербайджанского (культурного центра)"
-    if word.cue:
-        return False
+    if word.cue and not _surname_like(text, word.text):
+        return False  # an event word, but "Saparbekuly" only starts like "sapar" (a trip)
     letters = [ch for ch in word.text if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
 
