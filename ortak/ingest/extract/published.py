@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 # A ` date` line with only a month or a year: it goes, and dates nothing to the day.
-PARTIAL_DATE_LINE = re.compile(r"\A\s*date\s+\d{4}(?:-\d{2})?\s+")
+PARTIAL_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4})(?:-(\d{2}))?\s+")
 _MONTHS = [
     "january",
     "february",
@@ -157,3 +157,15 @@ def _regional_months() -> dict[str, int]:
     from ortak.ingest.extract import languages
 
     return {form: number for lang in languages.known() for form, number in languages.months(lang)}
+
+
+def published_month(text: str) -> dt.date | None:
+    """The first day of the month a ` date 2022-03` line gives: the publication is known to
+    the month only, enough to date "today" to that month; None for any other text."""
+    match = PARTIAL_DATE_LINE.match(text)
+    if match is None or match.group(2) is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None

@@ -300,3 +300,15 @@ def test_events_held_together_in_one_sentence(lang, text, types):
 )  # fmt: skip
 def test_a_surname_that_starts_like_an_event_word_is_a_name(lang, text, name):
     assert name in _people(_record(text, lang))
+
+
+def test_today_in_an_article_known_to_the_month_dates_the_event_to_that_month():
+    from ortak.ingest.extract import read_text
+
+    article = read_text(
+        " date 2024-09 Bu gün Gəncədə diaspor təşkilatlarının rəhbərlərinin forumu keçirilib. "
+        "Forumda nümayəndə heyətləri iştirak edib."
+    )
+    assert (article.published, article.published_month) == (None, dt.date(2024, 9, 1))
+    event = extract(article).record.to_dict()["events"][0]
+    assert event["start_date"] == "2024-09"

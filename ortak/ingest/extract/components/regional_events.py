@@ -376,8 +376,10 @@ def _event(
             break
     if date is None:
         published = findings(doc).published
-        event.start = _yesterday(text, sentences, published) or _today(
-            text, published, options.today_sentences
+        event.start = (
+            _yesterday(text, sentences, published)
+            or _today(text, published, options.today_sentences)
+            or _this_month(doc, text, options.today_sentences)
         )
     else:
         event.start, event.end = date.value, date.until
@@ -411,6 +413,15 @@ def _today(text: Text, published: dt.date | None, limit: int) -> PartialDate | N
         if _cue_match(text, sent, "today") is not None:
             return PartialDate(published, "day")
     return None
+
+
+def _this_month(doc: Doc, text: Text, limit: int) -> PartialDate | None:
+    """ "Bu gün", "сегодня" in an article known to be published in March 2022 only: the
+    event is of that month."""
+    month = findings(doc).published_month
+    if month is None or _today(text, month, limit) is None:
+        return None
+    return PartialDate(month, "month")
 
 
 def _yesterday(text: Text, sentences: list[int], published: dt.date | None) -> PartialDate | None:
@@ -635,8 +646,12 @@ def _planned_event(
     if date is not None:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
-    elif _cue_match(text, sent, "today") is not None and (published := findings(doc).published):
-        event.start = PartialDate(published, "day")
+    elif _cue_match(text, sent, "today") is not None:
+        found = findings(doc)
+        if found.published is not None:
+            event.start = PartialDate(found.published, "day")
+        elif found.published_month is not None:
+            event.start = PartialDate(found.published_month, "month")
     _place_planned(doc, text, event, sent)
     return event
 
