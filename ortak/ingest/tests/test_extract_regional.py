@@ -312,3 +312,23 @@ def test_today_in_an_article_known_to_the_month_dates_the_event_to_that_month():
     assert (article.published, article.published_month) == (None, dt.date(2024, 9, 1))
     event = extract(article).record.to_dict()["events"][0]
     assert event["start_date"] == "2024-09"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        ("ky", "Бишкекте Түрк мамлекеттер уюмунун III жаштар форуму болуп өттү.",
+         "Түрк мамлекеттер уюмунун III жаштар форуму"),
+        ("tr", "Ankara’da Türk Devletleri Teşkilatı’nın 3. gençlik forumu gerçekleştirildi.",
+         "Türk Devletleri Teşkilatı’nın 3. gençlik forumu"),
+        ("kk", "Астанада Түркі мемлекеттері ұйымының үшінші жастар форумы өтті.",
+         "Түркі мемлекеттері ұйымының үшінші жастар форумы"),
+        ("az", "Bakıda Türk Dövlətləri Təşkilatının üçüncü gənclər forumu keçirilib.",
+         "Türk Dövlətləri Təşkilatının üçüncü gənclər forumu"),
+        # The speaker's name in the genitive is no part of the title; the case ending goes.
+        ("ky", "Директор Асан Үсөновдун Түрк мамлекеттер уюмунун жаштар форумунда сүйлөгөн "
+               "сөзү. Форум Бишкекте болуп өттү.", "Түрк мамлекеттер уюмунун жаштар форуму"),
+    ],
+)  # fmt: skip
+def test_event_title_with_its_owner_in_the_genitive(lang, text, title):
+    assert _record(text, lang)["events"][0]["title"] == title
