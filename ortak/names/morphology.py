@@ -161,23 +161,74 @@ def russian_nominative(words: list[str]) -> list[str]:
 
 # Surname endings only a nominative has ("Сабиров"; "Сабирова" may be a genitive).
 _NOMINATIVE = ("ов", "ев", "ёв", "ин", "ын", "ский", "цкий")
+# Names Russian never declines: Turkic patronymic surnames ("Сапарбекулы", "Алиев оглы",
+# "Гасанзаде"), Ukrainian ones in "-енко" and Russian ones in "-ых".
+_INDECLINABLE = ("улы", "ұлы", "уулу", "оглы", "оглу", "кызы", "қызы", "гызы", "заде", "енко", "ых")
+_KEPT = _NOMINATIVE + _INDECLINABLE
 
 
 def russian_name(words: list[str]) -> list[str]:
     """A personal name brought to the nominative ("Рамилем Гасановым" -> "Рамиль Гасанов").
 
     A word that may already be a nominative stays as written: foreign names the dictionary
-    does not know ("Алинур Акташ") are nominatives far more often than not."""
+    does not know ("Алинур Акташ") are nominatives far more often than not. So do all words
+    of a name whose name words (those the dictionary reads as a first name, surname or
+    patronymic) agree on the nominative: the words of a name share one case, so "Мерей" beside
+    the nominative "Мукажан" is a nominative too, whatever common noun it also spells; and
+    where they agree on another case, a word that is a nominative only as a common noun is
+    brought to the nominative with them ("Мереем Мукажаном" -> "Мерей Мукажан")."""
+    parsed = [_name_parses(word) for word in words]
+    cases = _agreed_cases(parsed)
+    if "nomn" in cases:
+        return list(words)
     out = []
-    for word in words:
-        parses = _analyzer().parse(word.lower()) if len(word) > 2 and "." not in word else []
-        if not parses or any("nomn" in p.tag for p in parses) or word.lower().endswith(_NOMINATIVE):
+    for word, parses in zip(words, parsed, strict=True):
+        if not parses or _may_be_nominative(parses, cases) or word.lower().endswith(_KEPT):
             out.append(word)
             continue
-        parse = next((p for p in parses if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)), None)
-        inflected = (parse or parses[0]).inflect({"nomn", "sing"})
-        out.append(_cased(inflected.word, word) if inflected else word)
+        out.append(_nominative(word, parses, cases))
     return out
+
+
+def _may_be_nominative(parses: list[Parse], cases: set[str]) -> bool:
+    """Whether a word may be a nominative as written: a reading as a name in the nominative,
+    or any nominative reading where the name's other words say nothing of its case."""
+    return any("nomn" in p.tag and (not cases or _NAME_TAGS & set(p.tag.grammemes)) for p in parses)
+
+
+def _nominative(word: str, parses: list[Parse], cases: set[str]) -> str:
+    """One word of a name in the nominative: its reading as a name first, then a noun's
+    reading in the case the name's other words are in ("Мереем" beside "Мукажаном")."""
+    ranked = sorted(
+        (p for p in parses if p.tag.POS == "NOUN" or _NAME_TAGS & set(p.tag.grammemes)),
+        key=lambda p: (not _NAME_TAGS & set(p.tag.grammemes), p.tag.case not in cases),
+    )
+    for parse in ranked or parses[:1]:
+        inflected = parse.inflect({"nomn", "sing"})
+        if inflected is not None:
+            return _cased(inflected.word, word)
+    return word
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+
+
+def _name_parses(word: str) -> list[Parse]:
+    """The readings of one word of a name; none for an initial or a word of two letters."""
+    if len(word) <= 2 or "." in word:
+        return []
+    parses: list[Parse] = _analyzer().parse(word.lower())
+    return parses
+
+
+def _agreed_cases(parsed: list[list[Parse]]) -> set[str]:
+    """The cases every name word of a name can be in (empty where no word reads as a name)."""
+    agreed: set[str] | None = None
+    for parses in parsed:
+        cases = {p.tag.case for p in parses if _NAME_TAGS & set(p.tag.grammemes) and p.tag.case}
+        if cases:
+            agreed = cases if agreed is None else agreed & cases
+    return agreed or set()
 
 
 def _best(word: str, pos: str) -> Parse | None:

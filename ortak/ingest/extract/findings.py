@@ -96,6 +96,7 @@ class Findings:
     """Everything the components found in one article."""
 
     published: dt.date | None = None
+    published_month: dt.date | None = None  # where only the month of publication is known
     language: str | None = None
     places: list[Place] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)

@@ -133,10 +133,26 @@ def months(lang: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
+_DAY_FIRST = re.compile(r"^\d{1,2}-(?=[^\W\d_])")
+# The possessive of the third person a month takes before a case ending ("майы-нда").
+_POSSESSIVE = ("ы", "и", "у", "ү", "ı", "i", "u", "ü")
+
+
 def month_of(lang: str, word: str) -> int | None:
-    """The month a word names ("Kasım'da" -> 11, "мая" -> 5), else None."""
-    lower = word.lower()
+    """The month a word names ("Kasım'da" -> 11, "мая" -> 5, "майында" -> 5, "mayın" -> 5),
+    also where the day is written before it with a hyphen ("12-may", "28-мартта"); else None.
+    A form of four letters or more matches as a word's start; a shorter one ("май", "may")
+    only with the language's case endings after it, so that "mayor" names no month."""
+    word = _DAY_FIRST.sub("", word)
+    low = lower(word)
     for form, number in months(lang):
-        if lower == form or (len(form) >= 4 and lower.startswith(form)):
+        if low == form or (len(form) >= 4 and low.startswith(form)):
             return number
+    short = dict(months(lang))
+    if not any(low.startswith(f) for f in short if len(f) < 4):
+        return None
+    for stem in morphology.turkic_stems(word, suffixes(lang))[1:]:
+        stem = lower(stem)
+        if stem in short or (stem.endswith(_POSSESSIVE) and stem[:-1] in short):
+            return short.get(stem) or short[stem[:-1]]
     return None

@@ -72,6 +72,7 @@ def extract(article: Article, *, registry: Registry | None = None) -> Extraction
     doc.user_data["ortak_text"] = article.text
     found = findings(doc)
     found.published, found.language, found.registry = article.published, article.language, registry
+    found.published_month = article.published_month
     for _, component in nlp.pipeline:
         doc = component(doc)
     return record.build(article, doc, registry=registry)

@@ -4,16 +4,20 @@ News text gives it in one of a few places: a leading ` date YYYY-MM-DD` line (Or
 saved articles), a time stamp ("21 June 2013 17:51"), a header line holding only a date
 ("23 November, 2023", "Istanbul, 9 October 2024"), or an agency dateline opening the first
 paragraph ("BAKU, Azerbaijan, Sept. 26, 2023 –"). A date without a year settles nothing.
+The month may be named in any language of the region ("24 мая, 2023", "20 Қараша, 2021",
+"28 Мар 2022"): the month names are those of the languages' date data.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Iterator
 
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s*")
 # A ` date` line with only a month or a year: it goes, and dates nothing to the day.
-PARTIAL_DATE_LINE = re.compile(r"\A\s*date\s+\d{4}(?:-\d{2})?\s+")
+PARTIAL_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4})(?:-(\d{2}))?\s+")
 _MONTHS = [
     "january",
     "february",
@@ -28,9 +32,10 @@ _MONTHS = [
     "november",
     "december",
 ]
-_MONTH = r"(?P<month>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# A month's word in any script; `_month_number` tells whether it names one.
+_MONTH = r"(?P<month>[^\W\d_]{3,})\.?"
 _FULL_DATES = (
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
@@ -56,9 +61,9 @@ def published_date(text: str) -> tuple[str, dt.date | None]:
     if partial:
         return text[partial.end() :], None
     head = text[:600]
-    stamp = _STAMP.search(head[:400])
-    if stamp:
-        return text, _date(stamp)
+    stamp = next(_valid(_STAMP, head[:400]), None)
+    if stamp is not None:
+        return text, stamp
     return text, _header_date(head) or _dateline_date(head)
 
 
@@ -69,9 +74,10 @@ def _header_date(head: str) -> dt.date | None:
         if len(line.split()) > _HEADER_WORDS:
             continue
         for regex in _FULL_DATES:
-            match = regex.search(line)
-            if match and _only_beside(line[: match.start()] + " " + line[match.end() :]):
-                return _date(match)
+            for match in regex.finditer(line):
+                date = _date(match)
+                if date and _only_beside(line[: match.start()] + " " + line[match.end() :]):
+                    return date
     return None
 
 
@@ -111,22 +117,55 @@ def dateline_end(text: str) -> int:
 def full_date(text: str, *, anchored: bool = False) -> dt.date | None:
     """The first date with day, month and year in `text` (at its start when `anchored`)."""
     for regex in _FULL_DATES:
-        match = regex.match(text) if anchored else regex.search(text)
-        if match:
-            date = _date(match)
+        matches = [regex.match(text)] if anchored else regex.finditer(text)
+        for match in matches:
+            date = _date(match) if match else None
             if date is not None:
                 return date
     return None
 
 
+def _valid(regex: re.Pattern[str], text: str) -> Iterator[dt.date]:
+    """The dates `regex` finds in `text` whose month word names a month."""
+    for match in regex.finditer(text):
+        date = _date(match)
+        if date is not None:
+            yield date
+
+
 def _date(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
-    if groups.get("mnum"):
-        month = int(groups["mnum"])
-    else:
-        word = groups["month"].lower()
-        month = next((n for n, name in enumerate(_MONTHS, 1) if name.startswith(word[:3])), 0)
+    month = int(groups["mnum"]) if groups.get("mnum") else _month_number(groups["month"])
     try:
         return dt.date(int(groups["year"]), month, int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def _month_number(word: str) -> int:
+    """The month a word names: an English month or its first three letters or more ("Sept"),
+    else a month of a language of the region ("мая", "Қараша", "Мар"); 0 for any other word."""
+    lower = word.lower()
+    english = next((n for n, name in enumerate(_MONTHS, 1) if name.startswith(lower)), 0)
+    if english:
+        return english
+    return _regional_months().get(lower, 0)
+
+
+@functools.cache
+def _regional_months() -> dict[str, int]:
+    from ortak.ingest.extract import languages
+
+    return {form: number for lang in languages.known() for form, number in languages.months(lang)}
+
+
+def published_month(text: str) -> dt.date | None:
+    """The first day of the month a ` date 2022-03` line gives: the publication is known to
+    the month only, enough to date "today" to that month; None for any other text."""
+    match = PARTIAL_DATE_LINE.match(text)
+    if match is None or match.group(2) is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), 1)
     except ValueError:
         return None

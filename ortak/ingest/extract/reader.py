@@ -46,6 +46,8 @@ class Article:
     path: str | None = None
     url: str | None = None
     published: dt.date | None = None
+    # The month of publication where only the month is known (a ` date 2022-03` line).
+    published_month: dt.date | None = None
     language: str | None = None
     title: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -62,11 +64,13 @@ def read_text(
     _check_size(len(text.encode("utf-8", "surrogatepass")))
     text, removed = _without_nul(text)
     # One form for letters like "Ç": some sites send them decomposed (C + combining cedilla).
+    month = publication.published_month(text)
     text, dateline = _strip_dateline(unicodedata.normalize("NFC", text))
     text = text.strip("\ufeff")
     if not text.strip():
         raise InputError("the article is empty; give a file or URL with text", code="E101")
     article = Article(text=text, path=path, url=url, published=published or dateline)
+    article.published_month = None if article.published else month
     if removed:
         article.notes.append(
             f"ortak.W102: {removed} stray NUL byte(s) were removed from the text; "

@@ -41,16 +41,19 @@ FLOORS = {
 
 # The region's own press (ru 3, tr 3, az 3, kk 2 in both scripts, ky 1, uz 1). Reached on
 # 2026-12-06 with pipeline 0.2.0: overall 0.89, participants 0.96, type 0.83, city 1.0,
-# country 0.9, organizations 0.79, countries 0.84, start_date 0.67.
+# country 0.9, organizations 0.79, countries 0.84, start_date 0.67. On 2026-12-06 the dates
+# as each language writes them and the header dates of the region's press: start_date 1.0;
+# a body under another ("министрлигине караштуу ...") as one name: organizations 0.855;
+# surnames that start like an event word: participants 0.987, overall 0.949.
 REGIONAL_FLOORS = {
     "overall": 0.85,
-    "participants": 0.9,
+    "participants": 0.93,
     "type": 0.75,
     "city": 0.9,
     "country": 0.8,
-    "organizations": 0.7,
+    "organizations": 0.78,
     "countries": 0.8,
-    "start_date": 0.6,
+    "start_date": 0.9,
 }
 
 pytestmark = pytest.mark.corpus

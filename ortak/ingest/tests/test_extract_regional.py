@@ -67,6 +67,10 @@ def test_language_known_in_both_scripts(text, language):
                "Серик Егизбаевдин катышты.", "Серик Егизбаев", "KZ"),
         ("ru", "Во встрече принял участие председатель Государственного комитета по работе с "
                "диаспорой Азербайджана Фуадом Мурадовым.", "Фуад Мурадов", "AZ"),
+        # A first name that also spells an oblique case of a Russian common noun.
+        ("ru", "В Баку прибыл посол Казахстана Мерей Мукажан.", "Мерей Мукажан", "KZ"),
+        ("ru", "Встреча с послом Казахстана Мереем Мукажаном состоялась в Баку.",
+         "Мерей Мукажан", "KZ"),
     ],
 )  # fmt: skip
 def test_titled_person_in_base_form_with_the_state_represented(lang, text, name, country):
@@ -166,3 +170,165 @@ def test_today_dates_the_event_by_the_publication():
     text = "Бүгүн Бишкек шаарында диаспоралардын форуму болуп өттү."
     event = _record(text, "ky", published=dt.date(2022, 3, 28))["events"][0]
     assert event["start_date"] == "2022-03-28"
+
+
+# Each language's ways of writing a day, a range of days and "yesterday", resolved against
+# the publication date where the year is not written.
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "start", "end"),
+    [
+        ("tr", "2025-05-14", "Diaspora kurumları toplantısı 2025 yılı mayıs ayının 12'sinde "
+         "Ankara'da gerçekleştirildi. Toplantıya bakanlar katıldı.", "2025-05-12", None),
+        ("tr", "2024-10-20", "Gençlik Forumu dün İzmir'de düzenlendi. Foruma gençler katıldı.",
+         "2024-10-19", None),
+        ("ru", "2025-05-20", "Форум молодежи прошел с 15 по 17 мая 2025 года в Казани. В нем "
+         "приняли участие делегации.", "2025-05-15", "2025-05-17"),
+        ("ru", "2025-05-20", "15-16 мая в Астане состоялось заседание руководителей ведомств. "
+         "В нем приняли участие делегации.", "2025-05-15", "2025-05-16"),
+        ("ru", "2025-05-20", "Вчера в Астане состоялось заседание руководителей ведомств. "
+         "В нем приняли участие делегации.", "2025-05-19", None),
+        ("az", "2025-05-13", "Diaspor təşkilatlarının toplantısı mayın 12-də Bakıda keçirilib. "
+         "Tədbirdə nümayəndə heyətləri iştirak edib.", "2025-05-12", None),
+        ("az", "2025-08-13", "Diaspor təşkilatlarının toplantısı 2024-cü il mayın 12-də Bakıda "
+         "keçirilib. Tədbirdə nümayəndə heyətləri iştirak edib.", "2024-05-12", None),
+        ("az", "2025-05-13", "Diaspor təşkilatlarının toplantısı dünən Bakıda keçirilib. "
+         "Tədbirdə nümayəndə heyətləri iştirak edib.", "2025-05-12", None),
+        ("uz", "2025-05-14", "Diaspora tashkilotlari uchrashuvi 12-may kuni Toshkentda boʻlib "
+         "oʻtdi. Unda vakillar ishtirok etdi.", "2025-05-12", None),
+        ("uz", "2025-05-14", "Diaspora tashkilotlari uchrashuvi kecha Toshkentda boʻlib oʻtdi. "
+         "Unda vakillar ishtirok etdi.", "2025-05-13", None),
+        ("kk", "2025-05-14", "Диаспора ұйымдарының кездесуі 12-13 мамыр күндері Астанада өтті. "
+         "Кездесуге өкілдер қатысты.", "2025-05-12", "2025-05-13"),
+        ("kk", "2025-05-14", "Диаспора ұйымдарының кездесуі кеше Астанада өтті. Кездесуге "
+         "өкілдер қатысты.", "2025-05-13", None),
+        ("kk", "2025-05-14", "Diaspora uıymdarynyń kezdesýi 12 mamyrda Astanada ótti. "
+         "Kezdesýge ókilder qatysty.", "2025-05-12", None),
+        ("ky", "2025-08-14", "Диаспора уюмдарынын жолугушуусу 2024-жылдын 12-майында Бишкекте "
+         "өттү. Ага өкүлдөр катышты.", "2024-05-12", None),
+        ("ky", "2025-05-14", "Диаспора уюмдарынын жолугушуусу 12-майда Бишкекте өттү. Ага "
+         "өкүлдөр катышты.", "2025-05-12", None),
+        ("ky", "2025-05-14", "Диаспора уюмдарынын жолугушуусу кечээ Бишкекте өттү. Ага өкүлдөр "
+         "катышты.", "2025-05-13", None),
+    ],
+)  # fmt: skip
+def test_dates_as_each_language_writes_them(lang, published, text, start, end):
+    record = _record(text, lang, published=dt.date.fromisoformat(published))
+    event = record["events"][0]
+    assert (event["start_date"], event["end_date"]) == (start, end)
+
+
+def test_today_counts_in_the_body_not_in_the_header_lines():
+    header = (
+        "Сайттын аты\nБашкы бет\nБөлүм\nКабарлар\n\nЖаңылыктын аталышы\n\n"
+        "Жаңылыктын аталышы\n  • 5 Апр 2024\n  • 812\n  • 3\n\n"
+    )
+    body = ("Урматтуу коноктор,\n\nБүгүн Ош шаарында диаспоралардын форуму болуп өттү жана "
+            "ага көптөгөн өкүлдөр катышты.")  # fmt: skip
+    event = _record(header + body, "ky", published=dt.date(2024, 4, 5))["events"][0]
+    assert event["start_date"] == "2024-04-05"
+
+
+def test_a_month_word_alone_is_no_month():
+    from ortak.ingest.extract import languages
+
+    assert languages.month_of("az", "mayın") == 5
+    assert languages.month_of("ky", "майында") == 5
+    assert languages.month_of("uz", "12-may") == 5
+    assert languages.month_of("az", "mayor") is None
+    assert languages.month_of("uz", "mayli") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("ky", "Жыйынга Кыргыз Республикасынын Билим министрлигине караштуу Жаштар жана спорт "
+               "департаментинин директору Асан Үсөнов катышты. Жаштар жана спорт департаменти "
+               "жаңы долбоорду сунуштады.",
+         "Кыргыз Республикасынын Билим министрлигине караштуу Жаштар жана спорт департаменти"),
+        ("kk", "Jıynǵa Qazaqstan Respýblıkasy Bilim mınıstrligi janyndaǵy Jastar jáne sport "
+               "komıtetiniń tóraǵasy Asqar Nurlanov qatysty. Jastar jáne sport komıteti jańa "
+               "jobany usyndy.",
+         "Qazaqstan Respýblıkasy Bilim mınıstrligi janyndaǵy Jastar jáne sport komıteti"),
+        ("tr", "Toplantıya Kazakistan Cumhuriyeti Kültür Bakanlığına bağlı Dil Politikası "
+               "Komitesi Başkanı Askar Nurlanov katıldı. Dil Politikası Komitesi yeni bir proje "
+               "sundu.",
+         "Kazakistan Cumhuriyeti Kültür Bakanlığına bağlı Dil Politikası Komitesi"),
+    ],
+)  # fmt: skip
+def test_a_body_under_another_is_one_institution_listed_once_in_full(lang, text, org):
+    assert _orgs(_record(text, lang)) == {org}
+
+
+def test_bodies_joined_by_and_stay_two():
+    text = "Toplantıya Türk Kültür ve Miras Vakfı ve Yunus Emre Enstitüsü temsilcileri katıldı."
+    assert _orgs(_record(text, "tr")) == {"Türk Kültür ve Miras Vakfı", "Yunus Emre Enstitüsü"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "types"),
+    [
+        # Two events joined by "and", subjects of one held verb.
+        ("tr", "Diaspora Kurumları arasında Tecrübe Değişimi Programı ve Üçüncü Diaspora Temas "
+               "Grubu Toplantısı 3 Nisan 2024 tarihinde İzmir'de gerçekleştirilmiştir.",
+         ["exchange_of_experience", "contact_group_meeting"]),
+        # An event held within the framework of another: both took place.
+        ("tr", "Gençlik Forumu kapsamında Diaspora Temas Grubu Toplantısı Konya'da 5 Mayıs 2023 "
+               "tarihinde yapıldı.", ["contact_group_meeting", "forum"]),
+        ("az", "Diaspor Forumu çərçivəsində Təcrübə mübadiləsi proqramı 5 may 2023-cü ildə "
+               "Bakıda keçirilib.", ["exchange_of_experience", "forum"]),
+        ("ru", "В рамках форума диаспор 5 мая 2023 года в Баку состоялся круглый стол.",
+         ["roundtable", "forum"]),
+        # A programme its participants come from is no event of the sentence.
+        ("az", "Diaspor qurumları üçün II “Gənclik” Təcrübə proqramının iştirakçıları Gəncə və "
+               "Şəkiyə səfər ediblər.", ["visit"]),
+    ],
+)  # fmt: skip
+def test_events_held_together_in_one_sentence(lang, text, types):
+    events = _record(text, lang)["events"]
+    assert [e["type"] for e in events] == types
+    assert len({(e["start_date"], e["city"]) for e in events}) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("kk", "Konferensııa Almatyda ótti. Jıyn barysynda «Ata qory» QeAQ-nyń prezıdenti Erlan "
+               "Saparbaıuly qonaqtardy quttyqtap, alǵysyn bildirdi.", "Erlan Saparbaıuly"),
+        ("tr", "Forum Ankara’da yapıldı. Toplantıya Gençlik Vakfı Başkanı Ahmet Ziyaretoğlu "
+               "katıldı.", "Ahmet Ziyaretoğlu"),
+    ],
+)  # fmt: skip
+def test_a_surname_that_starts_like_an_event_word_is_a_name(lang, text, name):
+    assert name in _people(_record(text, lang))
+
+
+def test_today_in_an_article_known_to_the_month_dates_the_event_to_that_month():
+    from ortak.ingest.extract import read_text
+
+    article = read_text(
+        " date 2024-09 Bu gün Gəncədə diaspor təşkilatlarının rəhbərlərinin forumu keçirilib. "
+        "Forumda nümayəndə heyətləri iştirak edib."
+    )
+    assert (article.published, article.published_month) == (None, dt.date(2024, 9, 1))
+    event = extract(article).record.to_dict()["events"][0]
+    assert event["start_date"] == "2024-09"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        ("ky", "Бишкекте Түрк мамлекеттер уюмунун III жаштар форуму болуп өттү.",
+         "Түрк мамлекеттер уюмунун III жаштар форуму"),
+        ("tr", "Ankara’da Türk Devletleri Teşkilatı’nın 3. gençlik forumu gerçekleştirildi.",
+         "Türk Devletleri Teşkilatı’nın 3. gençlik forumu"),
+        ("kk", "Астанада Түркі мемлекеттері ұйымының үшінші жастар форумы өтті.",
+         "Түркі мемлекеттері ұйымының үшінші жастар форумы"),
+        ("az", "Bakıda Türk Dövlətləri Təşkilatının üçüncü gənclər forumu keçirilib.",
+         "Türk Dövlətləri Təşkilatının üçüncü gənclər forumu"),
+        # The speaker's name in the genitive is no part of the title; the case ending goes.
+        ("ky", "Директор Асан Үсөновдун Түрк мамлекеттер уюмунун жаштар форумунда сүйлөгөн "
+               "сөзү. Форум Бишкекте болуп өттү.", "Түрк мамлекеттер уюмунун жаштар форуму"),
+    ],
+)  # fmt: skip
+def test_event_title_with_its_owner_in_the_genitive(lang, text, title):
+    assert _record(text, lang)["events"][0]["title"] == title

@@ -34,6 +34,13 @@ ARTICLE = "A roundtable was held in Bishkek. The minister of labor and the offic
         ),
         ("BAKU, Azerbaijan, December 21. " + ARTICLE, None),
         ("The forum will open on 12 October 2024 in Baku\n\n" + ARTICLE, None),
+        # The region's press: the month in the article's own language, as a header line.
+        ("Заголовок новости\n\n3 июня, 2024\n\n" + ARTICLE, dt.date(2024, 6, 3)),
+        ("Астана • 7 Мамыр, 2023\n\n" + ARTICLE, dt.date(2023, 5, 7)),
+        ("Жаңылык\n  • 11 Окт 2021\n  • 523\n\n" + ARTICLE, dt.date(2021, 10, 11)),
+        ("Haber başlığı\n\n9 Eylül 2022\n\n" + ARTICLE, dt.date(2022, 9, 9)),
+        ("Bakı, 15 noyabr 2020\n\n" + ARTICLE, dt.date(2020, 11, 15)),
+        ("Headline\n\nMarching 14, 2024\n\n" + ARTICLE, None),
     ],
 )
 def test_reader_dateline_gives_the_publication_date(text, published):

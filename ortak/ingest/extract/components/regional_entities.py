@@ -118,8 +118,8 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False
     if text.lang == "ru" and _russian_adjective(word.text):
         return False  # "Азербайджанского (культурного центра)"
-    if word.cue:
-        return False
+    if word.cue and not _surname_like(text, word.text):
+        return False  # an event word, but "Saparbekuly" only starts like "sapar" (a trip)
     letters = [ch for ch in word.text if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
 
@@ -238,9 +238,8 @@ def _stops(text: Text, word: Word, nxt: Word | None = None) -> bool:
 def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpan | None:
     words = text.words
     lo = text.sentences[words[i].sent][0]
-    inside = languages.words(text.lang, "institutions", "inside") | languages.words(
-        text.lang, "institutions", "under"
-    )
+    under = languages.words(text.lang, "institutions", "under")
+    inside = languages.words(text.lang, "institutions", "inside") | under
     start, j = i, i - 1
     while j >= lo and i - j < max_words:
         word = words[j]
@@ -248,8 +247,9 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
             break
         if word.kind == "word" and not word.cap and word.lower not in inside and not word.head:
             break
-        if word.lower in inside and j > lo and words[j - 1].head and not word.cap:
-            break  # "Türk Kültür ve Miras Vakfı ve TİKA": two names side by side
+        if word.lower in inside - under and j > lo and words[j - 1].head and not word.cap:
+            break  # "Türk Kültür ve Miras Vakfı ve TİKA": two names side by side; but
+            # "министрлигине караштуу департамент" is one body, under the other
         start = j if (word.cap or word.kind == "init" or word.head) else start
         j -= 1
     while start < i and (words[start].kind == "punct" and words[start].text in ")»”"):
@@ -418,7 +418,7 @@ def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     key = _catalog_key(name)
     fold = knowledge.names_api()[0]
     for org in found.orgs:
-        if (key and org.key == key) or fold(org.name) == fold(name):
+        if (key and org.key == key) or _same_body(fold(org.name), fold(name), text.lang):
             org.mentions.append(mention)
             if len(name) > len(org.name) and not key:
                 org.name = name
@@ -428,6 +428,27 @@ def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     org.international = bool(key) and country is None
     found.orgs.append(org)
     return org
+
+
+def _same_body(known: str, new: str, lang: str) -> bool:
+    """Two folded names of one institution: the same, or one the other's end (its start in
+    Russian) of two words or more ("Тышкы миграция департаменти" after its full name "...
+    министрлигине караштуу Тышкы миграция департаменти"): a body is listed once, in the
+    fullest form the text gives. A name joined to another by "and" is another body."""
+    if known == new:
+        return True
+    short, long_ = sorted((known, new), key=len)
+    if len(short.split()) < 2:
+        return False
+    if languages.head_first(lang):
+        rest = long_.removeprefix(short + " ").split() if long_.startswith(short + " ") else []
+        joint = rest[:1]
+    else:
+        rest = long_.removesuffix(" " + short).split() if long_.endswith(" " + short) else []
+        joint = rest[-1:]
+    fold = knowledge.names_api()[0]
+    ands = {fold(w) for w in languages.words(lang, "language", "and_words")}
+    return bool(rest) and not (set(joint) & ands)
 
 
 @functools.lru_cache(maxsize=8192)

@@ -22,11 +22,16 @@ from ortak.ingest.extract import languages
 from ortak.ingest.extract.components.regional_entities import char_span
 from ortak.ingest.extract.findings import DateMention, Event, Place, findings
 from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
+from ortak.names import morphology
 
 _LOCATIVE = ("da", "de", "ta", "te", "də", "да", "де", "та", "те", "до", "дө", "то", "тө")
 # A year, alone or with its ending joined by a hyphen ("2022-ci", "2022-жылы", "2023-yil").
-_YEAR = re.compile(r"^((?:19|20)\d\d)(?:-[^\W\d_]+)?$")
+_YEAR = re.compile(r"^((?:19|20)\d\d)(?:[-'’ʼ][^\W\d_]+)?$")
 _DAYS = re.compile(r"^(\d{1,2})(?:[-–](\d{1,2}))?$")
+# A day joined to its month by a hyphen ("12-may", "28-мартта").
+_DAY_ON_MONTH = re.compile(r"^(\d{1,2})-[^\W\d_]")
+# A day after its month, with its ending ("mayın 12-də", "mayıs ayının 12'sinde").
+_DAY_AFTER = re.compile(r"^(\d{1,2})[-'’ʼ][^\W\d_]+$")
 _NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
 
 
@@ -77,7 +82,7 @@ class RegionalEvents:
         held, planned = _sentence_kinds(text)
         main = _main_event(doc, text, held, dates, self)
         if main is not None:
-            found.events = [main]
+            found.events = [main, *_companions(doc, text, main)]
         found.planned = _distinct(
             [e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None]
         )
@@ -244,7 +249,95 @@ def _main_event(
     if type_ == "other" and _heads_meet(doc, text, chosen):
         type_ = "ministerial_meeting"
     order = [chosen, *(s for s in candidates if s != chosen)]
+    text.cache[("main",)] = (chosen, cue)
     return _event(doc, text, order, cue, type_ or "other", dates, options)
+
+
+def _companions(doc: Doc, text: Text, main: Event) -> list[Event]:
+    """Other events the main event's sentence reports held with it, on its date and at its
+    place: one joined to it by "and" ("Tecrübe Değişimi Programı ve ... Temas Grubu
+    Toplantısı ... gerçekleştirilmiştir") or held within its framework ("Forumu kapsamında
+    ... programı ... gerçekleşti")."""
+    chosen, primary = text.cache.get(("main",), (None, None))
+    if primary is None:
+        return []
+    verb = _cue_match(text, chosen, "held")
+    before_verb = not languages.head_first(text.lang) and verb is not None
+    out: list[Event] = []
+    seen = {primary.type}
+    for cue in _cues(text, chosen):
+        if (
+            cue.oblique
+            or cue.type in seen
+            or cue.type == "other"
+            or (before_verb and verb is not None and cue.start > verb)
+            or not _paired(text, chosen, primary, cue)
+        ):
+            continue
+        seen.add(cue.type)
+        lo, hi = text.sentences[chosen]
+        title = " ".join(_companion_title(text, cue).split())[:200]
+        event = Event(span=char_span(doc, text, lo, hi), title=title, type=cue.type)
+        event.start, event.end, event.date_span = main.start, main.end, main.date_span
+        event.city, event.country, event.country_span = main.city, main.country, main.country_span
+        out.append(event)
+    return out
+
+
+def _companion_title(text: Text, cue: _Cue) -> str:
+    """ "Türk Konseyi Beşinci Diaspora Temas Grubu Toplantısı"; in Russian the event word
+    and the genitives after it ("форума диаспор"), not the rest of the sentence."""
+    if not languages.head_first(text.lang):
+        named = _Cue(cue.start, _head_noun(text, cue.end - 1) + 1, cue.type, cue.oblique)
+        return _title(text, named, 20)
+    end, hi = cue.end, text.sentences[text.words[cue.start].sent][1]
+    while end < hi and text.words[end].kind == "word" and _genitive(text.words[end].text):
+        end += 1
+    return text.span_text(cue.start, end)
+
+
+def _genitive(word: str) -> bool:
+    return not word[:1].isdigit() and "gent" in morphology.russian_tags(word)
+
+
+def _paired(text: Text, sent: int, primary: _Cue, cue: _Cue) -> bool:
+    """Whether a second event phrase goes with the main one: joined to it, after it or
+    before it ("Forumu kapsamında ... Toplantısı"), or, in Russian, named right after
+    "в рамках" ("в рамках форума ... состоялся круглый стол")."""
+    if cue.start >= primary.end:
+        return _joined(text, sent, primary.end, cue.start)
+    if cue.end <= primary.start:
+        if languages.head_first(text.lang):
+            framework = _cue_match(text, sent, "framework")
+            return framework is not None and 0 < cue.start - framework <= 2
+        return _joined(text, sent, cue.end, primary.start)
+    return False
+
+
+def _joined(text: Text, sent: int, start: int, end: int) -> bool:
+    """Whether the words between two event phrases join them: the rest of the first name
+    (capitalised), then "and" or "within the framework of", then only the start of the second
+    name ("Programı ve Türk Konseyi Beşinci Diaspora Temas ...", "Forumu kapsamında 2. ...")."""
+    ands = languages.words(text.lang, "language", "and_words")
+    framework = _cue_match(text, sent, "framework")
+    k = start
+    while k < end and _name_part(text, k):
+        k += 1
+    if k >= end or not (text.words[k].lower in ands or k == framework):
+        return False
+    k += 1
+    while k < end and text.words[k].lower in languages.words(text.lang, "events", "framework"):
+        k += 1  # the rest of a framework phrase of several words
+    return all(_name_part(text, j) for j in range(k, end))
+
+
+def _name_part(text: Text, k: int) -> bool:
+    """A word that may stand inside an event's name: capitalised, a number, an ordinal's
+    stop, a quotation mark or a bracket."""
+    word = text.words[k]
+    if word.kind == "punct":
+        return word.text in '«»“”"()' or (word.text == "." and text.words[k - 1].text.isdigit())
+    return word.cap or word.text[:1].isdigit()
 
 
 def _heads_meet(doc: Doc, text: Text, sent: int) -> bool:
@@ -282,7 +375,12 @@ def _event(
         if date is not None:
             break
     if date is None:
-        event.start = _today(text, findings(doc).published, options.today_sentences)
+        published = findings(doc).published
+        event.start = (
+            _yesterday(text, sentences, published)
+            or _today(text, published, options.today_sentences)
+            or _this_month(doc, text, options.today_sentences)
+        )
     else:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
@@ -299,18 +397,53 @@ def _closest(dates: list[_Date], sent: int, verb: int | None) -> _Date | None:
 
 
 def _dateline_sentence(date: _Date) -> bool:
-    """A date on a short line of its own ("Қазақстан • 20 Қараша, 2021") dates the article."""
+    """A date on a short line of its own ("Қазақстан • 20 Қараша, 2021") dates the article;
+    a short sentence that reports an event held ("12-майда жыйын өттү") dates the event."""
     return date.short_line
 
 
 def _today(text: Text, published: dt.date | None, limit: int) -> PartialDate | None:
-    """ "бүгүн", "bugün": an event of today is dated by the publication."""
+    """ "бүгүн", "bugün": an event of today is dated by the publication. The cue counts in the
+    first `limit` sentences of the body: the short lines of a page's header (site name,
+    headline, date, view count) are not sentences of the body."""
     if published is None:
         return None
-    for sent in range(min(limit, len(text.sentences))):
+    body = [s for s in range(len(text.sentences)) if not _short(text, s)]
+    for sent in body[:limit]:
         if _cue_match(text, sent, "today") is not None:
             return PartialDate(published, "day")
     return None
+
+
+def _this_month(doc: Doc, text: Text, limit: int) -> PartialDate | None:
+    """ "Bu gün", "сегодня" in an article known to be published in March 2022 only: the
+    event is of that month."""
+    month = findings(doc).published_month
+    if month is None or _today(text, month, limit) is None:
+        return None
+    return PartialDate(month, "month")
+
+
+def _yesterday(text: Text, sentences: list[int], published: dt.date | None) -> PartialDate | None:
+    """ "вчера", "dünən": the event's own sentence says it was held the day before."""
+    cues = languages.words(text.lang, "dates", "yesterday")
+    if published is None or not cues:
+        return None
+    for sent in dict.fromkeys(sentences):
+        lo, hi = text.sentences[sent]
+        if _cue_match(text, sent, "held") is not None and any(
+            w.lower in cues for w in text.words[lo:hi]
+        ):
+            return PartialDate(published - dt.timedelta(days=1), "day")
+    return None
+
+
+_SHORT_LINE = 6  # words: a header, a dateline or a greeting, not a sentence of the body
+
+
+def _short(text: Text, sent: int) -> bool:
+    lo, hi = text.sentences[sent]
+    return sum(w.kind == "word" for w in text.words[lo:hi]) <= _SHORT_LINE
 
 
 def _title(text: Text, cue: _Cue, max_words: int) -> str:
@@ -321,17 +454,71 @@ def _title(text: Text, cue: _Cue, max_words: int) -> str:
         while end < hi and end - cue.start < max_words and words[end].kind == "word":
             end += 1
         return text.span_text(cue.start, end)
-    start = cue.start
-    while start > lo and cue.end - start < max_words:
-        prev = words[start - 1]
+    start = _owner_start(text, cue.start, lo) or _name_start(text, cue.start, lo, max_words)
+    while start < cue.start and words[start].kind == "punct":
+        start += 1
+    return _with_base_ending(text, text.span_text(start, cue.end), cue)
+
+
+def _name_start(text: Text, k: int, lo: int, max_words: int) -> int:
+    """Start of the capitalised words and numbers before word `k` ("Türk Konseyi Beşinci")."""
+    start = k
+    while start > lo and k - start < max_words:
+        prev = text.words[start - 1]
         if prev.kind == "punct" and prev.text not in '().“”«»"':
             break
         if prev.kind == "word" and not (prev.cap or prev.text[:1].isdigit()):
             break
         start -= 1
-    while start < cue.start and words[start].kind == "punct":
-        start += 1
-    return text.span_text(start, cue.end)
+    return start
+
+
+def _owner_start(text: Text, k: int, lo: int) -> int | None:
+    """ "Түрк мамлекеттер уюмунун III жаштар форуму": where an event word follows, within
+    three words, a name in the genitive (an institution or a capitalised name), the title
+    starts with that name; None where there is none."""
+    genitive = _genitives(text.lang)
+    inside = languages.words(text.lang, "institutions", "inside")
+    for owner in range(k - 1, max(lo - 1, k - 5), -1):
+        word = text.words[owner]
+        if word.kind == "punct" and word.text == "." and text.words[owner - 1].text.isdigit():
+            continue  # "3. gençlik forumu"
+        if word.kind != "word":
+            return None
+        if (word.cap or word.head) and word.lower.endswith(genitive):
+            start = owner
+            while start > lo and _in_owner_name(text, start - 1, inside):
+                start -= 1
+            return start
+    return None
+
+
+def _in_owner_name(text: Text, k: int, inside: frozenset[str]) -> bool:
+    word = text.words[k]
+    place = text.place_at(k)
+    if place is not None and place.ending.endswith(_LOCATIVE):
+        return False  # "Бишкекте": where, not whose
+    if word.cap and not word.head and word.lower.endswith(_genitives(text.lang)):
+        return False  # "директору Т.Т. Каймазаровдун Түрк ... уюмунун": a person's, before
+    return word.kind == "word" and (word.cap or word.lower in inside or word.text.isdigit())
+
+
+def _genitives(lang: str) -> tuple[str, ...]:
+    return languages.stems(lang, "language", "genitive")
+
+
+def _with_base_ending(text: Text, title: str, cue: _Cue) -> str:
+    """The title's last word without a case ending ("форумунда" -> "форуму"); a genitive
+    stays ("Temas Grubu’nun": the title goes on after it)."""
+    last = text.words[cue.end - 1]
+    if (
+        not cue.oblique
+        or not title.endswith(last.text)
+        or last.lower.endswith(_genitives(text.lang))
+    ):
+        return title
+    stems = morphology.turkic_stems(last.text, languages.suffixes(text.lang))
+    return title[: len(title) - len(last.text)] + stems[1] if len(stems) > 1 else title
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -411,21 +598,19 @@ def _dates(text: Text, published: dt.date | None) -> list[_Date]:
                 found.append(_Date(k, k + 1, value))
     for date in found:
         date.sent = words[date.start].sent
-        lo, hi = text.sentences[date.sent]
-        date.short_line = sum(w.kind == "word" for w in words[lo:hi]) <= 6
+        date.short_line = _short(text, date.sent) and _cue_match(text, date.sent, "held") is None
     return found
 
 
 def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> _Date | None:
-    """ "24 Ocak 2013", "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021": the date
-    around word `k`, which names `month`."""
+    """ "24 Ocak 2013", "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021", "12-may",
+    "с 15 по 17 мая", "mayın 12-də", "mayıs ayının 12'sinde": the date around word `k`,
+    which names `month`."""
     words = text.words
-    start, end, days = k, k + 1, None
-    if k > 0 and (match := _DAYS.match(words[k - 1].text)):
-        days, start = match.groups(), k - 1
-    year_at = _year_after(text, k)
+    start, end, days = _days(text, k)
+    year_at = _year_after(text, end - 1)
     if year_at is None:
-        year_at = _year_before(text, start)
+        year_at = _year_before(text, min(start, k))
     if year_at is not None:
         start, end = min(start, year_at), max(end, year_at + 1)
         year = int(words[year_at].text[:4])
@@ -435,9 +620,39 @@ def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> _
         return None
     if days is None:
         return _Date(start, end, PartialDate(dt.date(year, month, 1), "month"))
-    first = _partial(year, month, int(days[0]))
-    last = _partial(year, month, int(days[1])) if days[1] else None
+    first = _partial(year, month, days[0])
+    last = _partial(year, month, days[1]) if days[1] else None
     return _Date(start, end, first, last) if first else None
+
+
+def _days(text: Text, k: int) -> tuple[int, int, tuple[int, int | None] | None]:
+    """(start, end, (first day, last day)) of the days written with the month at word `k`:
+    before it ("14-15 октября", "с 15 по 17 мая"), on it ("12-may") or after it, as an
+    ordinal with its ending ("mayın 12-də", "mayıs ayının 12'sinde"); days None if none."""
+    words = text.words
+    if match := _DAY_ON_MONTH.match(words[k].text):
+        return k, k + 1, (int(match.group(1)), None)
+    if k > 0 and (match := _DAYS.match(words[k - 1].text)):
+        first, last = match.groups()
+        if last is None and (before := _range_start(text, k - 1)) is not None:
+            return before, k + 1, (int(words[before].text), int(first))
+        return k - 1, k + 1, (int(first), int(last) if last else None)
+    month_words = languages.words(text.lang, "dates", "month_words")
+    after = k + 1
+    if after < len(words) and words[after].lower in month_words:
+        after += 1
+    if after < len(words) and (match := _DAY_AFTER.match(words[after].text)):
+        return k, after + 1, (int(match.group(1)), None)
+    return k, k + 1, None
+
+
+def _range_start(text: Text, k: int) -> int | None:
+    """The first day of "15 по 17", "15 до 17": word `k` is the last day."""
+    range_words = languages.words(text.lang, "dates", "range_words")
+    if k < 2 or text.words[k - 1].lower not in range_words:
+        return None
+    first = text.words[k - 2].text
+    return k - 2 if first.isdigit() and len(first) <= 2 else None
 
 
 def _year_after(text: Text, k: int) -> int | None:
@@ -485,8 +700,12 @@ def _planned_event(
     if date is not None:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
-    elif _cue_match(text, sent, "today") is not None and (published := findings(doc).published):
-        event.start = PartialDate(published, "day")
+    elif _cue_match(text, sent, "today") is not None:
+        found = findings(doc)
+        if found.published is not None:
+            event.start = PartialDate(found.published, "day")
+        elif found.published_month is not None:
+            event.start = PartialDate(found.published_month, "month")
     _place_planned(doc, text, event, sent)
     return event
 
