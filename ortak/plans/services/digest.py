@@ -85,7 +85,10 @@ def digest_send(*, today: dt.date | None = None, language: str = "en") -> Digest
     )
     for subscription in subscriptions.order_by("pk"):
         try:
-            run.sent += _digest_deliver(subscription, today, run.period, language)
+            # The statuses are named as the measures are read: in the e-mail's language,
+            # whatever language the worker's thread was left in.
+            with translation.override(language):
+                run.sent += _digest_deliver(subscription, today, run.period, language)
         except SENDING_FAILURES as error:
             logger.warning("plan digest to %s not sent: %s", subscription.user.email, error)
             run.failed.append(subscription.user.email)

@@ -125,3 +125,25 @@ def test_the_weekly_digest_goes_only_to_those_who_asked(mailoutbox):
     assert "Forum in Baku" in mailoutbox[0].body and "Overdue" in mailoutbox[0].body
     digest_subscribe(actor=asked, active=False)
     assert digest_send(today=JUNE).sent == 0
+
+
+@pytest.mark.django_db
+def test_the_digest_names_the_statuses_in_its_own_language_whatever_the_thread_was_left_in(
+    mailoutbox,
+):
+    from django.utils import translation
+
+    from ortak.plans.services.digest import digest_send, digest_subscribe
+
+    azerbaijan = StateFactory(key="AZ")
+    MeasureFactory(
+        title="Forum in Baku", responsible=[InstitutionFactory(state=azerbaijan)],
+        due_date=dt.date(2025, 4, 1), due_until=dt.date(2025, 6, 30), due_precision="quarter",
+    )  # fmt: skip
+    reader = editor_of(azerbaijan)
+    reader.email = "reader@example.org"
+    reader.save()
+    digest_subscribe(actor=reader, active=True)
+    with translation.override("ru"):  # another task's language, left active in the worker
+        assert digest_send(today=JUNE + dt.timedelta(days=30), language="en").sent == 1
+    assert "Overdue" in mailoutbox[0].body
