@@ -107,26 +107,27 @@ def test_a_reviewer_publishing_a_report_of_another_state_s_event_leaves_it_uncha
     assert not roundtable.participations.exists()
 
 
-def test_an_editor_cannot_import_another_state_s_organizations(tmp_path, az_editor):
-    sheet = tmp_path / "organizations.csv"
-    sheet.write_text(
-        "name,kind,country,city,community\nKyrgyz House,association,DE,Berlin,KG\n",
-        encoding="utf-8",
-    )
-    text = _refused("import", "organizations", str(sheet), "--as", az_editor.username)
+@pytest.mark.parametrize(
+    ("kind", "sheet", "model"),
+    [
+        (
+            "organizations",
+            "name,kind,country,city,community\nKyrgyz House,association,DE,Berlin,KG\n",
+            DiasporaOrganization,
+        ),
+        (
+            "experts",
+            "name,fields,country,community,consent\nAsel Toktogulova,1.2,DE,KG,public\n",
+            Expert,
+        ),
+    ],
+)
+def test_an_editor_cannot_import_another_state_s_records(tmp_path, az_editor, kind, sheet, model):
+    path = tmp_path / f"{kind}.csv"
+    path.write_text(sheet, encoding="utf-8")
+    text = _refused("import", kind, str(path), "--as", az_editor.username)
     assert "ortak.E211" in text and "community" in text
-    assert not DiasporaOrganization.objects.exists()
-
-
-def test_an_editor_cannot_import_another_state_s_experts(tmp_path, az_editor):
-    sheet = tmp_path / "experts.csv"
-    sheet.write_text(
-        "name,fields,country,community,consent\nAsel Toktogulova,1.2,DE,KG,public\n",
-        encoding="utf-8",
-    )
-    text = _refused("import", "experts", str(sheet), "--as", az_editor.username)
-    assert "ortak.E211" in text and "community" in text
-    assert not Expert.objects.exists()
+    assert not model.objects.exists()
 
 
 def test_an_editor_cannot_import_a_plan(tmp_path, az_editor):
