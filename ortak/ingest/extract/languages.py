@@ -4,7 +4,9 @@ The components are the same for every language; a language is a folder of data f
 `language.yaml` (identification, case endings), `people.yaml` (titles and roles),
 `institutions.yaml` (head nouns of institution names), `events.yaml` (event-type, held and
 planned cues), `dates.yaml` (months) and `places.yaml` (cities and states as the language
-writes them). Adding a language is adding its folder and a table of its sentences to the tests.
+writes them). A language written in two alphabets may keep its words in one and give in
+`alphabet.yaml` the rules that spell them in the other (`alphabets`). Adding a language is
+adding its folder and a table of its sentences to the tests.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from ortak.ingest.extract import alphabets
 from ortak.names import morphology
 
 _DIR = Path(__file__).with_name("patterns")
@@ -31,11 +34,25 @@ def known() -> tuple[str, ...]:
 @functools.cache
 def data(lang: str, topic: str) -> dict[str, Any]:
     """One topic's data for one language; {} where the language has no such file."""
-    path = _DIR / lang / f"{topic}.yaml"
+    table = _read(_DIR / lang / f"{topic}.yaml")
+    rules = alphabet(lang)
+    return alphabets.extend(rules, table) if rules else table
+
+
+@functools.cache
+def alphabet(lang: str) -> alphabets.Alphabet | None:
+    """The rules that spell the language's words in its other alphabet, if it has them."""
+    rules = _read(_DIR / lang / "alphabet.yaml")
+    return alphabets.Alphabet.of(rules) if rules else None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """A YAML file's table; {} where there is no such file."""
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+        table: dict[str, Any] = yaml.safe_load(handle) or {}
+    return table
 
 
 @functools.cache
