@@ -130,14 +130,21 @@ def _public(record: Any) -> bool:
     record it belongs to, and is deleted with, is. Unknown is taken as public."""
     if isinstance(record, PublishableModel):
         return record.is_published or record.was_published
-    owners = [
+    owners = _owner_fields(record.__class__)
+    return not owners or any(_parent_public(record, field) for field in owners)
+
+
+@functools.cache
+def _owner_fields(model: Any) -> tuple[Any, ...]:
+    """The model's links to the publishable records it is deleted with; read once per model,
+    as every save of an article's drafts asks."""
+    return tuple(
         field
-        for field in record._meta.concrete_fields
+        for field in model._meta.concrete_fields
         if field.many_to_one
         and field.remote_field.on_delete is models.CASCADE
         and issubclass(field.related_model, PublishableModel)
-    ]
-    return not owners or any(_parent_public(record, field) for field in owners)
+    )
 
 
 def _parent_public(record: Any, field: Any) -> bool:
