@@ -8,10 +8,9 @@ import pytest
 
 from ortak.accounts.models import Membership, Role
 from ortak.accounts.tests.factories import UserFactory
-from ortak.core.fetch import ALLOWED_HOSTS_VARIABLE
 from ortak.feeds.models import Feed
 from ortak.feeds.tests.articles import ARTICLES
-from ortak.feeds.tests.site import NewsSite, rss
+from ortak.feeds.tests.site import fetchable_site, serve_rss
 from ortak.registry.tests.factories import InstitutionFactory, StateFactory
 from tests.browser.test_workspace_review import PASSWORD, _sign_in
 
@@ -22,10 +21,8 @@ SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "fee
 @pytest.fixture
 def site(monkeypatch):
     """The committee's news site on loopback (only it let through the fetcher's checks)."""
-    with NewsSite() as news:
-        monkeypatch.setenv(ALLOWED_HOSTS_VARIABLE, news.host)
-        news.serve_articles(ARTICLES)
-        news.serve("/en/rss", rss(news, ARTICLES), content_type="application/rss+xml")
+    with fetchable_site(monkeypatch) as news:
+        serve_rss(news, ARTICLES)
         yield news
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ortak.accounts.tests.factories import editor_of, secretariat_user
-from ortak.core.fetch import ALLOWED_HOSTS_VARIABLE
 from ortak.feeds.tests.articles import ARTICLES
-from ortak.feeds.tests.site import NewsSite, rss
+from ortak.feeds.tests.site import fetchable_site, serve_rss
 from ortak.registry.tests.factories import InstitutionFactory, StateFactory
 
 FEED_ETAG = '"rss-2025-06-20"'
@@ -17,22 +16,14 @@ FEED_MODIFIED = "Fri, 20 Jun 2025 09:30:00 GMT"
 @pytest.fixture
 def site(monkeypatch):
     """The site, its host and port (only they) let through the safe fetcher's checks."""
-    with NewsSite() as news:
-        monkeypatch.setenv(ALLOWED_HOSTS_VARIABLE, news.host)
+    with fetchable_site(monkeypatch) as news:
         yield news
 
 
 @pytest.fixture
 def rss_site(site):
     """The committee's site with its five articles and an RSS feed of them at /en/rss."""
-    site.serve_articles(ARTICLES)
-    site.serve(
-        "/en/rss",
-        rss(site, ARTICLES),
-        content_type="application/rss+xml",
-        etag=FEED_ETAG,
-        last_modified=FEED_MODIFIED,
-    )
+    serve_rss(site, ARTICLES, etag=FEED_ETAG, last_modified=FEED_MODIFIED)
     return site
 
 

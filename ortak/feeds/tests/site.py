@@ -3,12 +3,17 @@ record of every request it answered (with the headers it was sent)."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
+import pytest
+
+from ortak.core.fetch import ALLOWED_HOSTS_VARIABLE
 from ortak.feeds.tests.articles import NewsArticle
 
 
@@ -204,3 +209,18 @@ def news_page(articles: list[NewsArticle], *, pages: tuple[str, ...] = ()) -> st
         '<footer><a href="/contacts">Contacts</a> <a href="mailto:info@diaspora.test">Mail</a>'
         "</footer></body></html>"
     )
+
+
+@contextlib.contextmanager
+def fetchable_site(monkeypatch: pytest.MonkeyPatch) -> Iterator[NewsSite]:
+    """A news site whose host and port (only they) the safe fetcher lets through."""
+    with NewsSite() as news:
+        monkeypatch.setenv(ALLOWED_HOSTS_VARIABLE, news.host)
+        yield news
+
+
+def serve_rss(site: NewsSite, articles: list[NewsArticle], **validators: object) -> None:
+    """The articles' pages, and an RSS feed of them at /en/rss (with ETag or Last-Modified
+    when given)."""
+    site.serve_articles(articles)
+    site.serve("/en/rss", rss(site, articles), content_type="application/rss+xml", **validators)

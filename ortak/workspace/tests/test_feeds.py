@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from ortak.core.fetch import ALLOWED_HOSTS_VARIABLE
 from ortak.feeds.models import Feed, FeedItem
 from ortak.feeds.services import feed_add
 from ortak.feeds.tests.articles import ARTICLES
-from ortak.feeds.tests.site import NewsSite, rss
+from ortak.feeds.tests.site import fetchable_site, serve_rss
 from ortak.ingest.models import Review
 from ortak.registry.tests.factories import InstitutionFactory
 
@@ -17,10 +16,8 @@ from ortak.registry.tests.factories import InstitutionFactory
 @pytest.fixture
 def site(monkeypatch):
     """The committee's news site on loopback, with its RSS feed at /en/rss."""
-    with NewsSite() as news:
-        monkeypatch.setenv(ALLOWED_HOSTS_VARIABLE, news.host)
-        news.serve_articles(ARTICLES)
-        news.serve("/en/rss", rss(news, ARTICLES), content_type="application/rss+xml")
+    with fetchable_site(monkeypatch) as news:
+        serve_rss(news, ARTICLES)
         yield news
 
 
