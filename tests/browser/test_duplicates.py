@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from ortak.accounts.models import Membership, Role
 from ortak.accounts.tests.factories import UserFactory, secretariat_user
@@ -55,16 +56,16 @@ def test_editor_merges_a_person_written_in_two_scripts(page, live_server):
     pair.get_by_role("link", name="Preview the merge").click()
 
     kept = page.get_by_role("region", name="Kept")
-    assert kept.get_by_text("Ali Çiviler").first.is_visible()
+    expect(kept.get_by_text("Ali Çiviler").first).to_be_visible()
     moves = page.locator(".merge-moves")
-    assert moves.get_by_text("Summer School of Azerbaijani Studies").is_visible()
-    assert moves.get_by_text("already there, kept once").is_visible()
-    assert moves.get_by_text("Adviser, State Committee on Work with Diaspora").is_visible()
+    expect(moves.get_by_text("Summer School of Azerbaijani Studies")).to_be_visible()
+    expect(moves.get_by_text("already there, kept once")).to_be_visible()
+    expect(moves.get_by_text("Adviser, State Committee on Work with Diaspora")).to_be_visible()
     _screenshot(page)
 
     page.get_by_role("button", name="Merge “Али Чивилер” into the kept record").click()
     page.wait_for_url(f"**/workspace/people/{keep.pk}/")
-    assert page.get_by_role("status").get_by_text("was merged into “Ali Çiviler”").is_visible()
+    expect(page.get_by_role("status").get_by_text("was merged into “Ali Çiviler”")).to_be_visible()
     assert not Person.objects.filter(pk=remove.pk).exists()
 
     page.goto(live_server.url + "/")
@@ -73,9 +74,9 @@ def test_editor_merges_a_person_written_in_two_scripts(page, live_server):
     box.press("Enter")
     page.wait_for_url("**/search/?q=*")
     results = page.get_by_role("main").get_by_role("link", name="Ali Çiviler")
-    assert results.count() == 1
+    expect(results).to_have_count(1)
     results.click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Ali Çiviler"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ali Çiviler")
 
 
 def _screenshot(page):

@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from ortak.accounts.models import Membership, Role
 from ortak.accounts.tests.factories import UserFactory
@@ -46,25 +47,25 @@ def test_editor_adds_a_feed_polls_it_and_finds_its_drafts(page, live_server, sit
     )
     page.get_by_label("Language of the news").select_option(label="English")
     page.get_by_role("button", name="Add the feed").click()
-    assert page.get_by_role("status").get_by_text("The feed was registered").is_visible()
+    expect(page.get_by_role("status").get_by_text("The feed was registered")).to_be_visible()
     feed = page.locator("li.feed").filter(has_text=site.url("/en/rss"))
-    assert feed.get_by_text("Not polled yet").is_visible()
-    assert feed.get_by_text("RSS feed").is_visible()
+    expect(feed.get_by_text("Not polled yet")).to_be_visible()
+    expect(feed.get_by_text("RSS feed")).to_be_visible()
 
     # The poll is queued; the tests' task queue runs it at once, before the page answers.
     feed.get_by_role("button", name="Poll now").click()
     page.wait_for_url("**/workspace/feeds/", timeout=120_000)
-    assert page.get_by_role("status").get_by_text("is queued to be polled").is_visible()
+    expect(page.get_by_role("status").get_by_text("is queued to be polled")).to_be_visible()
     feed = page.locator("li.feed").filter(has_text=site.url("/en/rss"))
-    assert feed.get_by_text("Active").is_visible()
+    expect(feed.get_by_text("Active")).to_be_visible()
     drafts = feed.get_by_role("link", name="5 drafts")
-    assert drafts.is_visible()
+    expect(drafts).to_be_visible()
     _screenshot(page)
 
     drafts.click()
     page.wait_for_url("**/workspace/reviews/?feed=*")
-    assert page.get_by_text("Drafts read from the news feed").is_visible()
-    assert page.get_by_role("table").get_by_role("row").count() == 1 + len(ARTICLES)
+    expect(page.get_by_text("Drafts read from the news feed")).to_be_visible()
+    expect(page.get_by_role("table").get_by_role("row")).to_have_count(1 + len(ARTICLES))
     assert Feed.objects.get().items.count() == len(ARTICLES)
 
 

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from ortak.registry.reference import reference_load
 
@@ -19,4 +20,4 @@ def test_language_switcher_is_keyboard_reachable_and_labelled(page, live_server)
     select = page.get_by_label("Language")
     select.focus()
     assert select.evaluate("el => el === document.activeElement")
-    assert select.locator("option").count() == 7
+    expect(select.locator("option")).to_have_count(7)

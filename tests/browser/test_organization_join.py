@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from ortak.accounts.models import Membership, Role
 from ortak.accounts.tests.factories import UserFactory
@@ -42,7 +43,7 @@ def _register(page, live_server, kazakhstan):
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOT), full_page=True)
     page.get_by_role("button", name="Send").click()
-    assert page.get_by_role("heading", name="Thank you").is_visible()
+    expect(page.get_by_role("heading", name="Thank you")).to_be_visible()
 
 
 def test_an_organization_registers_is_accepted_and_is_on_the_map(page, live_server):
@@ -52,17 +53,17 @@ def test_an_organization_registers_is_accepted_and_is_on_the_map(page, live_serv
     assert not registered.is_published  # nothing is shown before the editors accept it
 
     page.goto(live_server.url + "/organizations/")
-    assert page.get_by_role("link", name=NAME).count() == 0
+    expect(page.get_by_role("link", name=NAME)).to_have_count(0)
 
     _sign_in(page, live_server, _editor_of(kazakhstan))
     page.get_by_role("link", name="Experts to moderate").click()
     waiting = page.get_by_role("listitem").filter(has_text=NAME)
     waiting.get_by_role("button", name="Accept").click()
     page.wait_for_load_state()
-    assert page.get_by_text("No registration is waiting.").is_visible()
+    expect(page.get_by_text("No registration is waiting.")).to_be_visible()
 
     page.goto(live_server.url + "/organizations/map/")
     marker = page.locator(f'svg a[href$="/organizations/{registered.pk}/"]')
-    assert marker.count() == 1  # placed at Berlin, the coordinates taken from its city
+    expect(marker).to_have_count(1)  # placed at Berlin, the coordinates taken from its city
     page.goto(live_server.url + f"/organizations/{registered.pk}/")
-    assert page.get_by_role("heading", level=1).inner_text() == NAME
+    expect(page.get_by_role("heading", level=1)).to_have_text(NAME)

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from ortak.portal.tests.factories import OrganizationFactory
 from ortak.registry.tests.factories import StateFactory
@@ -44,9 +45,9 @@ def test_open_the_map_filter_it_and_open_an_organization(page, live_server, orga
     page.goto(live_server.url + "/organizations/map/")
     world = page.locator("#organization-map svg")
     assert world.locator("path.country").count() > 100  # Natural Earth's outlines
-    assert page.get_by_text("9 organizations on the map").is_visible()
+    expect(page.get_by_text("9 organizations on the map")).to_be_visible()
     table = page.get_by_role("table", name="The organizations in this view of the map")
-    assert table.get_by_role("link", name="Uzbek Community of Seoul").is_visible()
+    expect(table.get_by_role("link", name="Uzbek Community of Seoul")).to_be_visible()
     if os.environ.get("ORTAK_UPDATE_SCREENSHOTS"):
         page.screenshot(path=str(SCREENSHOT))
 
@@ -62,17 +63,17 @@ def test_open_the_map_filter_it_and_open_an_organization(page, live_server, orga
     )  # Berlin's three and Vienna
     europe.click()  # a cluster opens into a closer view where it falls apart
     page.wait_for_url("**zoom=**")
-    assert world.locator("a.mark").count() == 2  # Berlin's three still one at this distance
-    assert table.get_by_role("link", name="Kazakh House Berlin").is_visible()
-    assert table.get_by_role("link", name="Uzbek Community of Seoul").count() == 0
+    expect(world.locator("a.mark")).to_have_count(2)  # Berlin's three still one at this distance
+    expect(table.get_by_role("link", name="Kazakh House Berlin")).to_be_visible()
+    expect(table.get_by_role("link", name="Uzbek Community of Seoul")).to_have_count(0)
 
     page.get_by_label("Type").select_option("culture_center")
     page.get_by_label("Host country").select_option("DE")
     page.get_by_role("button", name="Apply filters").click()
     page.wait_for_url("**country=DE**")
-    assert page.get_by_text("1 organization on the map").is_visible()
+    expect(page.get_by_text("1 organization on the map")).to_be_visible()
     marks = page.locator("#organization-map a.mark")
-    assert marks.count() == 1
+    expect(marks).to_have_count(1)
     marks.click()
     heading = page.get_by_role("heading", level=1)
-    assert heading.inner_text() == "Azerbaijani Cultural Center in Berlin"
+    expect(heading).to_have_text("Azerbaijani Cultural Center in Berlin")

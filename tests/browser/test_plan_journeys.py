@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from ortak.accounts.services import operator_user
 from ortak.plans.demo import demo_create
@@ -27,14 +28,14 @@ def demo_plan():
 
 def test_the_plan_page_shows_progress_and_the_timeline(page, live_server, demo_plan):
     page.goto(f"{live_server.url}/plans/{demo_plan.pk}/")
-    assert page.get_by_role("heading", level=1).inner_text() == demo_plan.title
+    expect(page.get_by_role("heading", level=1)).to_have_text(demo_plan.title)
     timeline = page.get_by_test_id("timeline")
-    assert timeline.is_visible()
-    assert timeline.locator("g.timeline-row").count() == 7
+    expect(timeline).to_be_visible()
+    expect(timeline.locator("g.timeline-row")).to_have_count(7)
     assert timeline.locator("circle.mark-held").count() >= 2
     assert timeline.locator("circle.mark-announced").count() >= 1
     overdue = page.get_by_role("region", name="Overdue")
-    assert overdue.get_by_role("link", name="4. Meeting of the Contact Group").is_visible()
+    expect(overdue.get_by_role("link", name="4. Meeting of the Contact Group")).to_be_visible()
     measures = page.get_by_test_id("measures")
     assert measures.get_by_role("row", name="Turkic Diaspora Forum").get_by_text("Postponed")
     page.get_by_role("group").filter(has_text="The timeline as a table").click()
@@ -84,14 +85,15 @@ def test_import_a_plan_after_a_dry_run(page, live_server, tmp_path):
     page.get_by_label("Code from your authenticator app").fill(
         _code_for(page.locator("#totp-secret").inner_text())
     )
-    page.get_by_role("button", name="Confirm").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Confirm").click()
     page.goto(f"{live_server.url}/workspace/plans/import/")
     page.get_by_label("Title of the plan").fill("Diaspora Joint Activity Plan 2019")
     page.get_by_label("Years").fill("2019")
     page.get_by_label("Table of measures").set_input_files(str(table))
     page.get_by_role("button", name="Check or import").click()
-    assert page.get_by_text("5 measures would be created").is_visible()
+    expect(page.get_by_text("5 measures would be created")).to_be_visible()
     page.get_by_label("Table of measures").set_input_files(str(table))
     page.get_by_label("Only check, create nothing").uncheck()
     page.get_by_role("button", name="Check or import").click()
-    assert page.get_by_text("The plan was imported.").is_visible()
+    expect(page.get_by_text("The plan was imported.")).to_be_visible()

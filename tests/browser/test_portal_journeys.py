@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from ortak.portal.tests.seed import portal_seed
 
@@ -28,11 +29,11 @@ def test_from_an_event_to_its_participants_pages(page, live_server, data):
     page.goto(live_server.url + "/events/")
     page.get_by_role("link", name="Roundtable “Peace, Labor and Friendship of Peoples”").click()
     participants = page.get_by_role("region", name="Participants")
-    assert participants.get_by_role("row", name="Ravshanbek Sabirov").is_visible()
+    expect(participants.get_by_role("row", name="Ravshanbek Sabirov")).to_be_visible()
     participants.get_by_role("link", name="Ali Çiviler").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Ali Çiviler"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ali Çiviler")
     attended = page.get_by_role("region", name="Events attended")
-    assert attended.get_by_text("Speaker").is_visible()
+    expect(attended.get_by_text("Speaker")).to_be_visible()
     page.go_back()
     page.get_by_role("region", name="Participants").get_by_role(
         "link", name="Ravshanbek Sabirov"
@@ -66,10 +67,10 @@ def test_home_page_shows_latest_and_planned_events_plan_and_map(page, live_serve
     latest = page.get_by_role("region", name="Latest events")
     assert latest.get_by_role("link", name="Roundtable “Peace, Labor and Friendship of Peoples”")
     planned = page.get_by_role("region", name="Planned events")
-    assert planned.get_by_role("link", name="Training for diaspora youth leaders").is_visible()
-    assert page.get_by_text("1 of 4 measures done").is_visible()
+    expect(planned.get_by_role("link", name="Training for diaspora youth leaders")).to_be_visible()
+    expect(page.get_by_text("1 of 4 measures done")).to_be_visible()
     diaspora = page.get_by_role("region", name="Diaspora organizations")
-    assert diaspora.get_by_role("img", name="Map of diaspora organizations").is_visible()
+    expect(diaspora.get_by_role("img", name="Map of diaspora organizations")).to_be_visible()
     assert "Draft Association" not in page.content()
 
 
@@ -81,7 +82,7 @@ def test_search_box_suggests_as_one_types_and_submits_on_enter(page, live_server
     suggestions.get_by_role("link", name="Ravshanbek Sabirov").wait_for()
     box.press("Enter")
     page.wait_for_url("**/search/?q=Sabirov")
-    assert page.get_by_role("heading", name="Search", level=1).is_visible()
+    expect(page.get_by_role("heading", name="Search", level=1)).to_be_visible()
 
 
 @pytest.mark.parametrize("spelling", ["Чивилер", "civiler"])
@@ -89,7 +90,7 @@ def test_find_a_person_by_another_script_or_spelling(page, live_server, data, sp
     page.goto(live_server.url + "/")
     page.get_by_role("searchbox", name="Search").press_sequentially(spelling, delay=30)
     page.locator("#search-suggest").get_by_role("link", name="Ali Çiviler").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Ali Çiviler"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ali Çiviler")
 
 
 def test_the_skip_link_is_the_first_stop_of_the_keyboard(page, live_server, data):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from ortak.accounts.tests.factories import editor_of
 from ortak.network.models import Expert
@@ -35,21 +36,21 @@ def test_join_confirm_and_be_found(page, live_server):
     page.get_by_role("checkbox", name="Listed publicly").check()
     page.get_by_role("checkbox", name="I have read the consent text").check()
     page.get_by_role("button", name="Send").click()
-    assert page.get_by_role("heading", name="Check your e-mail").is_visible()
+    expect(page.get_by_role("heading", name="Check your e-mail")).to_be_visible()
 
     link = re.search(r"https?://\S+", mail.outbox[0].body).group(0)
     page.goto(link)
-    assert page.get_by_role("heading", name="Thank you").is_visible()
+    expect(page.get_by_role("heading", name="Thank you")).to_be_visible()
     expert_moderate(actor=editor_of(azerbaijan), expert=Expert.objects.get(), accept=True)
 
     page.goto(live_server.url + "/experts/")
     page.locator("#id_q").fill("машинный")
     page.get_by_role("button", name="Find").click()
     result = page.get_by_role("link", name="Leyla Aliyeva")
-    assert result.is_visible()
+    expect(result).to_be_visible()
     assert "0000-0002-1825-0097" not in page.content()  # the ORCID iD was not made public
     if os.environ.get("ORTAK_UPDATE_SCREENSHOTS"):
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOT))
     result.click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Leyla Aliyeva"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Leyla Aliyeva")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from django_otp.oath import totp
+from playwright.sync_api import expect
 
 from ortak.accounts.models import Membership, Role
 from ortak.accounts.tests.factories import UserFactory
@@ -71,20 +72,20 @@ def test_the_article_s_page_waits_for_the_worker_then_opens_its_draft(page, live
     folders = {"data_folder_in": str(messages), "data_folder_out": str(messages)}
     with workers.tasks_sent_to("filesystem://", {**folders, "control_folder": str(control)}):
         _paste_sample(page, then="**/workspace/articles/jobs/*/")
-    assert page.locator("#article-job-status").inner_text() == "Waiting to be read"
+    expect(page.locator("#article-job-status")).to_have_text("Waiting to be read")
     ingest_job_run(job_id=IngestJob.objects.get().pk)  # what the worker does with the message
     page.wait_for_url("**/workspace/reviews/*/")
-    assert page.get_by_role("heading", name="Review the draft").is_visible()
+    expect(page.get_by_role("heading", name="Review the draft")).to_be_visible()
 
 
 def test_editor_reviews_a_press_release_and_publishes_it_to_the_portal(page, live_server):
     reference_load()
     _sign_in(page, live_server, _account(reviewer=True))
     _paste_sample(page)
-    assert page.get_by_role("heading", name="Review the draft").is_visible()
+    expect(page.get_by_role("heading", name="Review the draft")).to_be_visible()
 
     city = page.locator("#v-events-0-city")
-    assert city.locator("mark").first.inner_text() == "Bishkek"
+    expect(city.locator("mark").first).to_have_text("Bishkek")
     city.get_by_role("button", name="Accept").click()
     page.locator("#v-events-0-city.decision--accept").wait_for()
 
@@ -108,11 +109,11 @@ def test_editor_reviews_a_press_release_and_publishes_it_to_the_portal(page, liv
 
     page.get_by_role("button", name="Publish the draft").click()
     page.wait_for_url("**/workspace/reviews/")
-    assert page.get_by_role("status").get_by_text("Published").is_visible()
+    expect(page.get_by_role("status").get_by_text("Published")).to_be_visible()
 
     page.goto(live_server.url + "/")
     latest = page.get_by_role("region", name="Latest events")
-    assert latest.get_by_role("link", name=TITLE).is_visible()
+    expect(latest.get_by_role("link", name=TITLE)).to_be_visible()
 
 
 def _screenshot(page):
@@ -144,5 +145,5 @@ def test_editor_without_the_reviewer_role_cannot_publish(page, live_server):
     _sign_in(page, live_server, _account(reviewer=False))
     _paste_sample(page)
     assert page.get_by_text("Only reviewers decide on the values and publish").is_visible()
-    assert page.get_by_role("button", name="Publish the draft").count() == 0
-    assert page.get_by_role("button", name="Accept").count() == 0
+    expect(page.get_by_role("button", name="Publish the draft")).to_have_count(0)
+    expect(page.get_by_role("button", name="Accept")).to_have_count(0)
