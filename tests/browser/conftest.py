@@ -10,12 +10,16 @@ import shutil
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 CHROMIUM = os.environ.get("ORTAK_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 # Playwright's sync API runs an event loop in this thread; the ORM calls of the test itself
 # are still plain synchronous calls, so Django's async guard does not apply here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+# CI runs two test processes beside live servers and Celery workers on two cores: a page can
+# take longer than Playwright's default 5 s to answer there, without anything being wrong.
+expect.set_options(timeout=20_000)
 
 
 def _browser_missing() -> str | None:
@@ -54,6 +58,7 @@ def browser():
 def page(browser, request):
     context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    page.set_default_timeout(30_000)
     # What the Content-Security-Policy blocked: a page that needs it is broken for users.
     refused = []
     page.on(
