@@ -83,8 +83,13 @@ class PublishableModel(TimeStampedModel):
 
     # Whether the record was public when last read from or written to the database, so that
     # unpublishing it still reaches the pages that showed it (ortak.portal.cache). A new
-    # record was not.
+    # record was not. Kept here, in from_db and save, and nowhere else.
     was_published = False
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # The post_save receivers still see what the record was; after them, what it is now.
+        super().save(*args, **kwargs)
+        self.was_published = self.is_published
 
     @classmethod
     def from_db(

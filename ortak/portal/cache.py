@@ -106,8 +106,6 @@ def invalidate(sender: Any, instance: Any = None, action: str | None = None, **k
     """
     if sender._meta.app_label not in WATCHED_APPS or _unseen(sender, instance, action):
         return
-    if "created" in kwargs:  # post_save
-        _remember_publication(instance)
     _bump()
     connection = transaction.get_connection()
     if connection.in_atomic_block and not any(
@@ -150,12 +148,6 @@ def _owner_fields(model: Any) -> tuple[Any, ...]:
 def _parent_public(record: Any, field: Any) -> bool:
     parent = field.get_cached_value(record, None)  # never a query: not loaded is unknown
     return parent is None or _public(parent)
-
-
-def _remember_publication(record: Any) -> None:
-    """The saved record's publication is now the database's: unpublishing it later is seen."""
-    if isinstance(record, PublishableModel):
-        record.was_published = record.is_published
 
 
 def page_etag(request: HtmxRequest) -> str | None:
