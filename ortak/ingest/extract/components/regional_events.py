@@ -11,7 +11,6 @@ with a locative ending, "в Ташкенте"). Sentences with a planned cue giv
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -19,20 +18,13 @@ from spacy.tokens import Doc, Span
 
 from ortak.core.dates import PartialDate
 from ortak.ingest.extract import languages
+from ortak.ingest.extract.components.regional_dates import TextDate, dates_in
 from ortak.ingest.extract.components.regional_entities import char_span
 from ortak.ingest.extract.findings import DateMention, Event, Place, findings
 from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
 from ortak.names import morphology
 
 _LOCATIVE = ("da", "de", "ta", "te", "də", "да", "де", "та", "те", "до", "дө", "то", "тө")
-# A year, alone or with its ending joined by a hyphen ("2022-ci", "2022-жылы", "2023-yil").
-_YEAR = re.compile(r"^((?:19|20)\d\d)(?:[-'’ʼ][^\W\d_]+)?$")
-_DAYS = re.compile(r"^(\d{1,2})(?:[-–](\d{1,2}))?$")
-# A day joined to its month by a hyphen ("12-may", "28-мартта").
-_DAY_ON_MONTH = re.compile(r"^(\d{1,2})-[^\W\d_]")
-# A day after its month, with its ending ("mayın 12-də", "mayıs ayının 12'sinde").
-_DAY_AFTER = re.compile(r"^(\d{1,2})[-'’ʼ][^\W\d_]+$")
-_NUMERIC = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)$")
 
 
 @Language.factory(
@@ -51,16 +43,6 @@ class _Cue:
     end: int
     type: str
     oblique: bool
-
-
-@dataclass
-class _Date:
-    start: int
-    end: int
-    value: PartialDate
-    until: PartialDate | None = None
-    sent: int = 0
-    short_line: bool = False
 
 
 class RegionalEvents:
@@ -232,7 +214,7 @@ def _container(text: Text, sent: int, cues: list[_Cue]) -> _Cue | None:
 
 
 def _main_event(
-    doc: Doc, text: Text, held: list[int], dates: list[_Date], options: RegionalEvents
+    doc: Doc, text: Text, held: list[int], dates: list[TextDate], options: RegionalEvents
 ) -> Event | None:
     with_cue = [s for s in held if _cues(text, s)]
     if not with_cue:
@@ -361,7 +343,7 @@ def _event(
     sentences: list[int],
     cue: _Cue | None,
     type_: str,
-    dates: list[_Date],
+    dates: list[TextDate],
     options: RegionalEvents,
 ) -> Event:
     sent = sentences[0]
@@ -388,7 +370,7 @@ def _event(
     return event
 
 
-def _closest(dates: list[_Date], sent: int, verb: int | None) -> _Date | None:
+def _closest(dates: list[TextDate], sent: int, verb: int | None) -> TextDate | None:
     inside = [d for d in dates if d.sent == sent and not _dateline_sentence(d)]
     if not inside:
         return None
@@ -396,7 +378,7 @@ def _closest(dates: list[_Date], sent: int, verb: int | None) -> _Date | None:
     return min(inside, key=lambda d: abs(d.start - anchor))
 
 
-def _dateline_sentence(date: _Date) -> bool:
+def _dateline_sentence(date: TextDate) -> bool:
     """A date on a short line of its own ("Қазақстан • 20 Қараша, 2021") dates the article;
     a short sentence that reports an event held ("12-майда жыйын өттү") dates the event."""
     return date.short_line
@@ -583,111 +565,18 @@ def _dateline(text: Text, place: PlaceName) -> bool:
 # --- dates -----------------------------------------------------------------------------------
 
 
-def _dates(text: Text, published: dt.date | None) -> list[_Date]:
-    found = []
-    words = text.words
-    for k, word in enumerate(words):
-        if word.month:
-            date = _date_around(text, k, word.month, published)
-            if date is not None:
-                found.append(date)
-        elif word.kind == "word" and (match := _NUMERIC.match(word.text)):
-            day, month, year = (int(g) for g in match.groups())
-            value = _partial(year, month, day)
-            if value is not None:
-                found.append(_Date(k, k + 1, value))
+def _dates(text: Text, published: dt.date | None) -> list[TextDate]:
+    found = dates_in(text, published)
     for date in found:
-        date.sent = words[date.start].sent
         date.short_line = _short(text, date.sent) and _cue_match(text, date.sent, "held") is None
     return found
-
-
-def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> _Date | None:
-    """ "24 Ocak 2013", "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021", "12-may",
-    "с 15 по 17 мая", "mayın 12-də", "mayıs ayının 12'sinde": the date around word `k`,
-    which names `month`."""
-    words = text.words
-    start, end, days = _days(text, k)
-    year_at = _year_after(text, end - 1)
-    if year_at is None:
-        year_at = _year_before(text, min(start, k))
-    if year_at is not None:
-        start, end = min(start, year_at), max(end, year_at + 1)
-        year = int(words[year_at].text[:4])
-    elif days is not None and published is not None:
-        year = published.year
-    else:
-        return None
-    if days is None:
-        return _Date(start, end, PartialDate(dt.date(year, month, 1), "month"))
-    first = _partial(year, month, days[0])
-    last = _partial(year, month, days[1]) if days[1] else None
-    return _Date(start, end, first, last) if first else None
-
-
-def _days(text: Text, k: int) -> tuple[int, int, tuple[int, int | None] | None]:
-    """(start, end, (first day, last day)) of the days written with the month at word `k`:
-    before it ("14-15 октября", "с 15 по 17 мая"), on it ("12-may") or after it, as an
-    ordinal with its ending ("mayın 12-də", "mayıs ayının 12'sinde"); days None if none."""
-    words = text.words
-    if match := _DAY_ON_MONTH.match(words[k].text):
-        return k, k + 1, (int(match.group(1)), None)
-    if k > 0 and (match := _DAYS.match(words[k - 1].text)):
-        first, last = match.groups()
-        if last is None and (before := _range_start(text, k - 1)) is not None:
-            return before, k + 1, (int(words[before].text), int(first))
-        return k - 1, k + 1, (int(first), int(last) if last else None)
-    month_words = languages.words(text.lang, "dates", "month_words")
-    after = k + 1
-    if after < len(words) and words[after].lower in month_words:
-        after += 1
-    if after < len(words) and (match := _DAY_AFTER.match(words[after].text)):
-        return k, after + 1, (int(match.group(1)), None)
-    return k, k + 1, None
-
-
-def _range_start(text: Text, k: int) -> int | None:
-    """The first day of "15 по 17", "15 до 17": word `k` is the last day."""
-    range_words = languages.words(text.lang, "dates", "range_words")
-    if k < 2 or text.words[k - 1].lower not in range_words:
-        return None
-    first = text.words[k - 2].text
-    return k - 2 if first.isdigit() and len(first) <= 2 else None
-
-
-def _year_after(text: Text, k: int) -> int | None:
-    for j in range(k + 1, min(k + 3, len(text.words))):
-        word = text.words[j]
-        if _YEAR.match(word.text):
-            return j
-        if word.kind == "word":
-            return None
-    return None
-
-
-def _year_before(text: Text, k: int) -> int | None:
-    year_words = languages.words(text.lang, "dates", "year_words")
-    for j in range(k - 1, max(k - 4, -1), -1):
-        word = text.words[j]
-        if _YEAR.match(word.text):
-            return j
-        if word.kind == "word" and word.lower not in year_words:
-            return None
-    return None
-
-
-def _partial(year: int, month: int, day: int) -> PartialDate | None:
-    try:
-        return PartialDate(dt.date(year, month, day), "day")
-    except ValueError:
-        return None
 
 
 # --- planned events and outcomes -------------------------------------------------------------
 
 
 def _planned_event(
-    doc: Doc, text: Text, sent: int, dates: list[_Date], main: Event | None
+    doc: Doc, text: Text, sent: int, dates: list[TextDate], main: Event | None
 ) -> Event | None:
     type_, cue = _sentence_type(text, sent)
     if type_ is None:
