@@ -141,7 +141,7 @@ def test_an_editor_cannot_import_a_plan(tmp_path, az_editor):
 def test_an_editor_cannot_make_a_token_for_another_state_s_institution(kg, az_editor):
     institution = Institution.objects.filter(state=kg).first()
     args = ("--institution", institution.key, "--name", "press", "--scope", "drafts:read")
-    assert "ortak.E307" in _refused("api_token", "create", *args, "--as", az_editor.username)
+    assert "ortak.E311" in _refused("api_token", "create", *args, "--as", az_editor.username)
     assert not ApiToken.objects.exists()
 
 

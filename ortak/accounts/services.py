@@ -99,13 +99,13 @@ def totp_secret(device: TOTPDevice) -> str:
 def totp_device_pending(*, actor: User) -> TOTPDevice:
     """The actor's authenticator device waiting to be confirmed, with a new key if none.
 
-    Refused (ortak.E306) when the actor has a confirmed device already: adding a second one
+    Refused (ortak.E313) when the actor has a confirmed device already: adding a second one
     with the password alone would defeat the first.
     """
     if TOTPDevice.objects.filter(user=actor, confirmed=True).exists():
         raise PermissionDenied(
             "two-factor sign-in is set up already; ask the secretariat to reset it",
-            code="E306",
+            code="E313",
         )
     device = TOTPDevice.objects.filter(user=actor, confirmed=False).first()
     return device or TOTPDevice.objects.create(user=actor, name="authenticator", confirmed=False)

@@ -28,7 +28,7 @@ def _digest(raw: str) -> str:
 
 
 def _require_manager(actor: Any, institution: Institution) -> None:
-    """The secretariat, or an editor of the institution's own state (ortak.E307)."""
+    """The secretariat, or an editor of the institution's own state (ortak.E311)."""
     if permissions.is_secretariat(actor):
         return
     if institution.state_id and institution.state_id in permissions.editor_state_ids(actor):
@@ -36,7 +36,7 @@ def _require_manager(actor: Any, institution: Institution) -> None:
     raise PermissionDenied(
         "only the OTS secretariat or an editor of the institution's state can manage its "
         "API tokens",
-        code="E307",
+        code="E311",
     )
 
 
@@ -44,7 +44,7 @@ def _require_manager(actor: Any, institution: Institution) -> None:
 def api_token_create(
     *, actor: Any, institution: Institution, name: str, scopes: list[str]
 ) -> tuple[ApiToken, str]:
-    """A new token and its key, which is never shown again (E307, E208)."""
+    """A new token and its key, which is never shown again (E311, E208)."""
     _require_manager(actor, institution)
     unknown = set(scopes) - set(TokenScope.values)
     if unknown or not scopes:
@@ -90,13 +90,13 @@ def api_token_authenticate(raw: str) -> ApiToken | None:
 
 
 def require_token_rights(token: ApiToken, scope: str) -> None:
-    """Refuse a token not given `scope` (ortak.E308), or whose maker may no longer manage
-    the institution's tokens (ortak.E307): a token never does more than its maker still may."""
+    """Refuse a token not given `scope` (ortak.E312), or whose maker may no longer manage
+    the institution's tokens (ortak.E311): a token never does more than its maker still may."""
     require_scope(token, scope)
     _require_manager(token.created_by, token.institution)
 
 
 def require_scope(token: ApiToken, scope: str) -> None:
-    """Refuse (ortak.E308) a token not given `scope`."""
+    """Refuse (ortak.E312) a token not given `scope`."""
     if scope not in token.scopes:
-        raise PermissionDenied(f"this API token does not have the scope {scope}", code="E308")
+        raise PermissionDenied(f"this API token does not have the scope {scope}", code="E312")

@@ -13,8 +13,9 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from ortak.accounts.models import Role
-from ortak.accounts.services import demo_accounts_ensure
+from ortak.accounts.services import demo_accounts_ensure, totp_device_pending
 from ortak.accounts.tests.factories import UserFactory, editor_of, user_with_role
+from ortak.core.errors import PermissionDenied
 from ortak.registry.models import State
 
 pytestmark = pytest.mark.django_db
@@ -115,6 +116,16 @@ def test_the_next_sign_in_asks_for_a_code_from_the_confirmed_device(reviewer):
     response = client.post("/accounts/two-factor/", {"code": _code(device), "next": "/workspace/"})
     assert response["Location"] == "/workspace/"
     assert client.get("/workspace/").status_code == 200
+
+
+def test_the_service_refuses_a_second_device_beside_a_confirmed_one(reviewer):
+    pending = totp_device_pending(actor=reviewer)
+    assert totp_device_pending(actor=reviewer) == pending  # asked again: the same key
+    TOTPDevice.objects.filter(pk=pending.pk).update(confirmed=True)
+    with pytest.raises(PermissionDenied) as refused:
+        totp_device_pending(actor=reviewer)
+    assert refused.value.code == "E313"
+    assert TOTPDevice.objects.filter(user=reviewer).count() == 1
 
 
 def test_an_editor_may_sign_in_without_a_second_factor(azerbaijan):

@@ -55,7 +55,7 @@ def test_only_the_secretariat_or_an_editor_of_the_state_makes_tokens(committee):
     other_state = State.objects.exclude(pk=committee.state_id).first()
     with pytest.raises(PermissionDenied) as refused:
         _token(editor_of(other_state), committee)
-    assert refused.value.code == "E307"
+    assert refused.value.code == "E311"
     assert _token(secretariat_user(), committee)[0].created_by.memberships.exists()
 
 
@@ -102,7 +102,7 @@ def test_a_token_stops_when_its_maker_is_deactivated(maker, committee):
 def test_a_token_without_the_scope_is_refused_with_403(maker, committee):
     _token_row, key = _token(maker, committee, scopes=[TokenScope.SUBMIT_ARTICLES])
     response = _get(key)
-    assert response.status_code == 403 and response.json()["code"] == "ortak.E308"
+    assert response.status_code == 403 and response.json()["code"] == "ortak.E312"
     _token_row, reader_key = _token(maker, committee, scopes=[TokenScope.READ_DRAFTS])
     response = Client().post(
         "/api/institution/articles",

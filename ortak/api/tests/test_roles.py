@@ -3,7 +3,7 @@ articles as drafts, with no more than its scopes and its maker's rights; the pub
 endpoints show no draft and no private field, token or not.
 
 Refusals: 401 for a missing, unknown or revoked token; 403 with a code for a token without
-the scope (E308) or whose maker may no longer manage the institution (E307); 404 for a
+the scope (E312) or whose maker may no longer manage the institution (E311); 404 for a
 draft the caller may not read, so that its existence is not told.
 """
 
@@ -96,7 +96,7 @@ def test_a_revoked_token_is_refused_and_writes_nothing(maker, committee):
 def test_a_token_without_the_scope_is_refused_with_its_code(maker, committee, scope, refused):
     key = _key(maker, committee, scopes=[scope])
     response = _get(key, refused) if refused == DRAFTS else _submit(key)
-    assert (response.status_code, response.json()["code"]) == (403, "ortak.E308")
+    assert (response.status_code, response.json()["code"]) == (403, "ortak.E312")
     assert not Review.objects.exists()
 
 
@@ -106,7 +106,7 @@ def test_a_token_stops_reading_drafts_when_its_maker_leaves_the_state(maker, com
     key = _key(maker, committee)
     Membership.objects.filter(user=maker).update(state=kg)
     for response in (_get(key, DRAFTS), _submit(key)):
-        assert (response.status_code, response.json()["code"]) == (403, "ortak.E307")
+        assert (response.status_code, response.json()["code"]) == (403, "ortak.E311")
     assert not Review.objects.exists()
 
 
