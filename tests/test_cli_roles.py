@@ -126,7 +126,7 @@ def test_an_editor_cannot_import_another_state_s_records(tmp_path, az_editor, ki
     path = tmp_path / f"{kind}.csv"
     path.write_text(sheet, encoding="utf-8")
     text = _refused("import", kind, str(path), "--as", az_editor.username)
-    assert "ortak.E211" in text and "community" in text
+    assert "ortak.E228" in text and "community" in text
     assert not model.objects.exists()
 
 

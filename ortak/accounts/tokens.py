@@ -44,11 +44,11 @@ def _require_manager(actor: Any, institution: Institution) -> None:
 def api_token_create(
     *, actor: Any, institution: Institution, name: str, scopes: list[str]
 ) -> tuple[ApiToken, str]:
-    """A new token and its key, which is never shown again (E311, E208)."""
+    """A new token and its key, which is never shown again (E311; E231 for a wrong scope)."""
     _require_manager(actor, institution)
     unknown = set(scopes) - set(TokenScope.values)
     if unknown or not scopes:
-        raise ValidationError(f"choose scopes among {', '.join(TokenScope.values)}", code="E208")
+        raise ValidationError(f"choose scopes among {', '.join(TokenScope.values)}", code="E231")
     prefix = secrets.token_hex(4)
     raw = f"{_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
     token = ApiToken.objects.create(

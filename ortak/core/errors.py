@@ -1,7 +1,8 @@
 """Errors with codes: each says what went wrong and what to do about it.
 
 Codes are stable so that people can search for them: E1xx input and ingest,
-E2xx registry and records, E3xx permissions, E4xx search.
+E2xx registry and records, E3xx permissions, E4xx search, E5xx backup and restore.
+docs/errors.md says what each means and what to do about it.
 """
 
 from __future__ import annotations

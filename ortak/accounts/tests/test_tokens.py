@@ -59,9 +59,11 @@ def test_only_the_secretariat_or_an_editor_of_the_state_makes_tokens(committee):
     assert _token(secretariat_user(), committee)[0].created_by.memberships.exists()
 
 
-def test_a_token_needs_known_scopes(maker, committee):
-    with pytest.raises(ValidationError):
-        _token(maker, committee, scopes=["everything"])
+@pytest.mark.parametrize("scopes", [["everything"], []])
+def test_a_token_needs_known_scopes(maker, committee, scopes):
+    with pytest.raises(ValidationError) as refused:
+        _token(maker, committee, scopes=scopes)
+    assert refused.value.code == "E231"
 
 
 def test_a_token_reads_the_drafts_of_its_own_state_only(maker, committee):

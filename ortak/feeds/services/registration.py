@@ -76,8 +76,8 @@ def feed_add(
 
     The secretariat registers any institution's feed, a state's editor those of their own
     state's institutions (E301). The language is one of the seven interface languages
-    (E131); the address is fetched once to find what it is (E106, E132) and is
-    registered once (E133).
+    (E131), a kind given is one Ortak polls (E135); the address is fetched once to find
+    what it is (E106, E132) and is registered once (E133).
     """
     _require_language(language)
     _require_kind(kind)
@@ -115,7 +115,7 @@ def _require_kind(kind: str | None) -> None:
     if kind is not None and kind not in FeedKind.values:
         raise ValidationError(
             f"“{kind}” is not a kind of feed; give one of {', '.join(FeedKind.values)}",
-            code="E132",
+            code="E135",
         )
 
 

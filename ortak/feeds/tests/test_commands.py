@@ -9,7 +9,9 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from ortak.core.errors import ValidationError
 from ortak.feeds.models import Feed
+from ortak.feeds.services import feed_add
 from ortak.ingest.models import Review
 from ortak.names.fold import fold
 
@@ -94,6 +96,20 @@ def test_bad_input_to_add_is_refused_with_its_code(
 
     # An article page is no feed and lists no other article: E132.
     assert message.startswith(code or "ortak.E132")
+    assert not Feed.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_kind_of_feed_ortak_does_not_poll_is_refused(rss_site, committee, secretariat):
+    with pytest.raises(ValidationError) as refused:
+        feed_add(
+            actor=secretariat,
+            url=rss_site.url("/en/rss"),
+            institution=committee,
+            language="en",
+            kind="podcast",
+        )
+    assert refused.value.code == "E135"
     assert not Feed.objects.exists()
 
 

@@ -32,7 +32,7 @@ from ortak.registry.services import organization_create
 class ImportRefused(ValidationError):
     """A file with invalid rows, and no leave to skip them; `report` says which and why."""
 
-    code = "E211"
+    code = "E228"
 
     def __init__(self, report: ImportReport) -> None:
         self.report = report
@@ -130,4 +130,4 @@ def importer_for(kind: str):
         return experts_import
     if kind == "organizations":
         return organizations_import
-    raise ValidationError(f"Ortak imports organizations or experts, not {kind!r}", code="E212")
+    raise ValidationError(f"Ortak imports organizations or experts, not {kind!r}", code="E229")

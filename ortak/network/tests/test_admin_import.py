@@ -30,7 +30,7 @@ def test_preview_then_import_with_the_invalid_rows_skipped(client, secretariat):
     kept = preview.context["form"].data["kept"]
 
     refused = client.post("/admin/import/", {"kind": "organizations", "kept": kept, "import": "1"})
-    assert "E211" in refused.content.decode()
+    assert "E228" in refused.content.decode()
     assert not DiasporaOrganization.objects.exists()
 
     client.post(

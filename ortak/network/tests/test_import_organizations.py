@@ -8,8 +8,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from ortak.accounts.tests.factories import editor_of, secretariat_user
+from ortak.core.errors import ValidationError
 from ortak.network.imports.table import read_table
-from ortak.network.services import ImportRefused, organizations_import
+from ortak.network.services import ImportRefused, importer_for, organizations_import
 from ortak.registry.models import DiasporaOrganization
 from ortak.registry.services import organization_create
 from ortak.registry.tests.factories import StateFactory
@@ -77,7 +78,7 @@ def test_real_import_refuses_a_file_with_an_invalid_row(spreadsheet, secretariat
     path = spreadsheet(CYRILLIC, TWICE_A, TWICE_B, UNKNOWN_COUNTRY)
     with pytest.raises(ImportRefused) as refused:
         organizations_import(actor=secretariat, rows=read_table(path))
-    assert refused.value.code == "E211"
+    assert refused.value.code == "E228"
     assert [row.line for row in refused.value.report.invalid] == [5]
     assert DiasporaOrganization.objects.count() == 1
 
@@ -174,7 +175,7 @@ def test_command_dry_run_json_then_refusal_then_import(spreadsheet, capsys):
     assert [row["status"] for row in report["rows"]] == ["same", "new", "duplicate", "invalid"]
     assert report["rows"][3]["problems"][0]["column"] == "country"
 
-    with pytest.raises(CommandError, match="E211"):
+    with pytest.raises(CommandError, match="E228"):
         call_command("import", "organizations", str(path))
     assert DiasporaOrganization.objects.count() == 1
 
@@ -189,3 +190,9 @@ def test_export_imports_back_unchanged(spreadsheet, secretariat, tmp_path, capsy
     assert out.read_text(encoding="utf-8").splitlines()[0] == HEADER.strip()
     report = organizations_import(actor=secretariat, rows=read_table(out))
     assert report.counts() == {"new": 0, "same": 3, "duplicate": 0, "invalid": 0}
+
+
+def test_only_organizations_and_experts_are_imported():
+    with pytest.raises(ValidationError) as refused:
+        importer_for("people")
+    assert refused.value.code == "E229"

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ortak.accounts.tests.factories import editor_of
+from ortak.core.errors import ValidationError
 from ortak.registry.models import DiasporaOrganization
+from ortak.registry.services import organization_register
 from ortak.registry.tests.factories import StateFactory
 
 
@@ -41,3 +45,9 @@ def test_registration_is_a_draft_until_the_community_states_editor_accepts(
     history = organization.history.all()
     assert history.last().history_change_reason == "self-registration"
     assert history.first().history_user == az_editor
+
+
+def test_an_organization_registers_for_a_community_state(db):
+    with pytest.raises(ValidationError) as refused:
+        organization_register(name="Birlik Derneği", kind="association", host_country="DE")
+    assert refused.value.code == "E217"

@@ -168,7 +168,7 @@ def organization_register(**fields: Any) -> DiasporaOrganization:
     until the editors of its community's state publish it (`organization_publish`)."""
     if not fields.get("community_state"):
         raise ValidationError(
-            "choose the state whose diaspora the organization serves", code="E207"
+            "choose the state whose diaspora the organization serves", code="E217"
         )
     fields["publication"] = Publication.DRAFT
     return organization_create(actor=SELF_REGISTRATION, **fields)
