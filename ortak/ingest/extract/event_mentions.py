@@ -86,10 +86,25 @@ def same_event(a: Event, b: Event) -> bool:
 
 def _words(text: str) -> set[str]:
     return {
-        w
+        _ORDINALS.get(w, w)
         for w in re.findall(r"\w+", text.lower())
         if w not in lexicon.ARTICLES | lexicon.CONNECTORS
     }
+
+
+# Ordinals in figures read as words: "2nd Forum" and "second Forum" are one name.
+_ORDINALS = {
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+    "5th": "fifth",
+    "6th": "sixth",
+    "7th": "seventh",
+    "8th": "eighth",
+    "9th": "ninth",
+    "10th": "tenth",
+}
 
 
 def absorb(kept: Event, later: Event) -> None:
@@ -98,5 +113,7 @@ def absorb(kept: Event, later: Event) -> None:
         kept.title, kept.span = later.title, later.span
     if kept.city is None and later.city is not None and kept.country in (None, later.country):
         kept.city, kept.country, kept.country_span = later.city, later.country, later.country_span
+    elif kept.city is None and kept.country is None and later.country is not None:
+        kept.country, kept.country_span = later.country, later.country_span  # "in Hungary"
     if kept.start is None and later.start is not None:
         kept.start, kept.end, kept.date_span = later.start, later.end, later.date_span

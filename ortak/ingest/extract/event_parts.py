@@ -107,13 +107,49 @@ def phrase(doc: Doc, noun: Span, max_tokens: int) -> Span:
         start -= 1
     end = noun.end
     stops = patterns.words("events", "title_stops") - {"and"}
-    while end < noun.sent.end and end - start < max_tokens and _right_word(doc, end, stops):
+    while (
+        end < noun.sent.end
+        and end - start < max_tokens
+        and (_right_word(doc, end, stops) or _visit_to(doc, noun, end))
+    ):
         if _theme_at(doc, end):
             break
         end += 1
     while end > noun.end and words[end - 1].lower_ in lexicon.CONNECTORS | lexicon.ARTICLES:
         end -= 1
     return doc[start:end]
+
+
+def quoted_name(noun: Span) -> Span | None:
+    """ "the "Azerbaijani Diaspora Youth: Unity and Development Forum"": an event noun inside
+    quotation marks of its sentence; the name is all the quotation holds, colon included."""
+    doc, sent = noun.doc, noun.sent
+    words = lexicon.words(doc)
+    start = noun.start
+    while start > sent.start and words[start - 1].text not in _QUOTES:
+        start -= 1
+    end = noun.end
+    while end < sent.end and words[end].text not in _QUOTES:
+        end += 1
+    if start == sent.start or end == sent.end or end - start > 25:
+        return None
+    opening, closing = words[start - 1].text, words[end].text
+    if opening in "”»" or closing in "“«" or not lexicon.is_cap(words[start]):
+        return None
+    stops = patterns.words("events", "title_stops") - _NAME_WORDS
+    if any(w.lower_ in stops for w in words[start:end]):
+        return None  # a quoted sentence ("The forum is a success"), not a name
+    return doc[start - 1 : end + 1]
+
+
+# Words an event's name may hold though they end a name's phrase ("Heydar Aliyev and the
+# Turkic World", "Dialogue as a Path to Peace").
+_NAME_WORDS = frozenset({"and", "to", "as", "at", "during"})
+
+
+def _visit_to(doc: Doc, noun: Span, i: int) -> bool:
+    """ "visit to European countries": a visit's destination is part of its name."""
+    return i == noun.end and noun.text.lower() == "visit" and lexicon.words(doc)[i].lower_ == "to"
 
 
 def _theme_at(doc: Doc, i: int) -> bool:
@@ -258,14 +294,17 @@ def status(doc: Doc, span: Span, noun: Span) -> str:
     ).lower()
     after = lexicon.text_between(doc, span.end, min(sent.end, span.end + 20)).lower()
     before = lexicon.text_between(doc, max(sent.start, span.start - 4), span.start).lower()
+    clause = lexicon.text_between(doc, sent.start, span.start).lower()
+    if lexicon.contains_phrase(clause, patterns.phrases("events", "proposal_holding_cues")):
+        return "proposed"  # "He proposed to hold a meeting in Nakhchivan"
     if lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")):
         return "planned"
-    if _future_clause(doc, span):
+    if _future_clause(doc, span) or _headline_future(doc, span):
         return "planned"
     frame = lexicon.text_between(doc, max(sent.start, span.start - 6), span.start).lower()
     if lexicon.contains_phrase(frame, patterns.phrases("events", "frame_cues")):
         return "frame"  # "on the sidelines of the Summit, the Contact Group met": the setting
-    if recalled_text(lexicon.lower_text(sent)):
+    if recalled_text(lexicon.lower_text(sent)) or _past_year(doc, span):
         return "recalled"
     if lexicon.contains_phrase(
         lexicon.text_between(doc, sent.start, span.start).lower(), _REPORTED
@@ -300,6 +339,26 @@ def _future_clause(doc: Doc, span: Span) -> bool:
         clause.split(future, 1)[-1], patterns.phrases("events", "held_verbs")
     )
     return past is None
+
+
+def _headline_future(doc: Doc, span: Span) -> bool:
+    """ "Turkey to host 2nd Diaspora Forum": a headline's "to" and a verb of holding."""
+    if span.start_char >= findings(doc).headline_end:
+        return False
+    verbs = "|".join(patterns.words("events", "headline_future_verbs"))
+    return re.search(rf"\bto ({verbs})\b", lexicon.lower_text(span.sent)) is not None
+
+
+_IN_YEAR = re.compile(r"\b(?:in|of) ((?:19|20)\d\d)\b")
+
+
+def _past_year(doc: Doc, span: Span) -> bool:
+    """ "the forum in Baku in 2022" in a 2023 article: an event of a year gone by."""
+    published = findings(doc).published
+    if published is None:
+        return False
+    text = lexicon.text_between(doc, span.start, min(span.sent.end, span.end + 4))
+    return any(int(year) < published.year for year in _IN_YEAR.findall(text))
 
 
 def announced(event: Event) -> bool:

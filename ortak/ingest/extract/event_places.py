@@ -46,7 +46,13 @@ def _ahead(span: Span) -> bool:
     """Whether the span's sentence speaks of an event to come ("to be held in Astana")."""
     sent = span.sent
     around = lexicon.text_between(span.doc, max(sent.start, span.start - 8), span.start).lower()
-    return lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")) is not None
+    if lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")) is not None:
+        return True
+    clause = lexicon.text_between(span.doc, sent.start, span.start).lower()
+    return (
+        lexicon.contains_phrase(clause, patterns.phrases("events", "proposal_holding_cues"))
+        is not None
+    )
 
 
 def located_city(doc: Doc) -> Place | None:
@@ -90,8 +96,19 @@ def present_tense_date(doc: Doc, main: Event) -> None:
     """ "kicks off", "is being held": the event is on the publication date."""
     published = findings(doc).published
     text = lexicon.lower_text(main.span.sent)
-    if published and lexicon.contains_phrase(text, PRESENT_TENSE):
+    if published and (lexicon.contains_phrase(text, PRESENT_TENSE) or _present_headline(doc, main)):
         main.start = PartialDate(published)
+
+
+def _present_headline(doc: Doc, main: Event) -> bool:
+    """ "Diaspora Forum kicks off" over "The Diaspora Forum kicked off in Baku": a headline
+    in the present tense naming the main event's noun dates it to the publication day."""
+    headline_end = findings(doc).headline_end
+    if not headline_end or main.span.start_char < headline_end or not main.noun:
+        return False
+    headline = lexicon.doc_text(doc)[:headline_end].lower()
+    named = lexicon.contains_phrase(headline, (main.noun.lower(),)) is not None
+    return named and lexicon.contains_phrase(headline, PRESENT_TENSE) is not None
 
 
 def lead_date(doc: Doc, main: Event) -> None:

@@ -66,9 +66,8 @@ def _visit(doc: Doc, place: Place) -> Event:
     sent = place.span.sent
     subject = _subject(doc, sent, place.span.start)
     name = f"visit of {subject} to {place.span.text}" if subject else f"visit to {place.span.text}"
-    future = lexicon.contains_phrase(
-        lexicon.lower_text(sent), ("will", "to visit", "is to", "plans to")
-    )
+    cues = (*patterns.phrases("events", "future_cues"), "to visit")
+    future = lexicon.contains_phrase(lexicon.lower_text(sent), cues)
     event = Event(span=doc[sent.start : place.span.end], title=name, noun="visit")
     event.status = "planned" if future else "held"
     event.type = "visit"
@@ -99,6 +98,8 @@ def observances(doc: Doc) -> list[Event]:
         if token.i + 1 >= token.sent.end:
             continue
         noun, type_ = verbs[token.lower_]
+        if _honorary(doc, token):
+            continue
         future = _will_before(doc, token.i)
         if future == (token.lower_ in _PAST_FORMS):
             continue  # "gathered to commemorate ...": the gathering is the event
@@ -113,6 +114,13 @@ def observances(doc: Doc) -> list[Event]:
         event.status, event.type = ("planned" if future else "held"), type_
         events.append(event)
     return events
+
+
+def _honorary(doc: Doc, verb: Token) -> bool:
+    """ "Honored Artist Malahat Abbasova", "Honoured Worker of Culture": a capitalised verb
+    form before a capitalised word is an honorary title, not a verb."""
+    nxt = verb.i + 1
+    return lexicon.is_cap(verb) and nxt < len(doc) and lexicon.is_cap(doc[nxt])
 
 
 _PAST_FORMS = frozenset({"commemorated", "honoured", "honored", "celebrated", "met"})
@@ -133,8 +141,14 @@ def _verb_object(doc: Doc, verb: Token) -> Span | None:
         end += 1
     if end > start + (doc[start].lower_ == "with"):
         return doc[start:end]
-    subject = doc[sent.start : verb.i]
+    end = verb.i
+    while end > sent.start and doc[end - 1].lower_ in _MODALS:
+        end -= 1  # "The officials will meet": the subject ends before "will"
+    subject = doc[sent.start : end]
     return subject if 1 < len(subject) <= 15 and lexicon.is_cap(subject[0]) else None
+
+
+_MODALS = frozenset({"will", "shall", "would", "to", "is", "are", "plan", "plans", "also"})
 
 
 def _clause_break(token: Token) -> bool:

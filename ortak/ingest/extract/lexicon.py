@@ -316,7 +316,8 @@ def gazetteer_by_token(doc: Doc) -> dict[int, Span]:
     return index
 
 
-_PUNCT = re.compile(r"[,;:!?()\"“”«»]|\.(?=\s|$)")
+# Punctuation read as a space; a slash too, which joins words ("Ministers/Heads").
+_PUNCT = re.compile(r"[,;:!?()\"“”«»/]|\.(?=\s|$)")
 
 
 def contains_phrase(text: str, phrases: tuple[str, ...]) -> str | None:

@@ -36,11 +36,14 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # A month's word in any script; `_month_number` tells whether it names one.
 _MONTH = r"(?P<month>[^\W\d_]{3,})\.?"
+# Between day or month and year: a comma with or without a space ("November 06,2018"), or
+# spaces only; a date ends where no digit follows ("2018-11-06T10:25").
+_TO_YEAR = r"(?:,\s*|\s+)"
 _FULL_DATES = (
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mnum>\d{2})-(?P<day>\d{2})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>(?:19|20)\d{2})\b"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH}{_TO_YEAR}{_YEAR}(?!\d)", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}{_TO_YEAR}{_YEAR}(?!\d)", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})([-/.])(?P<mnum>\d{1,2})\2(?P<day>\d{1,2})(?!\d)"),
+    re.compile(r"\b(?P<day>\d{1,2})([./])(?P<mnum>\d{1,2})\2(?P<year>(?:19|20)\d{2})(?!\d)"),
 )
 _STAMP = re.compile(rf"\b{_DAY}\s+{_MONTH}\s+{_YEAR}\s+\d{{1,2}}:\d{{2}}\b", re.I)
 # A header line is short: a date, perhaps with a place, a weekday or a time beside it.
@@ -50,6 +53,15 @@ _HEADER_LINES = 6
 _DATELINE = re.compile(
     r"\A[A-ZÇƏĞİÖŞÜ][A-ZÇƏĞİÖŞÜ .'’-]{2,30}(?:\([^)]{1,20}\))?,\s*(?:[A-Z]\w+,\s*)?"
 )
+# A dateline whose place is closed by a full stop, or written in lower case: the day and
+# month or the agency in capitals must follow ("Baku. 9 July. REPORT.AZ/", "Baku, July 9
+# (AZERTAC) -", "ASTANA. KAZINFORM -").
+_PLACE_DOT = re.compile(r"\A[A-ZÇƏĞİÖŞÜ][^\W\d_]{2,20}(?:[ -][A-Z][^\W\d_]{2,20})?[.,]\s*")
+_DAY_MONTHS = (
+    re.compile(rf"{_DAY}\s+{_MONTH}(?:{_TO_YEAR}{_YEAR})?(?=[.,(/\s])"),
+    re.compile(rf"{_MONTH}\s+{_DAY}(?:{_TO_YEAR}{_YEAR})?(?=[.,(/\s])"),
+)
+_AGENCY = re.compile(r"[A-Z]{3,}(?:\.[A-Z]{2,3})?\s*(?=[/(–—-])")
 
 
 def published_date(text: str) -> tuple[str, dt.date | None]:
@@ -87,31 +99,64 @@ def _only_beside(rest: str) -> bool:
     return len(words) <= 3 and all(w[0].isupper() for w in words)
 
 
+def _dateline_start(line: str) -> int | None:
+    """Where the date of a dateline opening `line` would begin, or None if none opens it."""
+    match = _DATELINE.match(line)
+    if match is not None:
+        return match.end()
+    place = _PLACE_DOT.match(line)
+    if place is None:
+        return None
+    rest = line[place.end() :]
+    for regex in _DAY_MONTHS:
+        date = regex.match(rest)
+        if date is not None and _month_number(date.group("month")):
+            return place.end()
+    return place.end() if _AGENCY.match(rest) else None
+
+
 def _dateline_date(head: str) -> dt.date | None:
     """ "BAKU, Azerbaijan, Sept. 26, 2023 /Trend/ -": the date right after the place, at
     the start of one of the first lines (a headline may stand above it)."""
     lines = [line.strip() for line in head.splitlines() if line.strip()]
     for line in lines[:_HEADER_LINES]:
-        match = _DATELINE.match(line)
-        if match is not None:
-            date = full_date(line[match.end() : match.end() + 25], anchored=True)
+        start = _dateline_start(line)
+        if start is not None:
+            date = full_date(line[start : start + 25], anchored=True)
             if date is not None:
                 return date
     return None
 
 
-_DATELINE_END = re.compile(r"\s[–—-]\s|/\s*[–—-]?\s|:\s|\.\s")
+_DATELINE_END = re.compile(r"\s[–—-]\s|/\s*[–—-]?\s|:\s|\.\s|\)\s*[–—-]?\s")
 
 
 def dateline_end(text: str) -> int:
     """Offset where a dateline opening `text` ends ("WARSAW, 15 November 2024 – "), else 0:
     the date there is the agency's, not the event's."""
     stripped = len(text) - len(text.lstrip())
-    match = _DATELINE.match(text[stripped:])
-    if match is None:
+    start = _dateline_start(text[stripped : stripped + 120])
+    if start is None:
         return 0
-    end = _DATELINE_END.search(text, stripped + match.end(), stripped + match.end() + 60)
-    return end.end() if end else 0
+    start += stripped + _date_length(text[stripped + start : stripped + start + 30])
+    end = _DATELINE_END.search(text, start, start + 60)
+    if end is None:
+        return 0
+    # "Baku. 9 July. REPORT.AZ/ ...": the agency after the date belongs to the dateline.
+    agency = _AGENCY.match(text, end.end())
+    if agency is not None:
+        close = _DATELINE_END.search(text, agency.end(), agency.end() + 4)
+        return close.end() if close else end.end()
+    return end.end()
+
+
+def _date_length(text: str) -> int:
+    """Length of the date opening `text` ("Sept. 26, 2023"), whose full stop ends nothing."""
+    for regex in (*_FULL_DATES, *_DAY_MONTHS):
+        match = regex.match(text)
+        if match is not None and (match.groupdict().get("mnum") or _month_number(match["month"])):
+            return match.end()
+    return 0
 
 
 def full_date(text: str, *, anchored: bool = False) -> dt.date | None:

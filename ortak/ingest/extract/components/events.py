@@ -57,7 +57,7 @@ class Events:
         # Quotations speak of events too, but only an interview has its event in one alone.
         held = _dedupe([m for m in mentions if m.status == "held"])
         held = held or _dedupe([m for m in quoted if m.status == "held"])
-        held = _headline_vouches(doc, held)
+        held = _headline_vouches(doc, _announced_in_body(doc, held, mentions))
         told = [m for m in mentions if m.status in {"held", "mention", "anaphor"}]
         for event in held:
             event_mentions.complete_from(event, told)
@@ -104,8 +104,9 @@ class Events:
     def _mention(self, doc: Doc, noun: Span) -> Event | None:
         if event_parts.is_part(noun) or event_parts.is_venue_noun(noun):
             return None
-        span = event_parts.phrase(doc, noun, self.max_tokens)
-        title = event_parts.title(span, noun)
+        quoted = event_parts.quoted_name(noun)
+        span = quoted or event_parts.phrase(doc, noun, self.max_tokens)
+        title = lexicon.span_text(quoted)[1:-1].strip() if quoted else event_parts.title(span, noun)
         round_start = event_mentions.next_round(span)
         if round_start is not None:  # "the next round of the program": a new edition
             span = doc[round_start : span.end]
@@ -164,17 +165,38 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return kept
 
 
+# Statuses of mentions that are not the article's own events.
+_NOT_OURS = frozenset({"recalled", "planned", "planned_anaphor", "proposed"})
+
+
 def _untold(doc: Doc, mentions: list[Event], planned: list[Event]) -> list[Event]:
     """Events named without a verb that tells them. An article that opens on an announced
     event has none of its own: its other mentions are of that event, still to come."""
-    untold = [m for m in mentions if m.status not in {"recalled", "planned", "planned_anaphor"}]
+    untold = [m for m in mentions if m.status not in _NOT_OURS]
     if not planned:
         return untold
     headline_end = findings(doc).headline_end
-    body = [m for m in mentions if m.status != "recalled" and m.span.start_char >= headline_end]
+    body = [
+        m
+        for m in mentions
+        if m.status not in {"recalled", "proposed"} and m.span.start_char >= headline_end
+    ]
     if body and (body[0] in planned or any(event_mentions.same_event(body[0], p) for p in planned)):
         return []
     return [m for m in untold if not any(event_mentions.same_event(m, p) for p in planned)]
+
+
+def _announced_in_body(doc: Doc, held: list[Event], mentions: list[Event]) -> list[Event]:
+    """ "Muradov's first official visit starts" over "is leaving for the first official visit
+    tomorrow": a headline's event that the body announces is still to come."""
+    headline_end = findings(doc).headline_end
+    ahead = [m for m in mentions if m.status == "planned" and m.span.start_char >= headline_end]
+    return [
+        e
+        for e in held
+        if e.span.start_char >= headline_end
+        or not any(event_mentions.same_event(e, p) for p in ahead)
+    ]
 
 
 def _headline_vouches(doc: Doc, held: list[Event]) -> list[Event]:

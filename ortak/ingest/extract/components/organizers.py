@@ -217,6 +217,8 @@ def _in_listed_party(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
     if i < sent.start:
         return _cue_after(doc, span, cues)
     introducer = words[i].lower_
+    if introducer in _BESIDES:  # "Besides Azerbaijan, Turkey and ..., observers attended"
+        return _cue_after(doc, span, cues)
     window = lexicon.text_between(doc, max(sent.start, i - _CUE_WINDOW), i + 1).lower()
     if introducer in {"from", "of", "by"} or words[i + 1].text in {"—", "–", ":", "-"}:
         if lexicon.contains_phrase(window, cues) is not None:
@@ -227,6 +229,10 @@ def _in_listed_party(doc: Doc, span: Span, cues: tuple[str, ...]) -> bool:
         member = _is_member(doc, span)
         return member and lexicon.contains_phrase(lexicon.lower_text(sent), verbs) is not None
     return False
+
+
+# Words opening a list of states that the sentence's verb makes parties with others.
+_BESIDES = frozenset({"besides", "alongside"})
 
 
 def _is_member(doc: Doc, span: Span) -> bool:

@@ -12,10 +12,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import gazetteers, lexicon
+from ortak.ingest.extract import event_parts, gazetteers, lexicon
 from ortak.ingest.extract.findings import Place, findings
 
 _VENUE_BEFORE = {"in", "visiting", "visited", "arrived", "to"}
+# Verbs after a city that make it the host ("Bishkek hosted the meeting").
+_VENUE_AFTER = {"hosted", "hosts", "host", "hosting", "welcomed"}
 _CITY_NOUNS = {"city", "capital", "town", "village", "region"}
 _MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
@@ -45,7 +47,8 @@ class Places:
                 i += 1
                 continue
             place = _capital(doc, place, self.capitals) or place
-            place.venue = _is_venue(doc, place.span) and not _in_dateline(place.span)
+            place.venue = _is_venue(doc, place.span) or _named_after_venue(found.places, place)
+            place.venue = place.venue and not _in_dateline(place.span)
             found.places.append(place)
             i = place.span.end
         doc.spans["ortak_places"] = [p.span for p in found.places]
@@ -113,6 +116,8 @@ def _is_venue(doc: Doc, span: Span) -> bool:
     i, lower = span.start - 1, lexicon.tokens(doc).lower
     if i > 0 and lower[i] == "the":
         i -= 1  # "in the USA", "in the United States"
+    if span.label_ == "CITY" and _host_after(doc, span):
+        return True
     if i < 0:
         return False
     if lower[i] in _VENUE_BEFORE:
@@ -121,8 +126,34 @@ def _is_venue(doc: Doc, span: Span) -> bool:
     return lower[i] == "of" and i > 0 and lower[i - 1] in _CITY_NOUNS
 
 
+def _named_after_venue(places: list[Place], place: Place) -> bool:
+    """ "held in the capital of Kyrgyzstan, Bishkek", "in Hungary, Budapest": a city named
+    right after its state, which the words before put the event in."""
+    if place.kind != "city" or not places:
+        return False
+    state, doc = places[-1], place.span.doc
+    between = lexicon.text_between(doc, state.span.end, place.span.start).strip()
+    return (
+        state.venue
+        and state.kind == "country"
+        and state.country == place.country
+        and (between in {",", "–", "—", "-"})
+    )
+
+
+def _host_after(doc: Doc, span: Span) -> bool:
+    """ "Bishkek hosted the meeting", "Istanbul will host the forum": the city as host."""
+    lower, end = lexicon.tokens(doc).lower, span.end
+    if end < len(doc) and lower[end] in {"will", "to"}:
+        end += 1
+    return end < len(doc) and lower[end] in _VENUE_AFTER
+
+
 def _in_dateline(span: Span) -> bool:
-    """Places in a short opening line such as "BAKU, Azerbaijan, December 21."."""
+    """Places in a short opening line such as "BAKU, Azerbaijan, December 21.", or in an
+    agency's dateline opening a paragraph ("Baku. 9 July. REPORT.AZ/ The ...")."""
+    if event_parts.in_dateline(span):
+        return True
     sent = span.sent
     if len(sent) > 14 or (sent.start > 3 and not _line_start(sent)):
         return False

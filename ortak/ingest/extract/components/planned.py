@@ -20,7 +20,8 @@ from ortak.ingest.extract.findings import DateMention, Event, Findings, Org, fin
 
 _SECOND = re.compile(r",\s+and\s+(?:for|in|on)\s+")
 _TRIM = re.compile(
-    r"\s+(?:with the support of|supported by|organized by|in (?:the )?(?:end|beginning|middle)\b|"
+    r"\s+(?:with the support of|supported by|organized by|planned to|scheduled (?:to|for)|"
+    r"in (?:the )?(?:end|beginning|middle)\b|"
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b|next year|this year|in (?:19|20)\d\d\b|in [A-Z][a-z]+ in (?:19|20)\d\d\b).*$",
     re.I,
@@ -54,8 +55,12 @@ class Planned:
         planned.title = _short_title(title, self.max_tokens)
         planned.organizers = _supporters(found, clause, self.support) or list(event.organizers)
         dates = _dates_in(found, clause) or _dates_in(found, clause.sent)
+        if not dates and event.start is not None:
+            return planned  # a headline's mention, dated and placed by the body's mention
         planned.start = dates[0].start if dates else None
         planned.end = (dates[1].start if len(dates) > 1 else dates[0].end) if dates else None
+        if planned.end is not None and planned.start is not None and planned.end < planned.start:
+            planned.end = None  # "will meet on Thursday, the agency said on Tuesday"
         planned.date_span = dates[0].span if dates else None
         venue = [p for p in found.places if p.venue and clause.start <= p.span.start < clause.end]
         city = next((p for p in venue if p.kind == "city"), None)

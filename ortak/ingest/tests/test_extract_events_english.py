@@ -1,0 +1,167 @@
+"""English events: future cues, proposals, venues, datelines, honorary titles and parties,
+each on made-up sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from ortak.ingest.extract import published
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman of the Committee is leaving for an official visit to Poland tomorrow.",
+        "The sides agreed to organize a joint festival of the diasporas.",
+        "An agreement was reached to organize a youth camp of the three diasporas.",
+        "It was decided to hold the next forum of diaspora youth in Shusha.",
+        "Officials of the Foundation will convene for the fourth meeting next month.",
+    ],
+)
+def test_events_future_cues_make_events_planned(upto, text):
+    _, found = upto(text, "ortak_planned")
+    assert found.planned
+    assert not [e for e in found.events if e.status == "held"]
+
+
+def test_events_headline_to_host_is_planned(upto):
+    text = (
+        "Hungary to host 3rd Diaspora Youth Forum\n\n"
+        "A meeting of the diaspora heads was held in Ankara on Monday. "
+        "The 3rd Diaspora Youth Forum will be hosted by Hungary."
+    )
+    _, found = upto(text, "ortak_planned", published=dt.date(2024, 5, 8))
+    assert [(e.type, e.city.name) for e in found.events] == [("ministerial_meeting", "Ankara")]
+    assert [p.title for p in found.planned] == ["3rd Diaspora Youth Forum"]
+
+
+def test_events_proposed_event_is_neither_held_nor_its_place_the_venue(upto):
+    text = (
+        "Almaty hosted the 2nd meeting of the heads of diaspora agencies. "
+        "The chairman proposed to hold a meeting of the heads of diaspora agencies in Osh."
+    )
+    _, found = upto(text, "ortak_planned")
+    assert [(e.city.name, e.country) for e in found.events] == [("Almaty", "KZ")]
+    assert found.planned == []
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("The 3rd Diaspora Forum was held in the capital of Kazakhstan, Astana.", "Astana", "KZ"),
+        ("Tashkent hosted the 2nd Forum of Uzbek diaspora youth.", "Tashkent", "UZ"),
+        (
+            "The Diaspora Congress was held in Hungary, Budapest. Participants discussed the "
+            "results of the forum held in Baku in 2021.",
+            "Budapest",
+            "HU",
+        ),
+    ],
+)
+def test_events_venue_cues_and_recalled_cities(upto, text, city, country):
+    _, found = upto(text, "ortak_event_type", published=dt.date(2024, 3, 1))
+    main = found.events[0]
+    assert (main.city.name, main.country) == (city, country)
+    assert len(found.events) == 1
+
+
+def test_places_local_spelling_is_given_in_english(upto):
+    _, found = upto("A concert was held in Naxçıvan on Friday.", "ortak_places")
+    assert [(p.name, p.country) for p in found.places] == [("Nakhchivan", "AZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Published November 06,2018\n\nThe forum opened.", dt.date(2018, 11, 6)),
+        ("Posted 2019/03/04\n\nThe forum opened.", dt.date(2019, 3, 4)),
+        ("Baku, 9 July 2019. The forum opened in Shusha.", dt.date(2019, 7, 9)),
+        ("Tashkent, March 3, 2021 (UzA). The forum opened.", dt.date(2021, 3, 3)),
+    ],
+)
+def test_published_date_variants(text, date):
+    assert published.published_date(text)[1] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Baku. 9 July. REPORT.AZ/ The chairman met the ambassador.", "Baku. 9 July. REPORT.AZ/ "),
+        ("Baku, July 9 (AZERTAC) The forum opened.", "Baku, July 9 (AZERTAC) "),
+        ("ASTANA. KAZINFORM - The forum opened.", "ASTANA. KAZINFORM - "),
+        ("Meanwhile, 25 countries took part.", ""),
+    ],
+)
+def test_published_datelines_without_a_comma(text, dateline):
+    assert text[: published.dateline_end(text)] == dateline
+
+
+def test_events_dateline_city_and_date_are_not_the_venue(upto):
+    text = "Ganja. 12 May. REPORT.AZ/ A roundtable of diaspora youth was held in Shusha."
+    _, found = upto(text, "ortak_event_type", published=dt.date(2023, 5, 12))
+    main = found.events[0]
+    assert (main.city.name, main.start) == ("Shusha", None)
+
+
+def test_events_honorary_titles_are_no_verbs(upto):
+    text = (
+        "The festival was held in Izmir. Honored Artist Leyla Mammadova and Honoured Worker of "
+        "Culture Aydin Karimov attended."
+    )
+    _, found = upto(text, "ortak_event_type")
+    assert [e.type for e in found.events] == ["cultural_event"]
+
+
+def test_events_quoted_name_keeps_its_colon(upto):
+    text = 'The "Diaspora Media: Voices of the Turkic World Forum" was held in Kazan.'
+    _, found = upto(text, "ortak_event_type")
+    assert found.events[0].title == "Diaspora Media: Voices of the Turkic World Forum"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        (
+            "The 4th meeting of Ministers/Heads of Diaspora Agencies was held in Baku.",
+            "ministerial_meeting",
+        ),
+        (
+            "A meeting among senior officials of the diaspora was held in Ankara.",
+            "ministerial_meeting",
+        ),
+    ],
+)
+def test_events_type_markers_in_slash_joined_and_senior_titles(upto, text, type_):
+    _, found = upto(text, "ortak_event_type")
+    assert found.events[0].type == type_
+
+
+def test_events_second_and_2nd_name_one_event(upto):
+    text = (
+        "The 2nd Diaspora Forum will be held in Ankara. "
+        "The second Diaspora Forum will be hosted by Turkey."
+    )
+    _, found = upto(text, "ortak_planned")
+    assert len(found.planned) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "The forum continued with the signing of a protocol among the relevant structures "
+            "of Kazakhstan, Kyrgyzstan and Hungary.",
+            {"HU", "KG", "KZ"},
+        ),
+        (
+            "Besides Uzbekistan, Turkey and Kazakhstan, the delegates of Hungary attended the "
+            "forum.",
+            {"HU", "KZ", "TR", "UZ"},
+        ),
+    ],
+)
+def test_parties_from_structures_and_besides_lists(upto, text, codes):
+    _, found = upto(text, "ortak_organizers")
+    assert {code for code, _ in found.parties} == codes
