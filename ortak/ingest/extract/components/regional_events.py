@@ -21,6 +21,7 @@ from ortak.ingest.extract import languages
 from ortak.ingest.extract.components.regional_dates import TextDate, dates_in
 from ortak.ingest.extract.components.regional_entities import char_span
 from ortak.ingest.extract.findings import DateMention, Event, Place, findings
+from ortak.ingest.extract.regional_meetings import of_heads
 from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
 from ortak.names import morphology
 
@@ -149,6 +150,8 @@ def _find_cues(text: Text, sent: int) -> list[_Cue]:
         for match in pattern.finditer(lowered):
             first = _word_at(text, sent, base + match.start())
             last = _word_at(text, sent, base + match.end() - 1)
+            if name == "other" and of_heads(text, first, last + 1):
+                name = "ministerial_meeting"
             cues.append(_Cue(first, last + 1, name, _oblique(text, _head_noun(text, last))))
     return sorted(cues, key=lambda c: (c.start, _priority(text.lang, c.type)))
 
@@ -219,6 +222,7 @@ def _main_event(
     with_cue = [s for s in held if _cues(text, s)]
     if not with_cue:
         return None
+    with_cue.sort(key=lambda s: _cue_match(text, s, "earlier") is not None)  # recalled last
     candidates = list(dict.fromkeys([with_cue[0], 0, *with_cue[1:2]]))
     chosen, type_, cue = with_cue[0], None, None
     for sent in candidates:
