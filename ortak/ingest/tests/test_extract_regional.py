@@ -439,3 +439,35 @@ def test_an_event_recalled_as_earlier_is_not_the_main_one(lang, text, type_):
 def test_schools_are_no_training():
     text = "Toshkentda oʻquv yurtlari talabalari bilan uchrashuv boʻlib oʻtdi."
     assert _record(text, "uz")["events"][0]["type"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "type_"),
+    [
+        # The language's word for "an event", held for an anniversary: a cultural event.
+        ("ky", "Бишкекте университеттин 50 жылдыгына арналган иш-чара болуп өттү.", "events",
+         "cultural_event"),
+        ("kk", "Тараптар қауымдастықтың 20 жылдығына орай іс-шараларды бірлесіп өткізуге "
+               "келісті.", "planned", "cultural_event"),
+        ("ru", "В Казани прошло мероприятие к 30-летию ассоциации соотечественников.", "events",
+         "cultural_event"),
+        ("uz", "Toshkentda mustaqillikning 30 yilligiga bagʻishlangan tadbir boʻlib oʻtdi.",
+         "events", "cultural_event"),
+        # A meeting for an anniversary stays a meeting.
+        ("uz", "Toshkentda mustaqillikning 30 yilligiga bagʻishlangan uchrashuv boʻlib oʻtdi.",
+         "events", "other"),
+    ],
+)  # fmt: skip
+def test_an_event_held_for_an_anniversary_is_cultural(lang, text, part, type_):
+    assert _record(text, lang)[part][0]["type"] == type_
+
+
+def test_a_meeting_reported_by_its_verb_alone_is_the_main_event():
+    text = (
+        "Кечээ Стамбулда консул Асан Үсөнов кыргыз түрктөрүнүн бирикмесинин өкүлдөрү "
+        "менен жолугушту. Алар Анкарада өтө турган иш-чаралар боюнча пикир алмашты."
+    )
+    record = _record(text, "ky", published=dt.date(2021, 6, 19))
+    assert [e["type"] for e in record["events"]] == ["other"]
+    assert record["events"][0]["start_date"] == "2021-06-18"
+    assert len(record["planned"]) == 1

@@ -21,7 +21,7 @@ from ortak.ingest.extract import languages
 from ortak.ingest.extract.components.regional_dates import TextDate, dates_in
 from ortak.ingest.extract.components.regional_entities import char_span
 from ortak.ingest.extract.findings import DateMention, Event, Place, findings
-from ortak.ingest.extract.regional_meetings import of_heads
+from ortak.ingest.extract.regional_kinds import for_anniversary, of_heads
 from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
 from ortak.names import morphology
 
@@ -150,10 +150,19 @@ def _find_cues(text: Text, sent: int) -> list[_Cue]:
         for match in pattern.finditer(lowered):
             first = _word_at(text, sent, base + match.start())
             last = _word_at(text, sent, base + match.end() - 1)
-            if name == "other" and of_heads(text, first, last + 1):
-                name = "ministerial_meeting"
+            if name == "other":
+                name = _plain_kind(text, first, last + 1)
             cues.append(_Cue(first, last + 1, name, _oblique(text, _head_noun(text, last))))
     return sorted(cues, key=lambda c: (c.start, _priority(text.lang, c.type)))
+
+
+def _plain_kind(text: Text, start: int, end: int) -> str:
+    """The type a plain event word ("встреча", "іс-шара") takes from its clause."""
+    if of_heads(text, start, end):
+        return "ministerial_meeting"
+    if for_anniversary(text, start, end):
+        return "cultural_event"
+    return "other"
 
 
 def _head_noun(text: Text, k: int) -> int:

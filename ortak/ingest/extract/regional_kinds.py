@@ -1,12 +1,19 @@
-"""A meeting of the heads of the bodies for the diaspora, however an article words it.
+"""What the clause of a plain event word makes of it, however an article words it.
 
-"заседание руководителей диаспоральных институтов", "встреча руководителей офисов по
-вопросам диаспор", "diaspor məsələlərinə məsul dövlət qurumlarının və təşkilat rəhbərlərinin
-3-cü iclası": a meeting word, the heads of bodies beside it and a diaspora word on their other
-side, in one clause, make the series of meetings of the ministers and heads of the diaspora
-institutions. The word classes are data of each language (`events.yaml`: meeting, heads,
-diaspora, with_words); the order is the language's (Russian puts the heads after the meeting
-word and the diaspora after the heads, the Turkic languages the other way round).
+A meeting of the heads of the bodies for the diaspora ("заседание руководителей
+диаспоральных институтов", "встреча руководителей офисов по вопросам диаспор",
+"diaspor məsələlərinə məsul dövlət qurumlarının və təşkilat rəhbərlərinin 3-cü iclası"): a
+meeting word, the heads of bodies beside it and a diaspora word on their other side, in one
+clause, make the series of meetings of the ministers and heads of the diaspora institutions.
+Russian puts the heads after the meeting word and the diaspora after the heads, the Turkic
+languages the other way round.
+
+An event held for an anniversary ("30 жылдыгына арналган иш-чаралар", "мероприятия к
+30-летию"): the language's word for "an event" and an anniversary in one clause make a
+cultural event.
+
+The word classes are data of each language (`events.yaml`: meeting, heads, diaspora,
+with_words, occasions, anniversary).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from ortak.ingest.extract.regional_text import Text
 _HEADS_REACH = 3
 # Punctuation that ends a clause; a slash, a bracket or a quotation mark does not.
 _CLAUSE_ENDS = frozenset(",;:—–!?")
+_NUMBER = "0123456789-"
 
 
 def of_heads(text: Text, start: int, end: int) -> bool:
@@ -31,6 +39,18 @@ def of_heads(text: Text, start: int, end: int) -> bool:
     origin = end - 1 if step == 1 else start
     heads = _heads_word(text, origin, step)
     return heads is not None and _diaspora_beyond(text, heads, step)
+
+
+def for_anniversary(text: Text, start: int, end: int) -> bool:
+    """Whether the word for "an event" at words[start:end] is an event held for an
+    anniversary."""
+    lang = text.lang
+    if not text.words[start].lower.startswith(languages.stems(lang, "events", "occasions")):
+        return False
+    anniversary = languages.stems(lang, "events", "anniversary")
+    around = _clause_words(text, start, -1) + _clause_words(text, end - 1, 1)
+    # "30-летию", "30-yilligi": the number written before the word with a hyphen
+    return any(text.words[k].lower.lstrip(_NUMBER).startswith(anniversary) for k in around)
 
 
 def _clause_words(text: Text, origin: int, step: int) -> list[int]:
