@@ -3,17 +3,17 @@
 A meeting of the heads of the bodies for the diaspora ("заседание руководителей
 диаспоральных институтов", "встреча руководителей офисов по вопросам диаспор",
 "diaspor məsələlərinə məsul dövlət qurumlarının və təşkilat rəhbərlərinin 3-cü iclası"): a
-meeting word, the heads of bodies beside it and a diaspora word on their other side, in one
-clause, make the series of meetings of the ministers and heads of the diaspora institutions.
-Russian puts the heads after the meeting word and the diaspora after the heads, the Turkic
-languages the other way round.
+meeting word, the heads beside it, and a state body and a diaspora word on their other side,
+in one clause, make the series of meetings of the ministers and heads of the diaspora
+institutions. Russian puts the heads after the meeting word and the rest after the heads, the
+Turkic languages the other way round.
 
 An event held for an anniversary ("30 жылдыгына арналган иш-чаралар", "мероприятия к
 30-летию"): the language's word for "an event" and an anniversary in one clause make a
 cultural event.
 
-The word classes are data of each language (`events.yaml`: meeting, heads, diaspora,
-with_words, occasions, anniversary).
+The word classes are data of each language (`events.yaml`: meeting, heads, bodies,
+diaspora, with_words, occasions, anniversary).
 """
 
 from __future__ import annotations
@@ -38,7 +38,10 @@ def of_heads(text: Text, start: int, end: int) -> bool:
     step = 1 if languages.head_first(lang) else -1
     origin = end - 1 if step == 1 else start
     heads = _heads_word(text, origin, step)
-    return heads is not None and _diaspora_beyond(text, heads, step)
+    if heads is None:
+        return False
+    beyond = [heads, *_clause_words(text, heads, step)]
+    return _any_starts(text, beyond, "bodies") and _any_starts(text, beyond[1:], "diaspora")
 
 
 def for_anniversary(text: Text, start: int, end: int) -> bool:
@@ -80,6 +83,7 @@ def _heads_word(text: Text, origin: int, step: int) -> int | None:
     return None
 
 
-def _diaspora_beyond(text: Text, heads: int, step: int) -> bool:
-    diaspora = languages.stems(text.lang, "events", "diaspora")
-    return any(text.words[k].lower.startswith(diaspora) for k in _clause_words(text, heads, step))
+def _any_starts(text: Text, indices: list[int], key: str) -> bool:
+    """Whether a word at one of `indices` starts with a stem of the list `key`."""
+    stems = languages.stems(text.lang, "events", key)
+    return any(text.words[k].lower.startswith(stems) for k in indices)

@@ -373,6 +373,9 @@ def test_a_meeting_of_the_heads_of_the_diaspora_bodies_is_ministerial(lang, text
         ("ru", "В Бишкеке прошла встреча руководителя агентства с представителями диаспоры."),
         # Heads, but of no diaspora body.
         ("kk", "Астанада облыс әкімдіктері басшыларының отырысы өтті."),
+        # Heads of the diaspora's own associations, not of state bodies.
+        ("tr", "Berlin'de Türk diaspora derneklerinin başkanları toplantısı yapıldı."),
+        ("az", "Bakıda diaspor icmalarının rəhbərlərinin iclası keçirilib."),
     ],
 )
 def test_a_meeting_with_heads_or_of_other_heads_is_not_ministerial(lang, text):
