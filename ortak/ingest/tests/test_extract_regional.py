@@ -401,6 +401,9 @@ def test_a_meeting_with_heads_or_of_other_heads_is_not_ministerial(lang, text):
         ("uz", "Samarqandda diaspora vakillari uchun seminar oʻtkazilmoqda.", "training"),
         ("uz", "Самарқандда диаспора вакиллари учун семинар ўтказилмоқда.", "training"),
         ("ru", "В Казани была проведена конференция соотечественников.", "conference"),
+        # The past participle of a held verb says the event took place.
+        ("uz", "Toshkentda boʻlib oʻtgan forumda diaspora vakillari soʻzga chiqishdi.", "forum"),
+        ("ky", "Бишкекте өткөрүлгөн форумга диаспора өкүлдөрү келишкен.", "forum"),
     ],
 )  # fmt: skip
 def test_held_verbs_in_every_tense_that_reports_the_event(lang, text, type_):
