@@ -106,12 +106,34 @@ def starts_with_any(text: str, options: tuple[str, ...]) -> str | None:
 @functools.cache
 def cue_pattern(lang: str, topic: str, key: str) -> re.Pattern[str] | None:
     """A regex finding any cue of the list at the start of a word (a cue written with a
-    leading "-" is an ending, found anywhere inside a word)."""
+    leading "-" is an ending, found anywhere inside a word), and any verb of the table
+    `<key>_verbs` in any of its endings."""
     cues = stems(lang, topic, key)
-    if not cues:
-        return None
     parts = [re.escape(c[1:]) if c.startswith("-") else _at_word_start(c) for c in cues]
-    return re.compile("|".join(parts))
+    verbs = _verb_forms(lang, topic, key)
+    if verbs:
+        parts.append(verbs)
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _verb_forms(lang: str, topic: str, key: str) -> str | None:
+    """ "görüş" with "müş" is "görüşmüştür", "ót" with "ip jatyr" is "ótip jatyr": a table of
+    verb stems and of the endings of the tenses they are read in, as one regex of a stem at
+    the start of a word followed by one of the endings (whatever follows the ending: person,
+    number, the copula; nothing where the table says `whole_words`)."""
+    table = data(lang, topic).get(f"{key}_verbs") or {}
+    verbs = _longest_first(table.get("stems"))
+    endings = _longest_first(table.get("endings"))
+    if not verbs or not endings:
+        return None
+    stem = "|".join(_at_word_start(v) for v in verbs)
+    ending = "|".join(re.escape(e) for e in endings)
+    after = r"(?!\w)" if table.get("whole_words") else ""
+    return f"(?:{stem})(?:{ending}){after}"
+
+
+def _longest_first(values: list[Any] | None) -> list[str]:
+    return sorted({str(v).lower() for v in values or ()}, key=len, reverse=True)
 
 
 def _at_word_start(word: str) -> str:

@@ -332,3 +332,148 @@ def test_today_in_an_article_known_to_the_month_dates_the_event_to_that_month():
 )  # fmt: skip
 def test_event_title_with_its_owner_in_the_genitive(lang, text, title):
     assert _record(text, lang)["events"][0]["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A meeting word, a heads word and a diaspora word in one clause, not side by side.
+        ("ru", "В Бишкеке прошло пятое заседание руководителей государственных служб по делам "
+               "диаспоры тюркских государств."),
+        ("ru", "В Баку состоялась встреча министров и руководителей агентств по работе с "
+               "соотечественниками."),
+        ("tr", "Diaspora alanında çalışan kamu kurumlarının başkanları 4. toplantısı İzmir'de "
+               "gerçekleştirildi."),
+        ("az", "Bakıda diaspor siyasətinə cavabdeh nazirliklərin və agentlik rəhbərlərinin 5-ci "
+               "toplantısı keçirilib."),
+        ("kk", "Астанада диаспора ісіне жауапты мемлекеттік органдар басшыларының кезекті "
+               "отырысы өтті."),
+        ("kk", "Astanada dıaspora isine jaýapty memlekettik organdar basshylarynyń kezekti "
+               "otyrysy ótti."),
+        ("ky", "Бишкекте диаспора маселелери боюнча мамлекеттик мекемелердин жетекчилеринин "
+               "жыйыны болуп өттү."),
+        ("uz", "Toshkentda diaspora masalalari bilan shugʻullanuvchi idoralar rahbarlari "
+               "uchrashuvi boʻlib oʻtdi."),
+        ("uz", "Тошкентда диаспора масалалари билан шуғулланувчи идоралар раҳбарлари "
+               "учрашуви бўлиб ўтди."),
+    ],
+)  # fmt: skip
+def test_a_meeting_of_the_heads_of_the_diaspora_bodies_is_ministerial(lang, text):
+    assert _record(text, lang)["events"][0]["type"] == "ministerial_meeting"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A meeting with the heads, not of them.
+        ("az", "Bakıda komitənin sədri diaspor təşkilatlarının rəhbərləri ilə görüş keçirib."),
+        ("tr", "Ankara'da diaspora derneklerinin başkanları ile bir toplantı yapıldı."),
+        ("uz", "Toshkentda diaspora tashkilotlari rahbarlari bilan uchrashuv boʻlib oʻtdi."),
+        # One head meeting the diaspora.
+        ("ru", "В Бишкеке прошла встреча руководителя агентства с представителями диаспоры."),
+        # Heads, but of no diaspora body.
+        ("kk", "Астанада облыс әкімдіктері басшыларының отырысы өтті."),
+        # Heads of the diaspora's own associations, not of state bodies.
+        ("tr", "Berlin'de Türk diaspora derneklerinin başkanları toplantısı yapıldı."),
+        ("az", "Bakıda diaspor icmalarının rəhbərlərinin iclası keçirilib."),
+    ],
+)
+def test_a_meeting_with_heads_or_of_other_heads_is_not_ministerial(lang, text):
+    assert _record(text, lang)["events"][0]["type"] != "ministerial_meeting"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        # Reported past, perfect and present continuous of the held verbs, read as their stem
+        # and the language's ending.
+        ("tr", "Dernek Başkanı Ali Yılmaz Ankara'da diaspora temsilcileriyle görüşmüştür.",
+         "other"),
+        ("tr", "Diaspora Forumu bugün İstanbul'da gerçekleşiyor.", "forum"),
+        ("tr", "Gençlik Kurultayı geçen hafta Bursa'da düzenlenmişti.", "forum"),
+        ("az", "Diaspor təşkilatlarının forumu Gəncədə keçirilmişdir.", "forum"),
+        ("az", "Komitə sədri Şuşada gənclərlə görüşüblər.", "other"),
+        ("kk", "Almatyda dıaspora forýmy ótip jatyr.", "forum"),
+        ("kk", "Астанада диаспоралар форумы өтуде.", "forum"),
+        ("kk", "Qor prezıdentі men mınıstr memorandýmǵa qol qoıǵan bolatyn.", "signing"),
+        ("kk", "Қор президенті мен министр меморандумға қол қойды.", "signing"),
+        ("ky", "Ошто диаспоралардын форуму өтүп жатат.", "forum"),
+        ("uz", "Samarqandda diaspora vakillari uchun seminar oʻtkazilmoqda.", "training"),
+        ("uz", "Самарқандда диаспора вакиллари учун семинар ўтказилмоқда.", "training"),
+        ("ru", "В Казани была проведена конференция соотечественников.", "conference"),
+        # The past participle of a held verb says the event took place.
+        ("uz", "Toshkentda boʻlib oʻtgan forumda diaspora vakillari soʻzga chiqishdi.", "forum"),
+        ("ky", "Бишкекте өткөрүлгөн форумга диаспора өкүлдөрү келишкен.", "forum"),
+    ],
+)  # fmt: skip
+def test_held_verbs_in_every_tense_that_reports_the_event(lang, text, type_):
+    record = _record(text, lang)
+    assert [e["type"] for e in record["events"]] == [type_], record
+    assert record["planned"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В Казани будет проведена конференция соотечественников."),
+        ("tr", "Diaspora Forumu gelecek yıl İstanbul'da gerçekleştirilecek."),
+        ("uz", "Samarqandda diaspora vakillari uchun seminar o'tkaziladi."),
+        ("kk", "Almatyda dıaspora forýmy ótedi."),
+    ],
+)
+def test_future_forms_of_the_held_verbs_stay_planned(lang, text):
+    record = _record(text, lang)
+    assert record["events"] == []
+    assert len(record["planned"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "type_"),
+    [
+        ("kk", "Былтыр Алматыда ақындар фестивалі өткізілген еді. Бүгін қор президенті мен "
+               "министр меморандумға қол қойды.", "signing"),
+        ("tr", "Birlik şimdiye kadar beş eğitim programı düzenlemiştir. Diaspora Forumu 3 Mart "
+               "2024 tarihinde Ankara'da yapıldı.", "forum"),
+        ("ru", "Напомним, в прошлом году в Казани прошел фестиваль. В Уфе состоялся форум "
+               "соотечественников.", "forum"),
+    ],
+)  # fmt: skip
+def test_an_event_recalled_as_earlier_is_not_the_main_one(lang, text, type_):
+    assert _record(text, lang)["events"][0]["type"] == type_
+
+
+def test_schools_are_no_training():
+    text = "Toshkentda oʻquv yurtlari talabalari bilan uchrashuv boʻlib oʻtdi."
+    assert _record(text, "uz")["events"][0]["type"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part", "type_"),
+    [
+        # The language's word for "an event", held for an anniversary: a cultural event.
+        ("ky", "Бишкекте университеттин 50 жылдыгына арналган иш-чара болуп өттү.", "events",
+         "cultural_event"),
+        ("kk", "Тараптар қауымдастықтың 20 жылдығына орай іс-шараларды бірлесіп өткізуге "
+               "келісті.", "planned", "cultural_event"),
+        ("ru", "В Казани прошло мероприятие к 30-летию ассоциации соотечественников.", "events",
+         "cultural_event"),
+        ("uz", "Toshkentda mustaqillikning 30 yilligiga bagʻishlangan tadbir boʻlib oʻtdi.",
+         "events", "cultural_event"),
+        # A meeting for an anniversary stays a meeting.
+        ("uz", "Toshkentda mustaqillikning 30 yilligiga bagʻishlangan uchrashuv boʻlib oʻtdi.",
+         "events", "other"),
+    ],
+)  # fmt: skip
+def test_an_event_held_for_an_anniversary_is_cultural(lang, text, part, type_):
+    assert _record(text, lang)[part][0]["type"] == type_
+
+
+def test_a_meeting_reported_by_its_verb_alone_is_the_main_event():
+    text = (
+        "Кечээ Стамбулда консул Асан Үсөнов кыргыз түрктөрүнүн бирикмесинин өкүлдөрү "
+        "менен жолугушту. Алар Анкарада өтө турган иш-чаралар боюнча пикир алмашты."
+    )
+    record = _record(text, "ky", published=dt.date(2021, 6, 19))
+    assert [e["type"] for e in record["events"]] == ["other"]
+    assert record["events"][0]["start_date"] == "2021-06-18"
+    assert len(record["planned"]) == 1

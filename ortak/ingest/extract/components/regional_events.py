@@ -21,6 +21,7 @@ from ortak.ingest.extract import languages
 from ortak.ingest.extract.components.regional_dates import TextDate, dates_in
 from ortak.ingest.extract.components.regional_entities import char_span
 from ortak.ingest.extract.findings import DateMention, Event, Place, findings
+from ortak.ingest.extract.regional_kinds import for_anniversary, of_heads
 from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
 from ortak.names import morphology
 
@@ -149,8 +150,19 @@ def _find_cues(text: Text, sent: int) -> list[_Cue]:
         for match in pattern.finditer(lowered):
             first = _word_at(text, sent, base + match.start())
             last = _word_at(text, sent, base + match.end() - 1)
+            if name == "other":
+                name = _plain_kind(text, first, last + 1)
             cues.append(_Cue(first, last + 1, name, _oblique(text, _head_noun(text, last))))
     return sorted(cues, key=lambda c: (c.start, _priority(text.lang, c.type)))
+
+
+def _plain_kind(text: Text, start: int, end: int) -> str:
+    """The type a plain event word ("встреча", "іс-шара") takes from its clause."""
+    if of_heads(text, start, end):
+        return "ministerial_meeting"
+    if for_anniversary(text, start, end):
+        return "cultural_event"
+    return "other"
 
 
 def _head_noun(text: Text, k: int) -> int:
@@ -219,6 +231,7 @@ def _main_event(
     with_cue = [s for s in held if _cues(text, s)]
     if not with_cue:
         return None
+    with_cue.sort(key=lambda s: _cue_match(text, s, "earlier") is not None)  # recalled last
     candidates = list(dict.fromkeys([with_cue[0], 0, *with_cue[1:2]]))
     chosen, type_, cue = with_cue[0], None, None
     for sent in candidates:
