@@ -103,17 +103,36 @@ def chain_after(ctx: Context, end: int) -> Span | None:
     doc = ctx.doc
     words = lexicon.words(doc)
     sent_end = doc[end - 1].sent.end
-    k = end + 1 if end < sent_end and words[end].text == "," else end
+    k = after_state(ctx, end)
+    k = k + 1 if k < sent_end and words[k].text == "," else k
     while k < sent_end and words[k].lower_ in lexicon.ARTICLES:
         k += 1
     begin = k
-    while k < sent_end and not _title_start(words[k]) and _modifier(ctx, k):
+    while (
+        k < sent_end and not _title_start(words[k]) and (_modifier(ctx, k) or _geo_noun(words[k]))
+    ):
         k += 1
     if k >= sent_end or not _title_start(words[k]):
         return None
     while k < sent_end and (ctx.chainable(k, lowercase_org=True) or _inner_comma(ctx, k)):
         k += 1
     return _trim(doc[begin:k])
+
+
+def after_state(ctx: Context, end: int) -> int:
+    """Where the text after a name goes on, past a "(Turkiye)" that gives the person's state."""
+    words = ctx.words
+    if end + 2 >= len(words) or words[end].text != "(":
+        return end
+    place = ctx.places.get(end + 1)
+    if place is None or place.kind not in {"country", "demonym"} or place.span.end >= len(words):
+        return end
+    return place.span.end + 1 if words[place.span.end].text == ")" else end
+
+
+def _geo_noun(token: lexicon.Word) -> bool:
+    """ "District" of "District Governor of Bağcılar": part of the title it opens."""
+    return lexicon.is_cap(token) and lexicon.bare(token) in patterns.words("people", "geo_nouns")
 
 
 def _modifier(ctx: Context, i: int) -> bool:
@@ -160,16 +179,59 @@ def _modifiers_before(ctx: Context, first_title: int, floor: int) -> int:
 
 
 def _inner_comma(ctx: Context, j: int) -> bool:
-    """A comma or "and" inside a name ("Ministry of Labor, Social Security and Migration")."""
+    """A comma or "and" inside a name ("Ministry of Labor, Social Security and Migration"),
+    or the "Other" of "Office and Other International Organizations"."""
     doc = ctx.doc
     words = lexicon.words(doc)
+    if words[j].lower_ == "other":
+        return 0 < j < len(doc) - 1 and words[j - 1].lower_ == "and" and _name_part(words[j + 1])
     if words[j].text not in {",", "and"}:
         return False
-    if j in ctx.orgs:
+    if j in ctx.orgs or _second_title(ctx, j):
         return True
-    # "Minister of Labor, Social Security and Migration": a comma between name words.
-    around = (words[j - 1], words[j + 1]) if 0 < j < len(doc) - 1 else ()
-    return bool(around) and all(lexicon.is_cap(t) and lexicon.is_org_word(t) for t in around)
+    # "Minister of Labor, Social Security and Migration": a comma between name words; the
+    # Oxford comma ("Social Protection, and Migration") joins the same way.
+    if not 0 < j < len(doc) - 1:
+        return False
+    prev, nxt = j - 1, j + 1
+    if words[j].text == "," and words[nxt].lower_ == "and" and nxt + 1 < len(doc):
+        nxt += 1
+    elif words[j].lower_ == "and" and words[prev].text == "," and prev > 0:
+        prev -= 1
+    if all(_name_part(words[k]) for k in (prev, nxt)):
+        return True
+    return words[j].lower_ == "and" and _places_joined(ctx, j)
+
+
+def _second_title(ctx: Context, j: int) -> bool:
+    """ "Member of the Grand National Assembly (TBMM) and head of the Friendship Group": an
+    "and" after an institution that opens a second title of the same person."""
+    words = ctx.words
+    if words[j].lower_ != "and" or j == 0 or j + 2 >= len(words):
+        return False
+    after_body = j - 1 in ctx.orgs or (words[j - 1].text == ")" and ctx.chainable(j - 1))
+    return after_body and _title_start(words[j + 1]) and words[j + 2].lower_ == "of"
+
+
+def _name_part(token: lexicon.Word) -> bool:
+    return lexicon.is_cap(token) and lexicon.is_org_word(token)
+
+
+def _places_joined(ctx: Context, j: int) -> bool:
+    """ "Ambassador to Switzerland and Liechtenstein": "and" between two states inside an
+    envoy's title, or "Office and Other International Organizations" in one."""
+    words = ctx.words
+    before, after = ctx.places.get(j - 1), ctx.places.get(j + 1)
+    if before is not None and after is not None:
+        return before.kind == "country" and after.kind == "country" and _after_to(ctx, j)
+    nxt = words[j + 1]
+    return nxt.lower_ == "other" and j + 2 < len(words) and lexicon.is_cap(words[j + 2])
+
+
+def _after_to(ctx: Context, j: int) -> bool:
+    """Whether the state before "and" is the destination of an envoy ("to Switzerland")."""
+    k = ctx.places[j - 1].span.start
+    return k > 0 and ctx.words[k - 1].lower_ == "to"
 
 
 def _trim(span: Span) -> Span | None:
@@ -346,7 +408,7 @@ def _role(ctx: Context, chain: Span, org: Org | None, cut: int | None = None) ->
     first = next((t.i for t in chain if _title_start(t) and t.i not in ctx.orgs), None)
     if first is None:
         return None
-    while first > chain.start and _body_noun(doc[first - 1]):
+    while first > chain.start and (_body_noun(doc[first - 1]) or _geo_noun(ctx.words[first - 1])):
         first -= 1
     end = chain.end if cut is None else cut
     if org is not None:

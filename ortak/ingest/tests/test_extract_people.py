@@ -176,8 +176,8 @@ def test_people_sentence_openers_are_no_names(upto, text):
             "Aliya Sadykova, Minister of Labor, Social Security and Migration of the Kyrgyz "
             "Republic, opened it.",
             "Aliya Sadykova",
-            "Minister of Labor, Social Security and Migration of the Kyrgyz Republic",
-            None,
+            "Minister",
+            "Ministry of Labor, Social Security and Migration of the Kyrgyz Republic",
             "KG",
         ),
         (

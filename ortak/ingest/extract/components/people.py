@@ -46,16 +46,21 @@ class People:
     def __call__(self, doc: Doc) -> Doc:
         found = findings(doc)
         ctx = titles.Context.of(doc)
-        for start, end in _runs(ctx, self.max_tokens):
-            self._consider(ctx, found.people, doc[start:end])
+        runs = _runs(ctx, self.max_tokens)
+        order = _titles_first(ctx, runs)
+        for start, end in runs:
+            span = doc[start:end]
+            self._consider(ctx, found.people, span, order.get(span.sent.start))
         for person in found.people:
             person.present = _present(person)
         doc.spans["ortak_people"] = [m for p in found.people for m in p.mentions]
         return doc
 
-    def _consider(self, ctx: titles.Context, people: list[Person], span: Span) -> None:
+    def _consider(
+        self, ctx: titles.Context, people: list[Person], span: Span, titles_first: bool | None
+    ) -> None:
         known = _known(people, span)
-        before, after = titles.chain_before(ctx, span.start), self._chain_after(ctx, span)
+        before, after = _own_titles(ctx, span, titles_first, self._chain_after(ctx, span))
         if known is not None:
             known.mentions.append(span)
             _enrich(ctx, known, before, after)
@@ -97,6 +102,46 @@ class People:
             return True
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         return len(span) > 1 and (nxt in self.speech or _surname_like(span[-1].text))
+
+
+def _titles_first(ctx: titles.Context, runs: list[tuple[int, int]]) -> dict[int, bool]:
+    """For each sentence, whether its titles stand before the names ("Chairman of X Fuad
+    Muradov, Head of Y, Abdullah Eren, ...") or after them ("Abdullah Eren (Turkiye),
+    President of X, Abzal Saparbekuli, ..."): decided once, by the first name with a title
+    beside it, since a title between two names of a list could be either one's."""
+    order: dict[int, bool] = {}
+    for start, end in runs:
+        sent = ctx.doc[start].sent.start
+        if sent in order:
+            continue
+        if titles.chain_before(ctx, start) is not None:
+            order[sent] = True
+        elif titles.chain_after(ctx, end) is not None:
+            order[sent] = False
+    return order
+
+
+def _own_titles(
+    ctx: titles.Context, span: Span, titles_first: bool | None, after: Span | None
+) -> tuple[Span | None, Span | None]:
+    """The titles before and after a name that are this person's, in the sentence's order:
+    where titles come first, one followed by the next name is that name's; where names come
+    first, one behind a comma is the previous name's."""
+    before = titles.chain_before(ctx, span.start)
+    if titles_first and after is not None and _name_follows(ctx, after.end):
+        after = None
+    if titles_first is False and after is not None and before is not None:
+        if before.end < span.start:
+            before = None
+    if before is not None and after is not None and titles.plural(after):
+        after = None  # "TADEF Chairman X, members of TADEF's board": the next item of a list
+    return before, after
+
+
+def _name_follows(ctx: titles.Context, k: int) -> bool:
+    if k < len(ctx.words) and ctx.words[k].text == ",":
+        k += 1
+    return _name_token(ctx, k)
 
 
 def _people_list(doc: Doc, span: Span) -> bool:
@@ -292,6 +337,8 @@ def _implied_org(ctx: titles.Context, person: Person, role: str) -> None:
     names; "Minister of Labor ..." is then "Minister" of the "Ministry of Labor ..."."""
     sent = person.mentions[0].sent
     org = affiliations.implied_org(role, person.country, sent)
+    if org is None and person.role_span is not None:
+        org = affiliations.body_of_title(person.role_span, person.country)
     if org is None:
         return
     person.organization = org
