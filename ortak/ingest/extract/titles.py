@@ -85,6 +85,8 @@ def chain_before(ctx: Context, start: int) -> Span | None:
     doc = ctx.doc
     words = lexicon.words(doc)
     sent_start = doc[start].sent.start
+    if start > sent_start and words[start - 1].lower_ in patterns.words("people", "honorifics"):
+        start -= 1  # "Deputy Secretary General Dr. Ömer Kocaman"
     end = start - 1 if start > sent_start and words[start - 1].text == "," else start
     j = end - 1
     first_title = None
@@ -251,12 +253,24 @@ def parse(ctx: Context, chain: Span) -> Title:
     if org is not None and chain.start <= org.span.start:
         org = _parent_of_unit(ctx, org)
     country, country_span = _country_in(ctx, chain, org)
-    if _is_state_title(chain):
+    if _is_state_title(_first_title(ctx, chain, org)):
         _only_in_title(ctx, chain)
         org = None
     elif org is not None:
         country = None if org.international else (org.country or country)
     return Title(chain, _role(ctx, chain, org, cut), org, country, country_span)
+
+
+def _first_title(ctx: Context, chain: Span, org: Org | None) -> Span:
+    """ "Secretary General of the Turkic Council" of "Secretary General of the Turkic Council
+    Ambassador X": the title up to its institution where a second title (a rank) follows it."""
+    if org is None:
+        return chain
+    ends = [t.i + 1 for t in chain if ctx.orgs.get(t.i) is org]
+    if not ends or ends[-1] >= chain.end:
+        return chain
+    rest = ctx.doc[ends[-1] : chain.end]
+    return ctx.doc[chain.start : ends[-1]] if any(_title_start(t) for t in rest) else chain
 
 
 def _org_in(ctx: Context, chain: Span) -> tuple[Org | None, int | None]:
@@ -414,12 +428,23 @@ def _role(ctx: Context, chain: Span, org: Org | None, cut: int | None = None) ->
     if org is not None:
         org_start = min((t.i for t in chain if ctx.orgs.get(t.i) is org), default=end)
         if org_start > first:
-            end = min(end, org_start)
+            end = min(end, _possessor_start(ctx, first, org_start, end))
     role = _trim(doc[first:end])
     if role is None:
         return None
     words = role.text.split()
     return " ".join(_singular(w) if i == 0 else w for i, w in enumerate(words))
+
+
+def _possessor_start(ctx: Context, first: int, org_start: int, end: int) -> int:
+    """Where the role ends before an institution at `org_start`: before "of Kazakhstan’s"
+    in "Vice President of Kazakhstan’s Otandastar Foundation", the state being the body's."""
+    k = org_start
+    if k - 2 > first and ctx.words[k - 1].text in _POSSESSIVE:
+        place = ctx.places.get(k - 2)
+        if place is not None and place.country:
+            k = place.span.start
+    return min(end, k)
 
 
 def plural(chain: Span) -> bool:

@@ -79,7 +79,9 @@ class Organizations:
         start = gaz[seed].start if seed in gaz else seed
         end = gaz[seed].end if seed in gaz else seed + 1
         start = _grow_left(doc, start, places, gaz)
-        end = _grow_right(doc, start, end, places, gaz, self.max_tokens)
+        grown = _grow_right(doc, start, end, places, gaz, self.max_tokens)
+        if not _names_a_thing(doc[grown - 1]):
+            end = grown  # else "Turkic Council Diaspora Forum": an event named after the body
         return Span(doc, start, end, label="ORG")
 
     def _add(
@@ -100,6 +102,11 @@ class Organizations:
 
     def _is_international(self, span: Span) -> bool:
         return lexicon.contains_phrase(span.text, self.international) is not None
+
+
+def _names_a_thing(token: Word) -> bool:
+    """ "Forum", "Park", "Award" closing a name: an event or a thing, not an institution."""
+    return lexicon.bare(token) in patterns.words("organizations", "not_org_heads")
 
 
 def _seeds(doc: Doc, gaz: dict[int, Span]) -> list[int]:
@@ -149,10 +156,30 @@ def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Sp
         ):
             i -= 1
             continue
+        quoted = _quoted_before(words, i, sent_start)
+        if quoted is not None:
+            i = quoted - 1
+            continue
         if not _left_modifier(token, places, gaz):
             break
         i -= 1
     return i + 1
+
+
+_CLOSING_QUOTES = frozenset({"”", '"', "»"})
+_OPENING_QUOTES = frozenset({"“", '"', "«"})
+
+
+def _quoted_before(words: list[Word], i: int, floor: int) -> int | None:
+    """ "“Citizens” Public Foundation": the start of a quoted name of a few capitalised
+    words that closes at token `i`, else None."""
+    if words[i].text not in _CLOSING_QUOTES:
+        return None
+    k = i - 1
+    while k > floor and i - k <= 4 and lexicon.is_cap(words[k]):
+        k -= 1
+    opens = k < i - 1 and words[k].text in _OPENING_QUOTES
+    return k if opens else None
 
 
 def _left_modifier(token: Word, places: dict[int, Place], gaz: dict[int, Span]) -> bool:
@@ -268,6 +295,8 @@ def _allowed_after(
         return False  # "the Ministry of X, Turkey and Kazakhstan": a list, not a name
     if connector in {"and", "&", ","} and place is not None and _before_lower(token):
         return False  # "The State Committee and Turkish partners"
+    if connector in {"and", "&", ","} and lexicon.is_acronym(token):
+        return False  # "The Secretariat and YTB": a second body, by its short name
     return lexicon.is_cap(token) and _name_word(token, places, gaz)
 
 
