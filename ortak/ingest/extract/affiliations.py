@@ -156,6 +156,26 @@ def add_short_names(doc: Doc, orgs: list[Org], covered: set[int]) -> None:
         covered.add(token.i)
 
 
+def add_acronyms(doc: Doc, orgs: list[Org], covered: set[int]) -> None:
+    """ "the Federation of Turkish Azerbaijani Associations (TADEF)": "TADEF" alone later in
+    the text is a mention of the federation."""
+    words = lexicon.words(doc)
+    short: dict[str, Org] = {}
+    for org in orgs:
+        k = org.span.end
+        if k + 2 < len(doc) and words[k].text == "(" and words[k + 2].text == ")":
+            if lexicon.is_acronym(words[k + 1]):
+                short.setdefault(words[k + 1].text, org)
+    if not short:
+        return
+    for token in lexicon.tokens_of(doc, frozenset(w.lower() for w in short)):
+        named = short.get(token.text)
+        if named is None or token.i in covered:
+            continue
+        named.mentions.append(doc[token.i : token.i + 1])
+        covered.add(token.i)
+
+
 def _distinctive(token: lexicon.TokenLike, places: dict[int, Place]) -> bool:
     return (
         lexicon.is_cap(token)

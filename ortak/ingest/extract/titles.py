@@ -389,6 +389,8 @@ def _country_in(ctx: Context, chain: Span, org: Org | None) -> tuple[str | None,
         place = ctx.places.get(token.i)
         if place is None or place.country is None or token.i in ctx.orgs:
             continue
+        if place.kind == "city" and lexicon.is_title_word(token):
+            continue  # "Officer": a town's name too, but in a title a title word
         if token.i > 0 and ctx.doc[token.i - 1].lower_ == "to" and _is_state_title(chain):
             continue  # "Ambassador of Turkey to Azerbaijan": the state represented comes first
         return place.country, place.span

@@ -70,7 +70,12 @@ class Organizations:
             span = self._grow(doc, seed, places, gaz)
             covered.update(range(span.start, span.end))
             self._add(found, span, gaz, places)
+        for span in _named_by_one_word(doc, places, covered):
+            org = _make_org(span, gaz, places, found)
+            org.name = span[0].text
+            _merge_or_append(found.orgs, org)
         affiliations.add_short_names(doc, found.orgs, covered)
+        affiliations.add_acronyms(doc, found.orgs, covered)
         doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
         return doc
 
@@ -102,6 +107,32 @@ class Organizations:
 
     def _is_international(self, span: Span) -> bool:
         return lexicon.contains_phrase(span.text, self.international) is not None
+
+
+def _named_by_one_word(doc: Doc, places: dict[int, Place], covered: set[int]) -> list[Span]:
+    """ "the Soliswiss organization": a body's own one-word name before a lower-case head."""
+    heads = patterns.words("organizations", "lowercase_heads")
+    words, spans = lexicon.words(doc), []
+    for token in lexicon.tokens_of(doc, heads):
+        k = token.i - 1
+        if token.text != token.lower_ or k < 1 or k in covered or token.i in covered:
+            continue
+        name = words[k]
+        if words[k - 1].lower_ in lexicon.ARTICLES and _one_word_name(name, places):
+            spans.append(doc[k : token.i + 1])
+            covered.update((k, token.i))
+    return spans
+
+
+def _one_word_name(token: Word, places: dict[int, Place]) -> bool:
+    return (
+        lexicon.is_cap(token)
+        and token.text.isalpha()
+        and token.i not in places
+        and not token.is_sent_start
+        and not lexicon.is_org_word(token)
+        and not lexicon.is_title_word(token)
+    )
 
 
 def _names_a_thing(token: Word) -> bool:
@@ -251,7 +282,7 @@ def _continuation(
             j += 1
         if j >= sent_end or not _allowed_after(token.lower_, head, words[j], places, gaz):
             return 0
-        return j - k + _word_length(doc, j, gaz)
+        return j - k + _word_length(doc, j, gaz, places)
     if lexicon.is_title_start(token) and k not in gaz and lexicon.is_org_head(words[k - 1]):
         return 0  # "Otandastar Foundation President X": the holder's title, not the name
     if lexicon.is_cap(token) and _name_word(token, places, gaz):
@@ -321,8 +352,14 @@ def _name_word(token: Word, places: dict[int, Place], gaz: dict[int, Span]) -> b
     return lexicon.is_org_word(token) or lexicon.is_acronym(token)
 
 
-def _word_length(doc: Doc, k: int, gaz: dict[int, Span]) -> int:
-    return gaz[k].end - k if k in gaz else 1
+def _word_length(
+    doc: Doc, k: int, gaz: dict[int, Span], places: dict[int, Place] | None = None
+) -> int:
+    """Tokens of the catalog name or place starting at `k` ("Los Angeles"), else 1."""
+    if k in gaz:
+        return gaz[k].end - k
+    place = places.get(k) if places else None
+    return place.span.end - k if place is not None and place.span.start == k else 1
 
 
 def _named(span: Span, places: dict[int, Place]) -> bool:

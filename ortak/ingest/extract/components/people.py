@@ -101,7 +101,9 @@ class People:
         if before is not None and (len(span) > 1 or before.end == span.start):
             return True
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-        return len(span) > 1 and (nxt in self.speech or _surname_like(span[-1].text))
+        if len(span) < 2:
+            return False
+        return nxt in self.speech or (_surname_like(span[-1].text) and _prose(span.sent))
 
 
 def _titles_first(ctx: titles.Context, runs: list[tuple[int, int]]) -> dict[int, bool]:
@@ -142,6 +144,16 @@ def _name_follows(ctx: titles.Context, k: int) -> bool:
     if k < len(ctx.words) and ctx.words[k].text == ",":
         k += 1
     return _name_token(ctx, k)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "»", ")", ":", ";"})
+
+
+def _prose(sent: Span) -> bool:
+    """Whether a sentence is one: a line of page navigation ("Ilham Aliyev WUF13 Budget
+    package") has no closing punctuation, and a name in it vouches for nobody."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    return last is not None and last.text[-1:] in _SENTENCE_ENDS
 
 
 def _people_list(doc: Doc, span: Span) -> bool:
@@ -216,6 +228,8 @@ def _city_in_name(ctx: titles.Context, i: int) -> bool:
     name word and not after "of"/"in"."""
     words = ctx.words
     place = ctx.places[i]
+    if len(place.span) > 1:
+        return False  # "in Los Angeles Nasimi Aghayev": a city of several words stays whole
     prev = words[i - 1] if i and not ctx.starts[i] else None
     if place.kind != "city" or (
         prev is not None and prev.lower_ in {"of", "in", "to", "at", "from"}
