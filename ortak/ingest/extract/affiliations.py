@@ -163,9 +163,9 @@ def add_acronyms(doc: Doc, orgs: list[Org], covered: set[int]) -> None:
     short: dict[str, Org] = {}
     for org in orgs:
         k = org.span.end
-        if k + 2 < len(doc) and words[k].text == "(" and words[k + 2].text == ")":
-            if lexicon.is_acronym(words[k + 1]):
-                short.setdefault(words[k + 1].text, org)
+        bracketed = k + 2 < len(doc) and words[k].text == "(" and words[k + 2].text == ")"
+        if bracketed and lexicon.is_acronym(words[k + 1]):
+            short.setdefault(words[k + 1].text, org)
     if not short:
         return
     for token in lexicon.tokens_of(doc, frozenset(w.lower() for w in short)):

@@ -85,8 +85,9 @@ class Organizations:
         end = gaz[seed].end if seed in gaz else seed + 1
         start = _grow_left(doc, start, places, gaz)
         grown = _grow_right(doc, start, end, places, gaz, self.max_tokens)
-        nxt = doc[grown] if grown < len(doc) and lexicon.is_cap(doc[grown]) else None
-        if not (_names_a_thing(doc[grown - 1]) or (nxt is not None and _names_a_thing(nxt))):
+        words = lexicon.words(doc)
+        nxt = words[grown] if grown < len(doc) and lexicon.is_cap(words[grown]) else None
+        if not (_names_a_thing(words[grown - 1]) or (nxt is not None and _names_a_thing(nxt))):
             end = grown  # else "Turkic Council Diaspora Forum": an event named after the body
         return Span(doc, start, end, label="ORG")
 

@@ -133,8 +133,7 @@ def _own_titles(
     if titles_first and after is not None and _name_follows(ctx, after.end):
         after = None
     if titles_first is False and after is not None and before is not None:
-        if before.end < span.start:
-            before = None
+        before = before if before.end == span.start else None
     if before is not None and after is not None and titles.plural(after):
         after = None  # "TADEF Chairman X, members of TADEF's board": the next item of a list
     return before, after
