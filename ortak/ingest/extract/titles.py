@@ -8,7 +8,7 @@ join them: "Deputy Chairman of the Presidency for Turks Abroad ... of Turkey" be
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +30,7 @@ class Context:
     gaz: dict[int, Span]
     words: list[lexicon.Word]
     starts: list[bool]  # whether each token starts a sentence
+    envoy_titles: set[int] = field(default_factory=set)  # tokens inside envoys' titles
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
@@ -242,8 +243,10 @@ def _trim(span: Span) -> Span | None:
     words = lexicon.words(doc)
     while start < end and (words[start].lower_ in _JOINERS or words[start].text == ","):
         start += 1
-    while end > start and (words[end - 1].lower_ in _JOINERS or words[end - 1].text == ","):
-        end -= 1
+    while end > start and (
+        words[end - 1].lower_ in _JOINERS or words[end - 1].text in {",", "and"}
+    ):
+        end -= 1  # "... to the OSCE and" before "other international organizations"
     return doc[start:end] if end > start else None
 
 
@@ -301,10 +304,11 @@ def _bare_unit(org: Org) -> bool:
 
 def _only_in_title(ctx: Context, chain: Span) -> None:
     """ "Permanent Representative of X to the UN Office": a body named only inside an
-    envoy's title is not an institution of the article."""
+    envoy's title is not an institution of the article, however many envoys name it."""
+    ctx.envoy_titles.update(range(chain.start, chain.end))
     for i in range(chain.start, chain.end):
         org = ctx.orgs.get(i)
-        if org is not None and all(chain.start <= m.start < chain.end for m in org.mentions):
+        if org is not None and all(m.start in ctx.envoy_titles for m in org.mentions):
             org.in_title = True
 
 

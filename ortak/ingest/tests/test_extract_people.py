@@ -436,13 +436,28 @@ def test_people_a_ministry_spelled_out_by_a_title_is_listed(upto):
     ]
 
 
-def test_people_an_envoys_body_is_not_listed(upto):
+def test_people_a_body_named_only_in_envoys_titles_is_not_listed(upto):
     text = (
-        "Ambassador Erlan Tokayev, Permanent Representative of Kazakhstan to the United Nations "
-        "Office and Other International Organizations in Geneva, spoke."
+        "Speakers were Ambassador Erlan Tokayev, Permanent Representative of Kazakhstan to the "
+        "United Nations Office and Other International Organizations in Geneva; Ambassador Selim "
+        "Demir, Permanent Representative of Turkey to the United Nations Office and Other "
+        "International Organizations in Geneva; Ambassador Aigul Asanova, Ambassador of "
+        "Kyrgyzstan to Austria and Permanent Representative to the OSCE and other bodies."
     )
     _, found = upto(text, "ortak_people")
     assert all(o.in_title for o in found.orgs)
+    assert found.people[-1].role == (
+        "Ambassador of Kyrgyzstan to Austria and Permanent Representative to the OSCE"
+    )
+
+
+def test_people_an_initial_apart_from_the_surname_is_part_of_the_name(upto):
+    text = (
+        "It was held in Astana. A. Seitov, the President of the Otandastar Foundation, spoke. "
+        "Later A. Seitov announced a portal."
+    )
+    _, found = upto(text, "ortak_people")
+    assert [(p.name, len(p.mentions)) for p in found.people] == [("A. Seitov", 2)]
 
 
 @pytest.mark.parametrize(

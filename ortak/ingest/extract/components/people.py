@@ -176,11 +176,27 @@ def _runs(ctx: titles.Context, max_tokens: int) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < len(doc) and (_name_token(ctx, j) or _hyphen_join(ctx.words, j)):
+            if _LONE_INITIAL.match(ctx.words[j].text):
+                break  # an initial begins a name: "Later A. Saparbekuly"
             j += 1
         if j - i <= max_tokens:
             runs.append((i, j))
         i = j
     return runs
+
+
+_LONE_INITIAL = re.compile(r"^[A-ZА-ЯÀ-Þ]\.$")
+
+
+def _initial_before_name(ctx: titles.Context, i: int) -> bool:
+    """ "A." of "A. Saparbekuly": an initial standing apart from the surname after it."""
+    words = ctx.words
+    return (
+        bool(_LONE_INITIAL.match(words[i].text))
+        and i + 1 < len(words)
+        and words[i + 1].is_title
+        and not ctx.starts[i + 1]
+    )
 
 
 def _hyphen_join(words: list[lexicon.Word], j: int) -> bool:
@@ -196,7 +212,7 @@ def _name_token(ctx: titles.Context, i: int) -> bool:
     first = token.text[:1]
     if not (first.isupper() or first == "-" or "À" <= first <= "Þ"):
         return False  # neither an initial nor a capitalised word: most words, told at once
-    if _INITIAL.match(token.text):
+    if _INITIAL.match(token.text) or _initial_before_name(ctx, i):
         return True
     if not lexicon.is_cap(token) or not token.text.replace("’", "").replace("'", "").isalpha():
         return False
