@@ -488,6 +488,16 @@ def test_people_an_initial_apart_from_the_surname_is_part_of_the_name(upto):
                 ("Bahodir Karimov", "Chairman of the Board", "UZ"),
             ],
         ),
+        (
+            # A rank alone before the first name does not make the list's titles go first.
+            "Ambassador Aibek Seitov, Secretary General of the OTS, Elnur Hasanov, Chairman of "
+            "the State Committee, and Laszlo Nagy spoke.",
+            [
+                ("Aibek Seitov", "Secretary General", None),
+                ("Elnur Hasanov", "Chairman", None),
+                ("Laszlo Nagy", None, None),
+            ],
+        ),
     ],
 )
 def test_people_a_lists_titles_go_with_the_right_names(upto, text, expected):

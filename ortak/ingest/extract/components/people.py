@@ -110,16 +110,18 @@ def _titles_first(ctx: titles.Context, runs: list[tuple[int, int]]) -> dict[int,
     """For each sentence, whether its titles stand before the names ("Chairman of X Fuad
     Muradov, Head of Y, Abdullah Eren, ...") or after them ("Abdullah Eren (Turkiye),
     President of X, Abzal Saparbekuli, ..."): decided once, by the first name with a title
-    beside it, since a title between two names of a list could be either one's."""
+    beside it, since a title between two names of a list could be either one's. A rank
+    alone before that name ("Ambassador X, Secretary General of ...") decides nothing."""
     order: dict[int, bool] = {}
     for start, end in runs:
         sent = ctx.doc[start].sent.start
         if sent in order:
             continue
-        if titles.chain_before(ctx, start) is not None:
+        before, after = titles.chain_before(ctx, start), titles.chain_after(ctx, end)
+        if before is not None and (after is None or len(before) > 1):
             order[sent] = True
-        elif titles.chain_after(ctx, end) is not None:
-            order[sent] = False
+        elif after is not None:
+            order[sent] = False  # a rank alone ("Ambassador X, Secretary General of ...")
     return order
 
 
