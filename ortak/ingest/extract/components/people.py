@@ -152,9 +152,12 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "»", ")", ":", ";"})
 
 def _prose(sent: Span) -> bool:
     """Whether a sentence is one: a line of page navigation ("Ilham Aliyev WUF13 Budget
-    package") has no closing punctuation, and a name in it vouches for nobody."""
+    package") has neither closing punctuation nor the small words of prose ("in", "with"
+    of a headline), and a name in it vouches for nobody."""
     last = next((t for t in reversed(sent) if not t.is_space), None)
-    return last is not None and last.text[-1:] in _SENTENCE_ENDS
+    if last is not None and last.text[-1:] in _SENTENCE_ENDS:
+        return True
+    return any(t.is_stop and t.is_lower for t in sent)
 
 
 def _people_list(doc: Doc, span: Span) -> bool:
