@@ -100,6 +100,27 @@ def implied_org(role: str, country: str | None, sent: Span) -> Org | None:
     return orgs[0] if country is None and len(orgs) == 1 else None
 
 
+def body_of_title(chain: Span, country: str | None) -> Org | None:
+    """ "Minister of Labor, Social Protection, and Migration of the Kyrgyz Republic" with no
+    ministry named: the holder belongs to the "Ministry of Labor, ..." the title spells out."""
+    table = patterns.load("people")["derived_bodies"]
+    words = list(chain)
+    at = next(
+        (k for k, t in enumerate(words[:-2]) if t.lower_ in table and words[k + 1].lower_ == "of"),
+        None,
+    )
+    if at is None or (at and words[at - 1].lower_ == "prime"):
+        return None
+    rest = chain.doc[words[at + 1].i : chain.end]
+    first = next((t for t in rest[1:] if t.lower_ not in lexicon.ARTICLES), None)
+    if first is None or not lexicon.is_cap(first) or not lexicon.is_org_word(first):
+        return None  # "Minister of Turkey": a state, not a ministry's field
+    name = " ".join([table[words[at].lower_].capitalize(), *rest.text.split()])
+    org = Org(span=rest, name=name, country=country, mentions=[rest])
+    findings(chain.doc).orgs.append(org)
+    return org
+
+
 def _body_word(role: str) -> str | None:
     words = role.lower().split()
     if "prime" in words or not words:
@@ -132,6 +153,26 @@ def add_short_names(doc: Doc, orgs: list[Org], covered: set[int]) -> None:
             continue  # "Heydar Aliyev": a longer name, not the institution's short one
         mention = doc[token.i : token.i + 1]
         named.mentions.append(mention)
+        covered.add(token.i)
+
+
+def add_acronyms(doc: Doc, orgs: list[Org], covered: set[int]) -> None:
+    """ "the Federation of Turkish Azerbaijani Associations (TADEF)": "TADEF" alone later in
+    the text is a mention of the federation."""
+    words = lexicon.words(doc)
+    short: dict[str, Org] = {}
+    for org in orgs:
+        k = org.span.end
+        bracketed = k + 2 < len(doc) and words[k].text == "(" and words[k + 2].text == ")"
+        if bracketed and lexicon.is_acronym(words[k + 1]):
+            short.setdefault(words[k + 1].text, org)
+    if not short:
+        return
+    for token in lexicon.tokens_of(doc, frozenset(w.lower() for w in short)):
+        named = short.get(token.text)
+        if named is None or token.i in covered:
+            continue
+        named.mentions.append(doc[token.i : token.i + 1])
         covered.add(token.i)
 
 

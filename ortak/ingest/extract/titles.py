@@ -8,7 +8,7 @@ join them: "Deputy Chairman of the Presidency for Turks Abroad ... of Turkey" be
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +30,7 @@ class Context:
     gaz: dict[int, Span]
     words: list[lexicon.Word]
     starts: list[bool]  # whether each token starts a sentence
+    envoy_titles: set[int] = field(default_factory=set)  # tokens inside envoys' titles
 
     @classmethod
     def of(cls, doc: Doc) -> Context:
@@ -85,6 +86,8 @@ def chain_before(ctx: Context, start: int) -> Span | None:
     doc = ctx.doc
     words = lexicon.words(doc)
     sent_start = doc[start].sent.start
+    if start > sent_start and words[start - 1].lower_ in patterns.words("people", "honorifics"):
+        start -= 1  # "Deputy Secretary General Dr. Ömer Kocaman"
     end = start - 1 if start > sent_start and words[start - 1].text == "," else start
     j = end - 1
     first_title = None
@@ -103,17 +106,36 @@ def chain_after(ctx: Context, end: int) -> Span | None:
     doc = ctx.doc
     words = lexicon.words(doc)
     sent_end = doc[end - 1].sent.end
-    k = end + 1 if end < sent_end and words[end].text == "," else end
+    k = after_state(ctx, end)
+    k = k + 1 if k < sent_end and words[k].text == "," else k
     while k < sent_end and words[k].lower_ in lexicon.ARTICLES:
         k += 1
     begin = k
-    while k < sent_end and not _title_start(words[k]) and _modifier(ctx, k):
+    while (
+        k < sent_end and not _title_start(words[k]) and (_modifier(ctx, k) or _geo_noun(words[k]))
+    ):
         k += 1
     if k >= sent_end or not _title_start(words[k]):
         return None
     while k < sent_end and (ctx.chainable(k, lowercase_org=True) or _inner_comma(ctx, k)):
         k += 1
     return _trim(doc[begin:k])
+
+
+def after_state(ctx: Context, end: int) -> int:
+    """Where the text after a name goes on, past a "(Turkiye)" that gives the person's state."""
+    words = ctx.words
+    if end + 2 >= len(words) or words[end].text != "(":
+        return end
+    place = ctx.places.get(end + 1)
+    if place is None or place.kind not in {"country", "demonym"} or place.span.end >= len(words):
+        return end
+    return place.span.end + 1 if words[place.span.end].text == ")" else end
+
+
+def _geo_noun(token: lexicon.Word) -> bool:
+    """ "District" of "District Governor of Bağcılar": part of the title it opens."""
+    return lexicon.is_cap(token) and lexicon.bare(token) in patterns.words("people", "geo_nouns")
 
 
 def _modifier(ctx: Context, i: int) -> bool:
@@ -160,16 +182,59 @@ def _modifiers_before(ctx: Context, first_title: int, floor: int) -> int:
 
 
 def _inner_comma(ctx: Context, j: int) -> bool:
-    """A comma or "and" inside a name ("Ministry of Labor, Social Security and Migration")."""
+    """A comma or "and" inside a name ("Ministry of Labor, Social Security and Migration"),
+    or the "Other" of "Office and Other International Organizations"."""
     doc = ctx.doc
     words = lexicon.words(doc)
+    if words[j].lower_ == "other":
+        return 0 < j < len(doc) - 1 and words[j - 1].lower_ == "and" and _name_part(words[j + 1])
     if words[j].text not in {",", "and"}:
         return False
-    if j in ctx.orgs:
+    if j in ctx.orgs or _second_title(ctx, j):
         return True
-    # "Minister of Labor, Social Security and Migration": a comma between name words.
-    around = (words[j - 1], words[j + 1]) if 0 < j < len(doc) - 1 else ()
-    return bool(around) and all(lexicon.is_cap(t) and lexicon.is_org_word(t) for t in around)
+    # "Minister of Labor, Social Security and Migration": a comma between name words; the
+    # Oxford comma ("Social Protection, and Migration") joins the same way.
+    if not 0 < j < len(doc) - 1:
+        return False
+    prev, nxt = j - 1, j + 1
+    if words[j].text == "," and words[nxt].lower_ == "and" and nxt + 1 < len(doc):
+        nxt += 1
+    elif words[j].lower_ == "and" and words[prev].text == "," and prev > 0:
+        prev -= 1
+    if all(_name_part(words[k]) for k in (prev, nxt)):
+        return True
+    return words[j].lower_ == "and" and _places_joined(ctx, j)
+
+
+def _second_title(ctx: Context, j: int) -> bool:
+    """ "Member of the Grand National Assembly (TBMM) and head of the Friendship Group": an
+    "and" after an institution that opens a second title of the same person."""
+    words = ctx.words
+    if words[j].lower_ != "and" or j == 0 or j + 2 >= len(words):
+        return False
+    after_body = j - 1 in ctx.orgs or (words[j - 1].text == ")" and ctx.chainable(j - 1))
+    return after_body and _title_start(words[j + 1]) and words[j + 2].lower_ == "of"
+
+
+def _name_part(token: lexicon.Word) -> bool:
+    return lexicon.is_cap(token) and lexicon.is_org_word(token)
+
+
+def _places_joined(ctx: Context, j: int) -> bool:
+    """ "Ambassador to Switzerland and Liechtenstein": "and" between two states inside an
+    envoy's title, or "Office and Other International Organizations" in one."""
+    words = ctx.words
+    before, after = ctx.places.get(j - 1), ctx.places.get(j + 1)
+    if before is not None and after is not None:
+        return before.kind == "country" and after.kind == "country" and _after_to(ctx, j)
+    nxt = words[j + 1]
+    return nxt.lower_ == "other" and j + 2 < len(words) and lexicon.is_cap(words[j + 2])
+
+
+def _after_to(ctx: Context, j: int) -> bool:
+    """Whether the state before "and" is the destination of an envoy ("to Switzerland")."""
+    k = ctx.places[j - 1].span.start
+    return k > 0 and ctx.words[k - 1].lower_ == "to"
 
 
 def _trim(span: Span) -> Span | None:
@@ -178,8 +243,10 @@ def _trim(span: Span) -> Span | None:
     words = lexicon.words(doc)
     while start < end and (words[start].lower_ in _JOINERS or words[start].text == ","):
         start += 1
-    while end > start and (words[end - 1].lower_ in _JOINERS or words[end - 1].text == ","):
-        end -= 1
+    while end > start and (
+        words[end - 1].lower_ in _JOINERS or words[end - 1].text in {",", "and"}
+    ):
+        end -= 1  # "... to the OSCE and" before "other international organizations"
     return doc[start:end] if end > start else None
 
 
@@ -189,12 +256,24 @@ def parse(ctx: Context, chain: Span) -> Title:
     if org is not None and chain.start <= org.span.start:
         org = _parent_of_unit(ctx, org)
     country, country_span = _country_in(ctx, chain, org)
-    if _is_state_title(chain):
+    if _is_state_title(_first_title(ctx, chain, org)):
         _only_in_title(ctx, chain)
         org = None
     elif org is not None:
         country = None if org.international else (org.country or country)
     return Title(chain, _role(ctx, chain, org, cut), org, country, country_span)
+
+
+def _first_title(ctx: Context, chain: Span, org: Org | None) -> Span:
+    """ "Secretary General of the Turkic Council" of "Secretary General of the Turkic Council
+    Ambassador X": the title up to its institution where a second title (a rank) follows it."""
+    if org is None:
+        return chain
+    ends = [t.i + 1 for t in chain if ctx.orgs.get(t.i) is org]
+    if not ends or ends[-1] >= chain.end:
+        return chain
+    rest = ctx.doc[ends[-1] : chain.end]
+    return ctx.doc[chain.start : ends[-1]] if any(_title_start(t) for t in rest) else chain
 
 
 def _org_in(ctx: Context, chain: Span) -> tuple[Org | None, int | None]:
@@ -225,10 +304,11 @@ def _bare_unit(org: Org) -> bool:
 
 def _only_in_title(ctx: Context, chain: Span) -> None:
     """ "Permanent Representative of X to the UN Office": a body named only inside an
-    envoy's title is not an institution of the article."""
+    envoy's title is not an institution of the article, however many envoys name it."""
+    ctx.envoy_titles.update(range(chain.start, chain.end))
     for i in range(chain.start, chain.end):
         org = ctx.orgs.get(i)
-        if org is not None and all(chain.start <= m.start < chain.end for m in org.mentions):
+        if org is not None and all(m.start in ctx.envoy_titles for m in org.mentions):
             org.in_title = True
 
 
@@ -313,6 +393,8 @@ def _country_in(ctx: Context, chain: Span, org: Org | None) -> tuple[str | None,
         place = ctx.places.get(token.i)
         if place is None or place.country is None or token.i in ctx.orgs:
             continue
+        if place.kind == "city" and lexicon.is_title_word(token):
+            continue  # "Officer": a town's name too, but in a title a title word
         if token.i > 0 and ctx.doc[token.i - 1].lower_ == "to" and _is_state_title(chain):
             continue  # "Ambassador of Turkey to Azerbaijan": the state represented comes first
         return place.country, place.span
@@ -346,18 +428,29 @@ def _role(ctx: Context, chain: Span, org: Org | None, cut: int | None = None) ->
     first = next((t.i for t in chain if _title_start(t) and t.i not in ctx.orgs), None)
     if first is None:
         return None
-    while first > chain.start and _body_noun(doc[first - 1]):
+    while first > chain.start and (_body_noun(doc[first - 1]) or _geo_noun(ctx.words[first - 1])):
         first -= 1
     end = chain.end if cut is None else cut
     if org is not None:
         org_start = min((t.i for t in chain if ctx.orgs.get(t.i) is org), default=end)
         if org_start > first:
-            end = min(end, org_start)
+            end = min(end, _possessor_start(ctx, first, org_start, end))
     role = _trim(doc[first:end])
     if role is None:
         return None
     words = role.text.split()
     return " ".join(_singular(w) if i == 0 else w for i, w in enumerate(words))
+
+
+def _possessor_start(ctx: Context, first: int, org_start: int, end: int) -> int:
+    """Where the role ends before an institution at `org_start`: before "of Kazakhstan’s"
+    in "Vice President of Kazakhstan’s Otandastar Foundation", the state being the body's."""
+    k = org_start
+    if k - 2 > first and ctx.words[k - 1].text in _POSSESSIVE:
+        place = ctx.places.get(k - 2)
+        if place is not None and place.country:
+            k = place.span.start
+    return min(end, k)
 
 
 def plural(chain: Span) -> bool:

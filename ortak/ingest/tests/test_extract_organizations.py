@@ -194,3 +194,34 @@ def test_organizations_names_end_where_the_name_ends(upto, text, name, country):
     _, found = upto(text, "ortak_organizations")
     org = next(o for o in found.orgs if o.name == name)
     assert org.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "They spoke of the 3rd Turkic Council Youth Forum to be held next year.",
+            ["Turkic Council"],
+        ),
+        ("The Secretariat and YTB agreed to work together.", ["YTB"]),
+        ("They met the head of the Helvetia organization yesterday.", ["Helvetia"]),
+        (
+            "They met at the Consulate General of Azerbaijan in Los Angeles yesterday.",
+            ["Consulate General of Azerbaijan in Los Angeles"],
+        ),
+        (
+            "It was held by the “Citizens” Public Foundation of Uzbekistan.",
+            ["“Citizens” Public Foundation of Uzbekistan"],
+        ),
+    ],
+)
+def test_organizations_events_coordinated_bodies_and_one_word_names(upto, text, names):
+    _, found = upto(text, "ortak_organizations")
+    assert [o.name for o in found.orgs] == names
+
+
+def test_organizations_an_acronym_in_brackets_names_its_body_later(upto):
+    text = "The Kazakh Cultural Society (KCS) held it. KCS members came."
+    _, found = upto(text, "ortak_organizations")
+    [org] = found.orgs
+    assert [m.text for m in org.mentions][-1] == "KCS"

@@ -176,8 +176,8 @@ def test_people_sentence_openers_are_no_names(upto, text):
             "Aliya Sadykova, Minister of Labor, Social Security and Migration of the Kyrgyz "
             "Republic, opened it.",
             "Aliya Sadykova",
-            "Minister of Labor, Social Security and Migration of the Kyrgyz Republic",
-            None,
+            "Minister",
+            "Ministry of Labor, Social Security and Migration of the Kyrgyz Republic",
             "KG",
         ),
         (
@@ -379,3 +379,229 @@ def test_people_days_and_peoples_are_no_persons(upto, text):
 def test_people_named_only_inside_a_quotation_are_not_present(upto, text, name, present):
     _, found = upto(text, "ortak_people")
     assert next(p for p in found.people if p.name == name).present is present
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization", "country"),
+    [
+        (
+            "The session opened with remarks by Aigul Tokoeva, the Minister of Culture, "
+            "Information, and Tourism of the Kyrgyz Republic.",
+            "Aigul Tokoeva",
+            "Minister",
+            "Ministry of Culture, Information, and Tourism of the Kyrgyz Republic",
+            "KG",
+        ),
+        (
+            "Deputy Minister of Foreign Affairs of Turkey Selim Demir spoke.",
+            "Selim Demir",
+            "Deputy Minister",
+            "Ministry of Foreign Affairs of Turkey",
+            "TR",
+        ),
+        (
+            "The dinner was attended by the Ambassador of Kazakhstan to Austria and Slovakia "
+            "Nurlan Ospanov.",
+            "Nurlan Ospanov",
+            "Ambassador of Kazakhstan to Austria and Slovakia",
+            None,
+            "KZ",
+        ),
+        (
+            "Ambassador Erlan Tokayev, Permanent Representative of the Republic of Kazakhstan to "
+            "the United Nations Office and Other International Organizations in Geneva, spoke.",
+            "Erlan Tokayev",
+            "Permanent Representative of the Republic of Kazakhstan to the United Nations Office "
+            "and Other International Organizations in Geneva",
+            None,
+            "KZ",
+        ),
+    ],
+)
+def test_people_titles_run_over_and_and_the_oxford_comma(
+    upto, text, name, role, organization, country
+):
+    _, found = upto(text, "ortak_people")
+    person = next(p for p in found.people if p.name == name)
+    assert (person.role, person.country) == (role, country)
+    assert (person.organization.name if person.organization else None) == organization
+
+
+def test_people_a_ministry_spelled_out_by_a_title_is_listed(upto):
+    _, found = upto(
+        "Timur Asanov, Minister of Education and Science of Kyrgyzstan, spoke.", "ortak_people"
+    )
+    assert [(o.name, o.country, o.in_title) for o in found.orgs] == [
+        ("Ministry of Education and Science of Kyrgyzstan", "KG", False)
+    ]
+
+
+def test_people_a_body_named_only_in_envoys_titles_is_not_listed(upto):
+    text = (
+        "Speakers were Ambassador Erlan Tokayev, Permanent Representative of Kazakhstan to the "
+        "United Nations Office and Other International Organizations in Geneva; Ambassador Selim "
+        "Demir, Permanent Representative of Turkey to the United Nations Office and Other "
+        "International Organizations in Geneva; Ambassador Aigul Asanova, Ambassador of "
+        "Kyrgyzstan to Austria and Permanent Representative to the OSCE and other bodies."
+    )
+    _, found = upto(text, "ortak_people")
+    assert all(o.in_title for o in found.orgs)
+    assert found.people[-1].role == (
+        "Ambassador of Kyrgyzstan to Austria and Permanent Representative to the OSCE"
+    )
+
+
+def test_people_an_initial_apart_from_the_surname_is_part_of_the_name(upto):
+    text = (
+        "It was held in Astana. A. Seitov, the President of the Otandastar Foundation, spoke. "
+        "Later A. Seitov announced a portal."
+    )
+    _, found = upto(text, "ortak_people")
+    assert [(p.name, len(p.mentions)) for p in found.people] == [("A. Seitov", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # Titles first: the title between two names belongs to the next one.
+            "Chairman of the State Committee on Work with Diaspora Elnur Hasanov, Head of the "
+            "Presidency for Turks Abroad and Related Communities, Mehmet Kaya, Deputy Secretary "
+            "General of the Organization of Turkic States Aibek Seitov, and the representative "
+            "of Hungary, Laszlo Nagy, took part.",
+            [
+                ("Elnur Hasanov", "Chairman", "AZ"),
+                ("Mehmet Kaya", "Head", "TR"),
+                ("Aibek Seitov", "Deputy Secretary General", None),
+                ("Laszlo Nagy", "representative of Hungary", "HU"),
+            ],
+        ),
+        (
+            # Names first, each with "(State)": the title after a name is that name's.
+            "Then Mehmet Kaya (Turkiye), President of the Presidency for Turks Abroad and Related "
+            "Communities, Aibek Seitov (Kazakhstan), President of the Otandastar Foundation, "
+            "Bahodir Karimov (Uzbekistan), Chairman of the Board of the Vatandoshlar Foundation, "
+            "delivered speeches.",
+            [
+                ("Mehmet Kaya", "President", "TR"),
+                ("Aibek Seitov", "President", "KZ"),
+                ("Bahodir Karimov", "Chairman of the Board", "UZ"),
+            ],
+        ),
+        (
+            # A rank alone before the first name does not make the list's titles go first.
+            "Ambassador Aibek Seitov, Secretary General of the OTS, Elnur Hasanov, Chairman of "
+            "the State Committee, and Laszlo Nagy spoke.",
+            [
+                ("Aibek Seitov", "Secretary General", None),
+                ("Elnur Hasanov", "Chairman", None),
+                ("Laszlo Nagy", None, None),
+            ],
+        ),
+    ],
+)
+def test_people_a_lists_titles_go_with_the_right_names(upto, text, expected):
+    _, found = upto(text, "ortak_people")
+    assert [(p.name, p.role, p.country) for p in found.people] == expected
+
+
+def test_people_a_title_after_a_name_with_no_title_of_its_own_stays(upto):
+    text = (
+        "The talk, moderated by Elnur Hasanov, Deputy Chairman of the State Committee, Special "
+        "Representative of the President of Azerbaijan in the Shusha region, Anar Guliyev, "
+        "informed the guests."
+    )
+    _, found = upto(text, "ortak_people")
+    guliyev = next(p for p in found.people if p.name == "Anar Guliyev")
+    assert guliyev.role.startswith("Special Representative of the President")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization", "country"),
+    [
+        (
+            "He met Aibek Seitov, Vice President of Kazakhstan’s “Otandastar” Foundation.",
+            "Aibek Seitov",
+            "Vice President",
+            "“Otandastar” Foundation",
+            "KZ",
+        ),
+        (
+            "He met Bahodir Karimov, Chairperson of Uzbekistan's Committee for Interethnic "
+            "Relations and Work with Compatriots Abroad.",
+            "Bahodir Karimov",
+            "Chairperson",
+            "Committee for Interethnic Relations and Work with Compatriots Abroad",
+            "UZ",
+        ),
+        (
+            "Secretary General of the Turkic Council Ambassador Aibek Seitov welcomed them.",
+            "Aibek Seitov",
+            "Secretary General",
+            "Turkic Council",
+            None,
+        ),
+        (
+            "Deputy Secretary General Dr. Aibek Seitov attended.",
+            "Aibek Seitov",
+            "Deputy Secretary General",
+            None,
+            None,
+        ),
+        (
+            "Consul General of Turkey in San Francisco Selim Demir welcomed the guests.",
+            "Selim Demir",
+            "Consul General of Turkey in San Francisco",
+            None,
+            "TR",
+        ),
+        (
+            "They met the Chief Executive Officer of the Helvetia organization Hans Keller.",
+            "Hans Keller",
+            "Chief Executive Officer",
+            "Helvetia",
+            None,
+        ),
+        (
+            "The Kazakh Cultural Society (KCS) held it. KCS Chairman Anar Guliyev opened it.",
+            "Anar Guliyev",
+            "Chairman",
+            "Kazakh Cultural Society",
+            "KZ",
+        ),
+        (
+            "Guests included Laszlo Nagy, researcher at the Institute for Hungarian Studies.",
+            "Laszlo Nagy",
+            "researcher",
+            "Institute for Hungarian Studies",
+            "HU",
+        ),
+        (
+            "Guests included Honored Art Worker Anar Guliyev and others.",
+            "Anar Guliyev",
+            "Honored Art Worker",
+            None,
+            None,
+        ),
+    ],
+)
+def test_people_titles_beside_states_ranks_and_cities(
+    upto, text, name, role, organization, country
+):
+    _, found = upto(text, "ortak_people")
+    person = next(p for p in found.people if p.name == name)
+    assert (person.role, person.country) == (role, country)
+    assert (person.organization.name if person.organization else None) == organization
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was held at the Consulate General in San Francisco. Consul General in San Francisco "
+        "Selim Demir spoke.",
+        "Home News Ilham Aliyev Budget package Volunteer Week\nThe forum opened on Monday.",
+    ],
+)
+def test_people_cities_and_navigation_lines_are_no_persons(upto, text):
+    _, found = upto(text, "ortak_people")
+    assert all(p.name in {"Selim Demir"} for p in found.people)

@@ -70,7 +70,12 @@ class Organizations:
             span = self._grow(doc, seed, places, gaz)
             covered.update(range(span.start, span.end))
             self._add(found, span, gaz, places)
+        for span in _named_by_one_word(doc, places, covered):
+            org = _make_org(span, gaz, places, found)
+            org.name = span[0].text
+            _merge_or_append(found.orgs, org)
         affiliations.add_short_names(doc, found.orgs, covered)
+        affiliations.add_acronyms(doc, found.orgs, covered)
         doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
         return doc
 
@@ -79,7 +84,11 @@ class Organizations:
         start = gaz[seed].start if seed in gaz else seed
         end = gaz[seed].end if seed in gaz else seed + 1
         start = _grow_left(doc, start, places, gaz)
-        end = _grow_right(doc, start, end, places, gaz, self.max_tokens)
+        grown = _grow_right(doc, start, end, places, gaz, self.max_tokens)
+        words = lexicon.words(doc)
+        nxt = words[grown] if grown < len(doc) and lexicon.is_cap(words[grown]) else None
+        if not (_names_a_thing(words[grown - 1]) or (nxt is not None and _names_a_thing(nxt))):
+            end = grown  # else "Turkic Council Diaspora Forum": an event named after the body
         return Span(doc, start, end, label="ORG")
 
     def _add(
@@ -100,6 +109,37 @@ class Organizations:
 
     def _is_international(self, span: Span) -> bool:
         return lexicon.contains_phrase(span.text, self.international) is not None
+
+
+def _named_by_one_word(doc: Doc, places: dict[int, Place], covered: set[int]) -> list[Span]:
+    """ "the Soliswiss organization": a body's own one-word name before a lower-case head."""
+    heads = patterns.words("organizations", "lowercase_heads")
+    words, spans = lexicon.words(doc), []
+    for token in lexicon.tokens_of(doc, heads):
+        k = token.i - 1
+        if token.text != token.lower_ or k < 1 or k in covered or token.i in covered:
+            continue
+        name = words[k]
+        if words[k - 1].lower_ in lexicon.ARTICLES and _one_word_name(name, places):
+            spans.append(doc[k : token.i + 1])
+            covered.update((k, token.i))
+    return spans
+
+
+def _one_word_name(token: Word, places: dict[int, Place]) -> bool:
+    return (
+        lexicon.is_cap(token)
+        and token.text.isalpha()
+        and token.i not in places
+        and not token.is_sent_start
+        and not lexicon.is_org_word(token)
+        and not lexicon.is_title_word(token)
+    )
+
+
+def _names_a_thing(token: Word) -> bool:
+    """ "Forum", "Park", "Award" closing a name: an event or a thing, not an institution."""
+    return lexicon.bare(token) in patterns.words("organizations", "not_org_heads")
 
 
 def _seeds(doc: Doc, gaz: dict[int, Span]) -> list[int]:
@@ -149,10 +189,30 @@ def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Sp
         ):
             i -= 1
             continue
+        quoted = _quoted_before(words, i, sent_start)
+        if quoted is not None:
+            i = quoted - 1
+            continue
         if not _left_modifier(token, places, gaz):
             break
         i -= 1
     return i + 1
+
+
+_CLOSING_QUOTES = frozenset({"”", '"', "»"})
+_OPENING_QUOTES = frozenset({"“", '"', "«"})
+
+
+def _quoted_before(words: list[Word], i: int, floor: int) -> int | None:
+    """ "“Citizens” Public Foundation": the start of a quoted name of a few capitalised
+    words that closes at token `i`, else None."""
+    if words[i].text not in _CLOSING_QUOTES:
+        return None
+    k = i - 1
+    while k > floor and i - k <= 4 and lexicon.is_cap(words[k]):
+        k -= 1
+    opens = k < i - 1 and words[k].text in _OPENING_QUOTES
+    return k if opens else None
 
 
 def _left_modifier(token: Word, places: dict[int, Place], gaz: dict[int, Span]) -> bool:
@@ -224,7 +284,7 @@ def _continuation(
             j += 1
         if j >= sent_end or not _allowed_after(token.lower_, head, words[j], places, gaz):
             return 0
-        return j - k + _word_length(doc, j, gaz)
+        return j - k + _word_length(doc, j, gaz, places)
     if lexicon.is_title_start(token) and k not in gaz and lexicon.is_org_head(words[k - 1]):
         return 0  # "Otandastar Foundation President X": the holder's title, not the name
     if lexicon.is_cap(token) and _name_word(token, places, gaz):
@@ -268,6 +328,8 @@ def _allowed_after(
         return False  # "the Ministry of X, Turkey and Kazakhstan": a list, not a name
     if connector in {"and", "&", ","} and place is not None and _before_lower(token):
         return False  # "The State Committee and Turkish partners"
+    if connector in {"and", "&", ","} and lexicon.is_acronym(token):
+        return False  # "The Secretariat and YTB": a second body, by its short name
     return lexicon.is_cap(token) and _name_word(token, places, gaz)
 
 
@@ -292,8 +354,14 @@ def _name_word(token: Word, places: dict[int, Place], gaz: dict[int, Span]) -> b
     return lexicon.is_org_word(token) or lexicon.is_acronym(token)
 
 
-def _word_length(doc: Doc, k: int, gaz: dict[int, Span]) -> int:
-    return gaz[k].end - k if k in gaz else 1
+def _word_length(
+    doc: Doc, k: int, gaz: dict[int, Span], places: dict[int, Place] | None = None
+) -> int:
+    """Tokens of the catalog name or place starting at `k` ("Los Angeles"), else 1."""
+    if k in gaz:
+        return gaz[k].end - k
+    place = places.get(k) if places else None
+    return place.span.end - k if place is not None and place.span.start == k else 1
 
 
 def _named(span: Span, places: dict[int, Place]) -> bool:

@@ -46,16 +46,21 @@ class People:
     def __call__(self, doc: Doc) -> Doc:
         found = findings(doc)
         ctx = titles.Context.of(doc)
-        for start, end in _runs(ctx, self.max_tokens):
-            self._consider(ctx, found.people, doc[start:end])
+        runs = _runs(ctx, self.max_tokens)
+        order = _titles_first(ctx, runs)
+        for start, end in runs:
+            span = doc[start:end]
+            self._consider(ctx, found.people, span, order.get(span.sent.start))
         for person in found.people:
             person.present = _present(person)
         doc.spans["ortak_people"] = [m for p in found.people for m in p.mentions]
         return doc
 
-    def _consider(self, ctx: titles.Context, people: list[Person], span: Span) -> None:
+    def _consider(
+        self, ctx: titles.Context, people: list[Person], span: Span, titles_first: bool | None
+    ) -> None:
         known = _known(people, span)
-        before, after = titles.chain_before(ctx, span.start), self._chain_after(ctx, span)
+        before, after = _own_titles(ctx, span, titles_first, self._chain_after(ctx, span))
         if known is not None:
             known.mentions.append(span)
             _enrich(ctx, known, before, after)
@@ -96,7 +101,63 @@ class People:
         if before is not None and (len(span) > 1 or before.end == span.start):
             return True
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
-        return len(span) > 1 and (nxt in self.speech or _surname_like(span[-1].text))
+        if len(span) < 2:
+            return False
+        return nxt in self.speech or (_surname_like(span[-1].text) and _prose(span.sent))
+
+
+def _titles_first(ctx: titles.Context, runs: list[tuple[int, int]]) -> dict[int, bool]:
+    """For each sentence, whether its titles stand before the names ("Chairman of X Fuad
+    Muradov, Head of Y, Abdullah Eren, ...") or after them ("Abdullah Eren (Turkiye),
+    President of X, Abzal Saparbekuli, ..."): decided once, by the first name with a title
+    beside it, since a title between two names of a list could be either one's. A rank
+    alone before that name ("Ambassador X, Secretary General of ...") decides nothing."""
+    order: dict[int, bool] = {}
+    for start, end in runs:
+        sent = ctx.doc[start].sent.start
+        if sent in order:
+            continue
+        before, after = titles.chain_before(ctx, start), titles.chain_after(ctx, end)
+        if before is not None and (after is None or len(before) > 1):
+            order[sent] = True
+        elif after is not None:
+            order[sent] = False  # a rank alone ("Ambassador X, Secretary General of ...")
+    return order
+
+
+def _own_titles(
+    ctx: titles.Context, span: Span, titles_first: bool | None, after: Span | None
+) -> tuple[Span | None, Span | None]:
+    """The titles before and after a name that are this person's, in the sentence's order:
+    where titles come first, one followed by the next name is that name's; where names come
+    first, one behind a comma is the previous name's."""
+    before = titles.chain_before(ctx, span.start)
+    if titles_first and after is not None and _name_follows(ctx, after.end):
+        after = None
+    if titles_first is False and after is not None and before is not None:
+        before = before if before.end == span.start else None
+    if before is not None and after is not None and titles.plural(after):
+        after = None  # "TADEF Chairman X, members of TADEF's board": the next item of a list
+    return before, after
+
+
+def _name_follows(ctx: titles.Context, k: int) -> bool:
+    if k < len(ctx.words) and ctx.words[k].text == ",":
+        k += 1
+    return _name_token(ctx, k)
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", "”", '"', "»", ")", ":", ";"})
+
+
+def _prose(sent: Span) -> bool:
+    """Whether a sentence is one: a line of page navigation ("Ilham Aliyev WUF13 Budget
+    package") has neither closing punctuation nor the small words of prose ("in", "with"
+    of a headline), and a name in it vouches for nobody."""
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is not None and last.text[-1:] in _SENTENCE_ENDS:
+        return True
+    return any(t.is_stop and t.is_lower for t in sent)
 
 
 def _people_list(doc: Doc, span: Span) -> bool:
@@ -120,11 +181,27 @@ def _runs(ctx: titles.Context, max_tokens: int) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < len(doc) and (_name_token(ctx, j) or _hyphen_join(ctx.words, j)):
+            if _LONE_INITIAL.match(ctx.words[j].text):
+                break  # an initial begins a name: "Later A. Saparbekuly"
             j += 1
         if j - i <= max_tokens:
             runs.append((i, j))
         i = j
     return runs
+
+
+_LONE_INITIAL = re.compile(r"^[A-ZА-ЯÀ-Þ]\.$")
+
+
+def _initial_before_name(ctx: titles.Context, i: int) -> bool:
+    """ "A." of "A. Saparbekuly": an initial standing apart from the surname after it."""
+    words = ctx.words
+    return (
+        bool(_LONE_INITIAL.match(words[i].text))
+        and i + 1 < len(words)
+        and words[i + 1].is_title
+        and not ctx.starts[i + 1]
+    )
 
 
 def _hyphen_join(words: list[lexicon.Word], j: int) -> bool:
@@ -140,7 +217,7 @@ def _name_token(ctx: titles.Context, i: int) -> bool:
     first = token.text[:1]
     if not (first.isupper() or first == "-" or "À" <= first <= "Þ"):
         return False  # neither an initial nor a capitalised word: most words, told at once
-    if _INITIAL.match(token.text):
+    if _INITIAL.match(token.text) or _initial_before_name(ctx, i):
         return True
     if not lexicon.is_cap(token) or not token.text.replace("’", "").replace("'", "").isalpha():
         return False
@@ -171,6 +248,8 @@ def _city_in_name(ctx: titles.Context, i: int) -> bool:
     name word and not after "of"/"in"."""
     words = ctx.words
     place = ctx.places[i]
+    if len(place.span) > 1:
+        return False  # "in Los Angeles Nasimi Aghayev": a city of several words stays whole
     prev = words[i - 1] if i and not ctx.starts[i] else None
     if place.kind != "city" or (
         prev is not None and prev.lower_ in {"of", "in", "to", "at", "from"}
@@ -292,6 +371,8 @@ def _implied_org(ctx: titles.Context, person: Person, role: str) -> None:
     names; "Minister of Labor ..." is then "Minister" of the "Ministry of Labor ..."."""
     sent = person.mentions[0].sent
     org = affiliations.implied_org(role, person.country, sent)
+    if org is None and person.role_span is not None:
+        org = affiliations.body_of_title(person.role_span, person.country)
     if org is None:
         return
     person.organization = org
