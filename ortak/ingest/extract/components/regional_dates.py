@@ -38,6 +38,8 @@ class TextDate:
     sent: int = 0
     # On a short line of its own (a dateline): set by the reader, which knows the cues.
     short_line: bool = False
+    # The year is written in the text, not taken from the publication date.
+    year_written: bool = True
 
 
 def dates_in(text: Text, published: dt.date | None) -> list[TextDate]:
@@ -79,7 +81,9 @@ def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> T
         return TextDate(start, end, PartialDate(dt.date(year, month, 1), "month"))
     first = _partial(year, month, days[0])
     last = _partial(year, month, days[1]) if days[1] else None
-    return TextDate(start, end, first, last) if first else None
+    if first is None:
+        return None
+    return TextDate(start, end, first, last, year_written=year_at is not None)
 
 
 def _days(text: Text, k: int) -> tuple[int, int, tuple[int, int | None] | None]:
@@ -123,14 +127,20 @@ def _year_after(text: Text, k: int) -> int | None:
 
 
 def _year_before(text: Text, k: int) -> int | None:
-    year_words = languages.words(text.lang, "dates", "year_words")
     for j in range(k - 1, max(k - 4, -1), -1):
         word = text.words[j]
         if _YEAR.match(word.text):
             return j
-        if word.kind == "word" and word.lower not in year_words:
+        if word.kind == "word" and not _year_word(text.lang, word.text):
             return None
     return None
+
+
+def _year_word(lang: str, word: str) -> bool:
+    """ "жылы", "жылдың", "yilning", "yılının": the word "year" with any case ending of the
+    language ("2018 жылдың 8 ақпанында": the year in the genitive before its day)."""
+    year_words = languages.words(lang, "dates", "year_words")
+    return any(base in year_words for base in languages.base_forms(lang, word))
 
 
 def _partial(year: int, month: int, day: int) -> PartialDate | None:

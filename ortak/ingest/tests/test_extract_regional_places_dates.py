@@ -1,0 +1,139 @@
+"""Dates, venues and the states taking part, as the region's languages write them.
+
+Hand-written sentences of the kinds the region's press prints (none taken from the gold corpus
+or the probe articles): a year in the genitive before its day, a day and month joined by a
+hyphen with a case ending, states listed by their delegations in the case the sentence puts
+them in, world capitals in each language's spelling, and a town's name that is a first name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ortak.ingest.extract import extract, languages
+from ortak.ingest.extract.reader import Article
+
+
+def _event(text: str, lang: str) -> dict:
+    record = extract(Article(text=text, language=lang)).record.to_dict()
+    assert record["events"], record
+    return record["events"][0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("kk", "2019 жылдың 14 наурызында Астанада диаспоралар форумы өтті.", "2019-03-14"),
+        ("kk", "Форум 2019 жылдың наурыз айында Астанада өтті.", "2019-03"),
+        ("kk", "Diaspora uıymdarynyń kezdesýi 2020 jyldyń 3 maýsymynda Astanada ótti.",
+         "2020-06-03"),
+        ("ky", "2020-жылдын 7-октябрында Ош шаарында диаспоралардын форуму болуп өттү.",
+         "2020-10-07"),
+        ("ky", "Диаспоралардын форуму 3-январь, 2022-жылы Бишкекте болуп өттү.", "2022-01-03"),
+        ("uz", "Diaspora vakillari uchrashuvi 14-mart, 2016-yil Toshkentda boʻlib oʻtdi.",
+         "2016-03-14"),
+        ("uz", "2016-yilning 9-aprelida Toshkentda diaspora forumi boʻlib oʻtdi.", "2016-04-09"),
+        ("tr", "Diaspora Forumu 2016 yılının Nisan ayında Ankara’da gerçekleştirildi.", "2016-04"),
+        ("az", "Diaspor forumu 2016-cı ilin 9 aprelində Bakıda keçirilib.", "2016-04-09"),
+        ("ru", "В апреле 2016 года в Бишкеке прошел форум диаспор.", "2016-04"),
+        ("ru", "В мае 2017 года в Бишкеке прошел форум диаспор.", "2017-05"),
+    ],
+)  # fmt: skip
+def test_year_first_and_day_month_with_case_endings(lang, text, start):
+    assert _event(text, lang)["start_date"] == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "month"),
+    [
+        ("ru", "феврале", 2),
+        ("ru", "мае", 5),
+        ("ky", "декабрында", 12),
+        ("ky", "5-январында", 1),
+        ("kk", "ақпанында", 2),
+    ],
+)
+def test_month_words_in_their_case_forms(lang, word, month):
+    assert languages.month_of(lang, word) == month
+
+
+def test_a_full_date_in_a_caption_dates_an_event_whose_sentence_has_none():
+    text = (
+        "Diaspora tashkilotlari rahbarlari elchixonada suhbatlashmoqda, Toshkent, 6-dekabr, "
+        "2012-yil.\nDiaspora vakillari bilan uchrashuv boʻlib oʻtdi va unda fikr almashildi."
+    )
+    assert _event(text, "uz")["start_date"] == "2012-12-06"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        ("ru", "Заседание руководителей диаспорских ведомств состоялось в Анкаре. В нем "
+               "приняли участие делегации Азербайджана, Казахстана, Кыргызстана и Узбекистана.",
+         {"AZ", "KZ", "KG", "UZ"}),
+        ("ru", "Форум диаспор прошел в Баку. На форум прибыли представители из Венгрии и "
+               "Туркменистана, а также эксперты.", {"HU", "TM"}),
+        ("tr", "Diaspora Forumu Ankara'da gerçekleştirildi. Foruma Azerbaycan, Kazakistan ve "
+               "Özbekistan heyetleri katıldı.", {"AZ", "KZ", "UZ"}),
+        ("tr", "Diaspora Forumu Ankara'da gerçekleştirildi. Foruma Macaristan'dan gelen "
+               "temsilciler katıldı.", {"HU"}),
+        ("az", "Diaspor forumu Bakıda keçirilib. Forumda Qazaxıstan, Qırğızıstan və Türkiyə "
+               "nümayəndələri iştirak edib.", {"KZ", "KG", "TR"}),
+        ("kk", "Диаспоралар форумы Астанада өтті. Форумға Әзербайжан, Түркия және Өзбекстан "
+               "делегациялары қатысты.", {"AZ", "TR", "UZ"}),
+        ("ky", "Диаспоралардын форуму Бишкекте болуп өттү. Форумга Казакстан, Түркия жана "
+               "Өзбекстан өкүлдөрү катышты.", {"KZ", "TR", "UZ"}),
+        ("uz", "Diaspora forumi Toshkentda boʻlib oʻtdi. Forumda Qozogʻiston, Turkiya va "
+               "Ozarbayjon delegatsiyalari ishtirok etdi.", {"KZ", "TR", "AZ"}),
+        ("uz", "Диаспора форуми Тошкентда бўлиб ўтди. Форумда Қозоғистон ва Туркия "
+               "делегациялари иштирок этди.", {"KZ", "TR"}),
+    ],
+)  # fmt: skip
+def test_states_listed_by_their_delegations_take_part(lang, text, parties):
+    assert parties <= set(_event(text, lang)["countries"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Форум диаспор прошел в Баку, где выступил посол Казахстана."),
+        ("tr", "Diaspora Forumu Ankara'da gerçekleştirildi. Forumda Kazakistan diasporası "
+               "hakkında bilgi verildi."),
+    ],
+)  # fmt: skip
+def test_states_merely_named_do_not_take_part(lang, text):
+    assert "KZ" not in _event(text, lang)["countries"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        ("ru", "В столице Венгрии, Будапеште, состоялось заседание руководителей "
+               "диаспорских ведомств.", "Budapest"),
+        ("uz", "Oʻzbekistonning Vashingtondagi elchixonasida diaspora vakillari bilan uchrashuv "
+               "boʻlib oʻtdi.", "Washington"),
+        ("tr", "Diaspora Forumu Vaşington'da gerçekleştirildi.", "Washington"),
+        ("az", "Diaspor forumu Vaşinqtonda keçirilib.", "Washington"),
+        ("kk", "Диаспоралар форумы Нью-Йоркте өтті.", "New York"),
+        ("kk", "Diaspora uıymdarynyń kezdesýi Berlınde ótti.", "Berlin"),
+        ("ky", "Диаспоралардын форуму Римде болуп өттү.", "Rome"),
+        ("uz", "Diaspora forumi Parijda boʻlib oʻtdi.", "Paris"),
+        ("ru", "Форум диаспор прошел в Нью-Йорке.", "New York"),
+    ],
+)  # fmt: skip
+def test_venues_in_each_languages_spelling_and_case(lang, text, city):
+    assert _event(text, lang)["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "city"),
+    [
+        # A town of the world gazetteer that is also a first name, before a surname.
+        ("ky", "Башкы консул Лира Сыдыкова диаспора өкүлдөрү менен жолугушуу өттү.", None),
+        ("az", "Mustafa Kamal Atatürk haqqında konfrans keçirilib.", None),
+        # The same word with a case ending names the place.
+        ("ky", "Диаспоралардын жыйыны Лирада болуп өттү.", "Lira"),
+    ],
+)  # fmt: skip
+def test_a_first_name_is_no_city_without_a_sign_of_place(lang, text, city):
+    assert _event(text, lang)["city"] == city
