@@ -150,7 +150,7 @@ def months(lang: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
-_DAY_FIRST = re.compile(r"^\d{1,2}-(?=[^\W\d_])")
+_DAY_FIRST = re.compile(r"^\d{1,2}(?:[-–]\d{1,2})?-(?=[^\W\d_])")
 # The possessive of the third person a month takes before a case ending ("майы-нда").
 _POSSESSIVE = ("ы", "и", "у", "ү", "ı", "i", "u", "ü")
 

@@ -44,12 +44,34 @@ def test_year_first_and_day_month_with_case_endings(lang, text, start):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "start", "end"),
+    [
+        ("ru", "Форум диаспор прошел 28 октября – 1 ноября 2019 года в Баку.", "2019-10-28",
+         "2019-11-01"),
+        ("ru", "Форум диаспор прошел 05.06.2018 в Баку.", "2018-06-05", None),
+        ("tr", "Diaspora Forumu 7 – 8 Ekim 2019 tarihlerinde Ankara’da gerçekleştirildi.",
+         "2019-10-07", "2019-10-08"),
+        ("uz", "Diaspora forumi 2019-yil 7-8-oktabr kunlari Toshkentda boʻlib oʻtdi.",
+         "2019-10-07", "2019-10-08"),
+        ("ky", "Диаспоралардын форуму 2019-жылдын 7-8-октябрында Бишкекте болуп өттү.",
+         "2019-10-07", "2019-10-08"),
+        ("az", "Diaspor forumu 2019-cu il oktyabrın 7-8-də Bakıda keçirilib.", "2019-10-07",
+         "2019-10-08"),
+    ],
+)  # fmt: skip
+def test_ranges_of_days_as_each_language_writes_them(lang, text, start, end):
+    event = _event(text, lang)
+    assert (event["start_date"], event["end_date"]) == (start, end)
+
+
+@pytest.mark.parametrize(
     ("lang", "word", "month"),
     [
         ("ru", "феврале", 2),
         ("ru", "мае", 5),
         ("ky", "декабрында", 12),
         ("ky", "5-январында", 1),
+        ("uz", "7-8-oktabr", 10),
         ("kk", "ақпанында", 2),
     ],
 )
