@@ -105,6 +105,10 @@ def test_a_full_date_in_a_caption_dates_an_event_whose_sentence_has_none():
                "делегациялары қатысты.", {"AZ", "TR", "UZ"}),
         ("ky", "Диаспоралардын форуму Бишкекте болуп өттү. Форумга Казакстан, Түркия жана "
                "Өзбекстан өкүлдөрү катышты.", {"KZ", "TR", "UZ"}),
+        ("kk", "Диаспоралар форумы Астанада өтті. Форумға Әзербайжан және Венгрия елдерінің "
+               "өкілдері қатысты.", {"AZ", "HU"}),
+        ("az", "Diaspor forumu Bakıda keçirilib. Forumda Macarıstan və Türkmənistandan gələn "
+               "iştirakçılar çıxış edib.", {"HU", "TM"}),
         ("uz", "Diaspora forumi Toshkentda boʻlib oʻtdi. Forumda Qozogʻiston, Turkiya va "
                "Ozarbayjon delegatsiyalari ishtirok etdi.", {"KZ", "TR", "AZ"}),
         ("uz", "Диаспора форуми Тошкентда бўлиб ўтди. Форумда Қозоғистон ва Туркия "
@@ -159,3 +163,17 @@ def test_venues_in_each_languages_spelling_and_case(lang, text, city):
 )  # fmt: skip
 def test_a_first_name_is_no_city_without_a_sign_of_place(lang, text, city):
     assert _event(text, lang)["city"] == city
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uz", "Toshkentdagi vazirlik va Londondagi elchixona tomonidan vatandoshlar bilan "
+               "videokonferensiya shaklida uchrashuv oʻtkazildi."),
+        ("ru", "В режиме онлайн состоялась встреча руководителей диаспорских организаций из "
+               "Бишкека и Алматы."),
+    ],
+)  # fmt: skip
+def test_an_event_held_online_has_no_venue(lang, text):
+    event = _event(text, lang)
+    assert (event["city"], event["country"]) == (None, None)

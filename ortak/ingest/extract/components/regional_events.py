@@ -375,8 +375,9 @@ def _event(
     if date is not None:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
-    _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
-    if event.city is None and event.country is None:
+    if not _online(text, sentences):
+        _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
+    if event.city is None and event.country is None and not _online(text, sentences):
         _lead_venue(doc, text, event, options.today_sentences)
     return event
 
@@ -553,6 +554,15 @@ def _place(doc: Doc, text: Text, event: Event, sentences: list[int], verb: int |
     named = {p.name: p for p in text.places if p.kind == "city" and not _dateline(text, p)}
     if len(named) == 1:
         _set_city(doc, text, event, next(iter(named.values())))
+
+
+def _online(text: Text, sentences: list[int]) -> bool:
+    """ "videokonferensiya shaklida", "в режиме онлайн": the event's sentences say it was held
+    online, where it has no venue."""
+    pattern = languages.cue_pattern(text.lang, "places", "online")
+    return pattern is not None and any(
+        pattern.search(_lowered(text, s)) for s in dict.fromkeys(sentences)
+    )
 
 
 def _lead_venue(doc: Doc, text: Text, event: Event, limit: int) -> None:
