@@ -36,7 +36,7 @@ def _event(text: str, lang: str) -> dict:
         ("tr", "Diaspora Forumu 2016 yılının Nisan ayında Ankara’da gerçekleştirildi.", "2016-04"),
         ("az", "Diaspor forumu 2016-cı ilin 9 aprelində Bakıda keçirilib.", "2016-04-09"),
         ("ru", "В апреле 2016 года в Бишкеке прошел форум диаспор.", "2016-04"),
-        ("ru", "В мае 2017 года в Бишкеке прошел форум диаспор.", "2017-05"),
+        ("ru", "В мае 2017 г. в Бишкеке прошел форум диаспор.", "2017-05"),
     ],
 )  # fmt: skip
 def test_year_first_and_day_month_with_case_endings(lang, text, start):
