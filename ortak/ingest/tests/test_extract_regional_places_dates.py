@@ -51,6 +51,8 @@ def test_year_first_and_day_month_with_case_endings(lang, text, start):
         ("ru", "Форум диаспор прошел 05.06.2018 в Баку.", "2018-06-05", None),
         ("tr", "Diaspora Forumu 7 – 8 Ekim 2019 tarihlerinde Ankara’da gerçekleştirildi.",
          "2019-10-07", "2019-10-08"),
+        ("tr", "Diaspora Forumu 29 Ekim-1 Kasım 2019 tarihlerinde Ankara’da gerçekleştirildi.",
+         "2019-10-29", "2019-11-01"),
         ("uz", "Diaspora forumi 2019-yil 7-8-oktabr kunlari Toshkentda boʻlib oʻtdi.",
          "2019-10-07", "2019-10-08"),
         ("ky", "Диаспоралардын форуму 2019-жылдын 7-8-октябрында Бишкекте болуп өттү.",

@@ -27,6 +27,8 @@ _DAY_ON_MONTH = re.compile(r"^(\d{1,2})(?:[-–](\d{1,2}))?-[^\W\d_]")
 _DAY_AFTER = re.compile(r"^(\d{1,2})(?:[-–](\d{1,2}))?[-'’ʼ][^\W\d_]+$")
 # "12.05.2023", read from the text: the words split at its stops.
 _NUMERIC = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
+# A month with the next month's day glued to it ("Kasım-2" in "30 Kasım-2 Aralık 2023").
+_MONTH_THEN_DAY = re.compile(r"^[^\W\d_]+[-–](\d{1,2})$")
 # Between a range's first and last day written apart ("14 – 15 Kasım").
 _DASHES = frozenset("-–—")
 
@@ -48,9 +50,11 @@ class TextDate:
 
 def dates_in(text: Text, published: dt.date | None) -> list[TextDate]:
     """Every date of the text, in order; a day without its year takes the publication's."""
-    found = []
+    found: list[TextDate] = []
     words = text.words
     for k, word in enumerate(words):
+        if found and k < found[-1].end:
+            continue  # the second month of "30 Kasım-2 Aralık 2023", read with the first
         if word.month:
             date = _date_around(text, k, word.month, published)
             if date is not None:
@@ -122,6 +126,10 @@ def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> T
     which names `month`."""
     words = text.words
     start, end, days = _days(text, k)
+    if days is not None and (until := _month_then_day(text, k)) is not None:
+        end, days, month_until = k + 2, (days[0], until[1]), until[0]
+    else:
+        month_until = month
     year_at = _year_after(text, end - 1)
     if year_at is None:
         year_at = _year_before(text, min(start, k))
@@ -137,10 +145,19 @@ def _date_around(text: Text, k: int, month: int, published: dt.date | None) -> T
     if days is None:
         return TextDate(start, end, PartialDate(dt.date(year, month, 1), "month"))
     first = _partial(year, month, days[0])
-    last = _partial(year, month, days[1]) if days[1] else None
+    last = _partial(year, month_until, days[1]) if days[1] else None
     if first is None:
         return None
     return TextDate(start, end, first, last, year_written=year_at is not None)
+
+
+def _month_then_day(text: Text, k: int) -> tuple[int, int] | None:
+    """(month, day) of a range's last day glued to its first month by a hyphen: "Kasım-2
+    Aralık" in "30 Kasım-2 Aralık 2023"."""
+    match = _MONTH_THEN_DAY.match(text.words[k].text)
+    if match is None or k + 1 >= len(text.words) or not text.words[k + 1].month:
+        return None
+    return text.words[k + 1].month or 0, int(match.group(1))
 
 
 def _days(text: Text, k: int) -> tuple[int, int, tuple[int, int | None] | None]:
