@@ -3,10 +3,11 @@ lists them by their delegations: "делегации Азербайджана, �
 "представители из Казахстана", "Azerbaycan, Kazakistan ve Türkiye heyetleri",
 "Qazaqstan men Ózbekstannan kelgen ókilder".
 
-A word for the people who come for a state (patterns/<lang>/places.yaml `party_words`, stems)
-stands next to a list of states in whatever case the language puts them: after it in Russian
-(the genitive, or "из" and the genitive), before it in the Turkic languages. Words allowed
-between the two ("из", "gelen") are `party_links`. Plain Python over the analysed text.
+A word for the people who come for a state, or for taking part ("при участии", "katılımıyla",
+"қатысты"; patterns/<lang>/places.yaml `party_words`, stems), stands next to a list of states
+in whatever case the language puts them: after it in Russian (the genitive, or "из" and the
+genitive), before it in the Turkic languages. Words allowed between the two ("из", "gelen",
+"ölkələrinin") are `party_links`. Plain Python over the analysed text.
 """
 
 from __future__ import annotations

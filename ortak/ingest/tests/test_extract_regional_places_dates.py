@@ -109,6 +109,12 @@ def test_a_full_date_in_a_caption_dates_an_event_whose_sentence_has_none():
                "Өзбекстан өкүлдөрү катышты.", {"KZ", "TR", "UZ"}),
         ("kk", "Диаспоралар форумы Астанада өтті. Форумға Әзербайжан және Венгрия елдерінің "
                "өкілдері қатысты.", {"AZ", "HU"}),
+        ("ru", "При участии Венгрии и Туркменистана в Баку прошел форум диаспор.",
+         {"HU", "TM"}),
+        ("tr", "Diaspora Forumu, Macaristan ve Türkmenistan'ın katılımıyla Ankara'da "
+               "gerçekleştirildi.", {"HU", "TM"}),
+        ("ky", "Диаспоралардын форуму Бишкекте болуп өттү. Ага Венгрия жана Түркмөнстан "
+               "катышты.", {"HU", "TM"}),
         ("az", "Diaspor forumu Bakıda keçirilib. Forumda Macarıstan və Türkmənistandan gələn "
                "iştirakçılar çıxış edib.", {"HU", "TM"}),
         ("uz", "Diaspora forumi Toshkentda boʻlib oʻtdi. Forumda Qozogʻiston, Turkiya va "
