@@ -5,7 +5,9 @@ the language: "gerçekleştirildi", "состоялся", "өтті", "keçirili
 word the held verb goes with, else the first one not in an oblique case ("toplantısında" is a
 circumstance, "Programı" a subject), else a "within the framework of" container ("Forumu
 kapsamında"). Its date is the one nearest the held verb, its place the venue there (a city
-with a locative ending, "в Ташкенте"). Sentences with a planned cue give planned events.
+with a locative ending, "в Ташкенте"); where its sentences give neither, the lead's full date
+and venue; an event held online has no venue. The states listed as sending delegations are
+its parties (regional_parties). Sentences with a planned cue give planned events.
 """
 
 from __future__ import annotations
@@ -358,6 +360,24 @@ def _event(
     span = char_span(doc, text, lo, hi) if hi > lo else doc[0:1]
     title = _title(text, cue, options.max_title_words) if cue else _sentence_text(text, sent)
     event = Event(span=span, title=" ".join(title.split())[:200], type=type_, main=True)
+    _date_event(doc, text, event, sentences, dates, options)
+    if not _online(text, sentences):
+        _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
+        if event.city is None and event.country is None:
+            _lead_venue(doc, text, event, options.today_sentences)
+    return event
+
+
+def _date_event(
+    doc: Doc,
+    text: Text,
+    event: Event,
+    sentences: list[int],
+    dates: list[TextDate],
+    options: RegionalEvents,
+) -> None:
+    """The date nearest the held verb of the event's sentences; else "yesterday", "today";
+    else the lead's full date."""
     date = None
     for candidate in sentences:
         date = _closest(dates, candidate, _cue_match(text, candidate, "held"))
@@ -375,11 +395,6 @@ def _event(
     if date is not None:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
-    if not _online(text, sentences):
-        _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
-    if event.city is None and event.country is None and not _online(text, sentences):
-        _lead_venue(doc, text, event, options.today_sentences)
-    return event
 
 
 def _closest(dates: list[TextDate], sent: int, verb: int | None) -> TextDate | None:
