@@ -67,6 +67,28 @@ def test_ranges_of_days_as_each_language_writes_them(lang, text, start, end):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("tr", "Diaspora Forumu'nun 2019 yılında Ankara'da düzenlenmesi öngörülmektedir."),
+        ("ru", "В 2019 году в Баку состоится форум диаспор."),
+        ("az", "2019-cu ildə Bakıda Türk dövlətlərinin diaspor təşkilatlarının forumu "
+               "keçiriləcək."),
+        ("kk", "2019 жылы Астанада түркі мемлекеттерінің диаспора ұйымдарының форумы өтеді."),
+        ("uz", "2019-yilda Toshkentda turkiy davlatlar diaspora tashkilotlarining forumi "
+               "oʻtkaziladi."),
+    ],
+)  # fmt: skip
+def test_a_planned_event_is_dated_by_its_year(lang, text):
+    record = extract(Article(text=text, language=lang)).record.to_dict()
+    assert [p["start_date"] for p in record["planned"]] == ["2019"]
+
+
+def test_a_year_alone_does_not_date_a_reported_event():
+    text = "2012 yılında kurulan Türk Konseyi'nin Diaspora Forumu Ankara'da gerçekleştirildi."
+    assert _event(text, "tr")["start_date"] is None
+
+
+@pytest.mark.parametrize(
     ("lang", "word", "month"),
     [
         ("ru", "феврале", 2),

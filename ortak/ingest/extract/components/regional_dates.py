@@ -61,9 +61,30 @@ def dates_in(text: Text, published: dt.date | None) -> list[TextDate]:
                 found.append(date)
         elif word.text.isdigit() and (date := _numeric(text, k)) is not None:
             found.append(date)
+    found += _years(text, found)
+    found.sort(key=lambda d: d.start)
     for date in found:
         date.sent = words[date.start].sent
     return _across_months(text, found)
+
+
+def _years(text: Text, found: list[TextDate]) -> list[TextDate]:
+    """A year named as one ("2017 yılında", "в 2018 году", "2019-yilda", "2020-жылы") outside
+    the dates of `found`: a date of year precision, which dates planned events."""
+    taken = {k for date in found for k in range(date.start, date.end)}
+    years = []
+    for k, word in enumerate(text.words):
+        match = _YEAR.match(word.text)
+        if match is None or k in taken:
+            continue
+        glued = word.text[4:].lstrip("-'’ʼ")
+        after = text.words[k + 1] if k + 1 < len(text.words) else None
+        if (glued and _year_word(text.lang, glued)) or (
+            after is not None and after.kind == "word" and _year_word(text.lang, after.text)
+        ):
+            value = PartialDate(dt.date(int(match.group(1)), 1, 1), "year")
+            years.append(TextDate(k, k + 1, value))
+    return years
 
 
 def _numeric(text: Text, k: int) -> TextDate | None:

@@ -379,6 +379,7 @@ def _date_event(
     """The date nearest the held verb of the event's sentences; else "yesterday", "today";
     else the lead's full date."""
     date = None
+    dates = [d for d in dates if d.value.precision != "year"]  # "in 2017": a plan's, not news
     for candidate in sentences:
         date = _closest(dates, candidate, _cue_match(text, candidate, "held"))
         if date is not None:
