@@ -216,19 +216,34 @@ def _personal_name(text: Text, place: PlaceName) -> bool:
     """ "Башкы консул Лира Сыдыкова", "Mustafa Kamal Atatürk": a town of the world gazetteer
     (not one the language's data names) that stands among capitalised words or after a title
     is a person's name, unless something says it is a place: a case ending ("Liradan"), "в",
-    a word for "city", or being a state's capital."""
+    a word for "city", or being a state's capital; before a surname it is a name in any case."""
     words = text.words
     word = words[place.start]
     if place.kind != "city" or place.end - place.start != 1 or _listed_city(text.lang, word):
         return False
+    lo, hi = text.sentences[word.sent]
+    if place.end < hi and not place.ending and _surname(text.lang, words[place.end]):
+        return True  # "София Иванова": a capital's name too, before a surname
+    before = words[place.start - 1] if place.start > lo else None
+    if before is not None and (before.cap or before.role) and _surname(text.lang, word):
+        return True  # "София Иванова": a surname that is a town's name in some case too
     if _place_evidence(text, place) or place.name in _capital_names():
         return False
-    lo, hi = text.sentences[word.sent]
     if place.start > lo and words[place.start - 1].role:
         return True
     return any(
         lo <= k < hi and words[k].kind == "word" and words[k].cap and _place_from(text, k) is None
         for k in (place.start - 1, place.end)
+    )
+
+
+def _surname(lang: str, word: Word) -> bool:
+    """A capitalised word with a surname's ending ("Иванова", "Sydykovanyn")."""
+    endings = languages.stems(lang, "people", "surname_endings")
+    return (
+        word.kind == "word"
+        and word.cap
+        and any(b.endswith(endings) for b in languages.base_forms(lang, word.text))
     )
 
 

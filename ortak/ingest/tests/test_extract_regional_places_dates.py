@@ -11,7 +11,17 @@ from __future__ import annotations
 import pytest
 
 from ortak.ingest.extract import extract, languages
+from ortak.ingest.extract.pipeline import pipeline
 from ortak.ingest.extract.reader import Article
+from ortak.ingest.extract.regional_text import analyse
+
+
+def _cities(text: str, lang: str) -> set[str | None]:
+    nlp = pipeline("regional")
+    doc = nlp.make_doc(text)
+    doc.user_data["ortak_text"] = text
+    doc = nlp.get_pipe("ortak_sentences")(doc)
+    return {p.name for p in analyse(doc, lang).places if p.kind == "city"}
 
 
 def _event(text: str, lang: str) -> dict:
@@ -207,3 +217,16 @@ def test_a_first_name_is_no_city_without_a_sign_of_place(lang, text, city):
 def test_an_event_held_online_has_no_venue(lang, text):
     event = _event(text, lang)
     assert (event["city"], event["country"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "cities"),
+    [
+        # A capital's name too, before a surname.
+        ("ru", "Директор центра София Иванова выступила в Бишкеке.", {"Bishkek"}),
+        ("ru", "Делегация прибыла в Софию.", {"Sofia"}),
+        ("ky", "Башкы консул Лира Сыдыкова Бишкекке келди.", {"Bishkek"}),
+    ],
+)  # fmt: skip
+def test_towns_that_are_first_names_among_the_places_of_a_text(lang, text, cities):
+    assert _cities(text, lang) == cities
