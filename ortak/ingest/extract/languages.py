@@ -172,7 +172,7 @@ def months(lang: str) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(pairs, key=lambda p: len(p[0]), reverse=True))
 
 
-_DAY_FIRST = re.compile(r"^\d{1,2}-(?=[^\W\d_])")
+_DAY_FIRST = re.compile(r"^\d{1,2}(?:[-–]\d{1,2})?-(?=[^\W\d_])")
 # The possessive of the third person a month takes before a case ending ("майы-нда").
 _POSSESSIVE = ("ы", "и", "у", "ү", "ı", "i", "u", "ü")
 
@@ -184,9 +184,13 @@ def month_of(lang: str, word: str) -> int | None:
     only with the language's case endings after it, so that "mayor" names no month."""
     word = _DAY_FIRST.sub("", word)
     low = lower(word)
+    if lang == "ru":
+        low = morphology.russian_normal(word)  # "феврале", "мае" -> "февраль", "май"
     for form, number in months(lang):
         if low == form or (len(form) >= 4 and low.startswith(form)):
             return number
+        if len(form) >= 5 and form.endswith("ь") and low.startswith(form[:-1]):
+            return number  # a Russian month loses its soft sign before an ending: "декабрында"
     short = dict(months(lang))
     if not any(low.startswith(f) for f in short if len(f) < 4):
         return None

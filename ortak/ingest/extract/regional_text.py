@@ -203,13 +203,72 @@ def _places(text: Text) -> list[PlaceName]:
     i = 0
     while i < len(words):
         place = _place_from(text, i) if words[i].kind == "word" and words[i].cap else None
-        if place is None:
+        if place is None or _personal_name(text, place):
             i += 1
             continue
         _with_state_words(text, place)
         found.append(place)
         i = place.end
     return found
+
+
+def _personal_name(text: Text, place: PlaceName) -> bool:
+    """ "Башкы консул Лира Сыдыкова", "Mustafa Kamal Atatürk": a town of the world gazetteer
+    (not one the language's data names) that stands among capitalised words or after a title
+    is a person's name, unless something says it is a place: a case ending ("Liradan"), "в",
+    a word for "city", or being a state's capital; before a surname it is a name in any case."""
+    words = text.words
+    word = words[place.start]
+    if place.kind != "city" or place.end - place.start != 1 or _listed_city(text.lang, word):
+        return False
+    lo, hi = text.sentences[word.sent]
+    if place.end < hi and not place.ending and _surname(text.lang, words[place.end]):
+        return True  # "София Иванова": a capital's name too, before a surname
+    before = words[place.start - 1] if place.start > lo else None
+    if before is not None and (before.cap or before.role) and _surname(text.lang, word):
+        return True  # "София Иванова": a surname that is a town's name in some case too
+    if _place_evidence(text, place) or place.name in _capital_names():
+        return False
+    if place.start > lo and words[place.start - 1].role:
+        return True
+    return any(
+        lo <= k < hi and words[k].kind == "word" and words[k].cap and _place_from(text, k) is None
+        for k in (place.start - 1, place.end)
+    )
+
+
+def _surname(lang: str, word: Word) -> bool:
+    """A capitalised word with a surname's ending ("Иванова", "Sydykovanyn")."""
+    endings = languages.stems(lang, "people", "surname_endings")
+    return (
+        word.kind == "word"
+        and word.cap
+        and any(b.endswith(endings) for b in languages.base_forms(lang, word.text))
+    )
+
+
+def _listed_city(lang: str, word: Word) -> bool:
+    cities = languages.mapping(lang, "places", "cities")
+    return any(base in cities for base in languages.base_forms(lang, word.text))
+
+
+def _place_evidence(text: Text, place: PlaceName) -> bool:
+    """A case ending on the name (in Russian an oblique form), "в"/"во" before it or a word
+    for "city" beside it."""
+    words = text.words
+    word = words[place.start]
+    inflected = text.lang == "ru" and word.lower != languages.base_forms("ru", word.text)[-1]
+    if place.ending or inflected:
+        return True
+    city_words = languages.words(text.lang, "places", "city_words")
+    before = words[place.start - 1].lower if place.start > 0 else ""
+    after = words[place.end].lower if place.end < len(words) else ""
+    return before in ("в", "во") or before in city_words or after in city_words
+
+
+@functools.cache
+def _capital_names() -> frozenset[str]:
+    return frozenset(city.name for city in gazetteers.capitals().values())
 
 
 def state_word(lang: str, word: Word) -> bool:

@@ -15,6 +15,8 @@ from spacy.tokens import Doc
         ("News.Az reports the forum. It ended.", 2),
         ("Mr. Fuad Muradov spoke at the forum.", 1),
         ("He said: “The forum is open.” Then he left.", 2),
+        # An abbreviation's stop before a lower-case word ends nothing.
+        ("В мае 2017 г. в Бишкеке прошел форум. Его открыл министр.", 2),
     ],
 )
 def test_sentences_split_at_stops_and_line_breaks(upto, text, sentences):

@@ -5,7 +5,9 @@ the language: "gerçekleştirildi", "состоялся", "өтті", "keçirili
 word the held verb goes with, else the first one not in an oblique case ("toplantısında" is a
 circumstance, "Programı" a subject), else a "within the framework of" container ("Forumu
 kapsamında"). Its date is the one nearest the held verb, its place the venue there (a city
-with a locative ending, "в Ташкенте"). Sentences with a planned cue give planned events.
+with a locative ending, "в Ташкенте"); where its sentences give neither, the lead's full date
+and venue; an event held online has no venue. The states listed as sending delegations are
+its parties (regional_parties). Sentences with a planned cue give planned events.
 """
 
 from __future__ import annotations
@@ -22,10 +24,15 @@ from ortak.ingest.extract.components.regional_dates import TextDate, dates_in
 from ortak.ingest.extract.components.regional_entities import char_span
 from ortak.ingest.extract.findings import DateMention, Event, Place, findings
 from ortak.ingest.extract.regional_kinds import for_anniversary, of_heads
+from ortak.ingest.extract.regional_parties import parties
 from ortak.ingest.extract.regional_text import PlaceName, Text, analyse
 from ortak.names import morphology
 
 _LOCATIVE = ("da", "de", "ta", "te", "də", "да", "де", "та", "те", "до", "дө", "то", "тө")
+# The locative made an adjective ("Vashingtondagi elchixonasida": at the embassy in Washington).
+_RELATIVE = ("dagi", "daki", "dakı", "dəki", "deki", "taki", "teki", "daǵy", "degi", "taǵy",
+             "tegi", "дагы", "даги", "деги", "дагі", "дағы", "дегі", "тағы", "тегі", "тагы",
+             "теги", "догу", "дөгү")  # fmt: skip
 
 
 @Language.factory(
@@ -73,6 +80,8 @@ class RegionalEvents:
             found.events = [_event(doc, text, [0], None, "other", dates, self)]
         if found.events:
             found.events[0].outcomes = _outcomes(doc, text, planned)
+        found.parties = [(p.code, char_span(doc, text, p.start, p.end)) for p in parties(text)
+                         if p.code]  # fmt: skip
         return doc
 
 
@@ -364,23 +373,42 @@ def _event(
     span = char_span(doc, text, lo, hi) if hi > lo else doc[0:1]
     title = _title(text, cue, options.max_title_words) if cue else _sentence_text(text, sent)
     event = Event(span=span, title=" ".join(title.split())[:200], type=type_, main=True)
+    _date_event(doc, text, event, sentences, dates, options)
+    if not _online(text, sentences):
+        _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
+        if event.city is None and event.country is None:
+            _lead_venue(doc, text, event, options.today_sentences)
+    return event
+
+
+def _date_event(
+    doc: Doc,
+    text: Text,
+    event: Event,
+    sentences: list[int],
+    dates: list[TextDate],
+    options: RegionalEvents,
+) -> None:
+    """The date nearest the held verb of the event's sentences; else "yesterday", "today";
+    else the lead's full date."""
     date = None
+    dates = [d for d in dates if d.value.precision != "year"]  # "in 2017": a plan's, not news
     for candidate in sentences:
         date = _closest(dates, candidate, _cue_match(text, candidate, "held"))
         if date is not None:
             break
+    published = findings(doc).published
     if date is None:
-        published = findings(doc).published
         event.start = (
             _yesterday(text, sentences, published)
             or _today(text, published, options.today_sentences)
             or _this_month(doc, text, options.today_sentences)
         )
-    else:
+        if event.start is None:
+            date = _lead_date(text, dates, published, options.today_sentences)
+    if date is not None:
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
-    _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
-    return event
 
 
 def _closest(dates: list[TextDate], sent: int, verb: int | None) -> TextDate | None:
@@ -389,6 +417,26 @@ def _closest(dates: list[TextDate], sent: int, verb: int | None) -> TextDate | N
         return None
     anchor = verb if verb is not None else inside[0].start
     return min(inside, key=lambda d: abs(d.start - anchor))
+
+
+def _lead_date(
+    text: Text, dates: list[TextDate], published: dt.date | None, limit: int
+) -> TextDate | None:
+    """A full date in the lead or a photo's caption ("Vashington, 6-dekabr, 2012-yil") dates
+    an event whose own sentences give none: the first date of the body's first `limit`
+    sentences with its day and year written, not after the publication."""
+    body = {s for s in range(len(text.sentences)) if not _short(text, s)}
+    lead = sorted(body)[:limit]
+    for date in dates:
+        if (
+            date.sent in lead
+            and date.year_written
+            and date.value.precision == "day"
+            and not date.short_line
+            and (published is None or date.value.date <= published)
+        ):
+            return date
+    return None
 
 
 def _dateline_sentence(date: TextDate) -> bool:
@@ -537,6 +585,26 @@ def _place(doc: Doc, text: Text, event: Event, sentences: list[int], verb: int |
         _set_city(doc, text, event, next(iter(named.values())))
 
 
+def _online(text: Text, sentences: list[int]) -> bool:
+    """ "videokonferensiya shaklida", "в режиме онлайн": the event's sentences say it was held
+    online, where it has no venue."""
+    pattern = languages.cue_pattern(text.lang, "places", "online")
+    return pattern is not None and any(
+        pattern.search(_lowered(text, s)) for s in dict.fromkeys(sentences)
+    )
+
+
+def _lead_venue(doc: Doc, text: Text, event: Event, limit: int) -> None:
+    """An event whose own sentences name no place is held where the lead says something
+    happens: the first city named as a venue in the body's first `limit` sentences."""
+    body = [s for s in range(len(text.sentences)) if not _short(text, s)][:limit]
+    for sent in body:
+        cities = [p for p in _venues(text, sent) if p.kind == "city"]
+        if cities:
+            _set_city(doc, text, event, cities[0])
+            return
+
+
 def _before(cities: list[PlaceName], verb: int | None) -> PlaceName:
     if verb is None:
         return cities[-1]
@@ -564,9 +632,27 @@ def _venues(text: Text, sent: int) -> list[PlaceName]:
             or before in ("в", "во")
             or before in city_words
             or (after in city_words and after.endswith((*_LOCATIVE, "е")))
+            or (place.ending.endswith(_RELATIVE) and after.endswith(_LOCATIVE))
+            or _russian_apposition(text, place, lo)
         ):
             found.append(place)
     return found
+
+
+def _russian_apposition(text: Text, place: PlaceName, lo: int) -> bool:
+    """ "В столице Венгрии, Будапеште, ...": a Russian place in the prepositional case that a
+    "в" a few words before governs, through the noun it stands beside."""
+    if text.lang != "ru" or "loct" not in morphology.russian_tags(text.words[place.start].text):
+        return False
+    for k in range(place.start - 1, max(lo, place.start - 5) - 1, -1):
+        word = text.words[k]
+        if word.lower in ("в", "во"):
+            return True
+        if word.kind == "punct" and word.text != ",":
+            return False
+        if "PREP" in morphology.russian_tags(word.text):
+            return False
+    return False
 
 
 def _dateline(text: Text, place: PlaceName) -> bool:

@@ -70,6 +70,8 @@ class Sentences:
         if texts[i] in _CLOSERS:
             # A straight quote after a space opens the next sentence; any other closes this one.
             return texts[i] == '"' and bool(spaces[i - 1])
+        if texts[j] == "." and texts[i][:1].islower():
+            return False  # "2017 г. в Бишкеке", "approx. five": an abbreviation's stop
         # "News.Az": no space after the stop means no sentence ends there.
         return bool(spaces[j]) or j + 1 < i
 
