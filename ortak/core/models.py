@@ -75,7 +75,7 @@ class PublishableModel(TimeStampedModel):
         default=Publication.PUBLISHED,
         db_index=True,
     )
-    # Set on records the ingest pipeline made ("ortak-extract 0.1.0"); blank for people's.
+    # Set on records the ingest pipeline made ("ortak-extract 0.3.0"); blank for people's.
     pipeline_version = models.CharField(_("made by"), max_length=40, blank=True, editable=False)
 
     class Meta:

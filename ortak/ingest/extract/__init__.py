@@ -4,7 +4,7 @@ from ortak.ingest.extract import extract, read_path
 extraction = extract(read_path("article.txt"))
 extraction.record            # the schema's record
 extraction.evidence          # where each value was read
-extraction.pipeline_version  # "ortak-extract 0.2.0"
+extraction.pipeline_version  # "ortak-extract 0.3.0"
 """
 
 from ortak.ingest.extract.pipeline import PIPELINE_VERSION, Evidence, Extraction, extract

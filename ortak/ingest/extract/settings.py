@@ -23,5 +23,5 @@ def reader_settings() -> dict[str, Any]:
 
 
 def pipeline_version() -> str:
-    """The version stored on every record, e.g. "ortak-extract 0.2.0"."""
+    """The version stored on every record, e.g. "ortak-extract 0.3.0"."""
     return str(config()["ortak"]["pipeline_version"])
