@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span
 from ortak.ingest.extract import knowledge, languages
 from ortak.ingest.extract.findings import Findings, Org, Person, Place, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY
-from ortak.ingest.extract.regional_text import Text, Word, analyse, latin_name, state_word
+from ortak.ingest.extract.regional_text import (
+    PlaceName,
+    Text,
+    Word,
+    analyse,
+    latin_name,
+    state_word,
+)
 from ortak.names import morphology
 
 _CLAUSE_ENDS = frozenset(",;:.!?–—")
@@ -112,7 +119,10 @@ def _is_name_word(text: Text, i: int) -> bool:
         return True
     if word.kind != "word" or not word.cap or word.quoted:
         return False
-    if word.head or word.role or word.modifier or word.month or text.place_at(i):
+    if word.head or word.role or word.modifier or word.month:
+        return False
+    place = text.place_at(i)
+    if place is not None and not (place.kind == "city" and _first_name_before_surname(text, i)):
         return False
     if state_word(text.lang, word):
         return False
@@ -120,8 +130,23 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False  # "Азербайджанского (культурного центра)"
     if word.cue and not _surname_like(text, word.text):
         return False  # an event word, but "Saparbekuly" only starts like "sapar" (a trip)
+    if word.lower in languages.words(text.lang, "institutions", "inside"):
+        return False  # "Diaspor Potensialı": a common word of institutions' names
     letters = [ch for ch in word.text if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
+
+
+def _first_name_before_surname(text: Text, i: int) -> bool:
+    """ "Лира Сыдыкова": a city's name right before a surname is a first name."""
+    nxt = text.words[i + 1] if i + 1 < len(text.words) else None
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.cap
+        and nxt.sent == text.words[i].sent
+        and text.place_at(i + 1) is None
+        and _surname_like(text, nxt.text)
+    )
 
 
 def _name_runs(text: Text, max_words: int) -> list[_Run]:
@@ -140,11 +165,27 @@ def _name_runs(text: Text, max_words: int) -> list[_Run]:
             j -= 1
         if i > 0 and words[i - 1].lower in languages.words(text.lang, "people", "named_after"):
             i = min(i + 2, j)  # "имени Гейдара Алиева Самир Аббасов": the honoree first
+        j = _before_institution(text, i, j)
         start, end = _name_part(text, i, j, max_words)
         if end - start >= 2 or (end - start == 1 and _lone_surname(text, start)):
             runs.append(_Run(start, end))
         i = max(j, i + 1)
     return runs
+
+
+def _before_institution(text: Text, i: int, j: int) -> int:
+    """ "sədri Fuad Muradov Türk Şurasının ...": the capitalised words after a surname that
+    lead into an institution's head open the institution's name, not the person's."""
+    if j >= len(text.words) or not _capital_head(text.words[j]) or j - i < 3:
+        return j
+    for k in range(j - 2, i, -1):
+        if _surname_like(text, text.words[k].text):
+            return k + 1
+    return j
+
+
+def _capital_head(word: Word) -> bool:
+    return word.head is not None and word.cap
 
 
 def _name_part(text: Text, i: int, j: int, max_words: int) -> tuple[int, int]:
@@ -195,8 +236,13 @@ def _surname_like(text: Text, word: str) -> bool:
 
 
 def _followed_by_head(text: Text, run: _Run) -> bool:
+    """ "Heydər Əliyev Mərkəzi": the name opens an institution's; a lower-case head noun
+    ("Şəfəq Binnətova komitənin ...", "the committee's") is a word of the sentence. Russian
+    writes an institution's head first, lower case inside ("центр", "фонд")."""
     nxt = text.words[run.end] if run.end < len(text.words) else None
-    return nxt is not None and nxt.head is not None and nxt.sent == text.words[run.start].sent
+    if nxt is None or nxt.head is None or nxt.sent != text.words[run.start].sent:
+        return False
+    return nxt.cap or languages.head_first(text.lang)
 
 
 def _named_after(text: Text, run: _Run) -> bool:
@@ -247,6 +293,9 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
             break
         if word.kind == "word" and not word.cap and word.lower not in inside and not word.head:
             break
+        if word.head and _oblique(text, word) and words[j + 1].lower not in under:
+            break  # "Heydər Əliyev Mərkəzində Türk Dövlətləri Təşkilatına": another body's
+            # name ends there, in a case no name inside a name takes
         if word.lower in inside - under and j > lo and words[j - 1].head and not word.cap:
             break  # "Türk Kültür ve Miras Vakfı ve TİKA": two names side by side; but
             # "министрлигине караштуу департамент" is one body, under the other
@@ -264,9 +313,11 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
         and any(w.text in '»”"' for w in words[start:i])
     ):
         start -= 1  # "«Otandastar qory» QeAQ"
+    start = _after_source(text, start, i)
     end = _cut_at_ministry(text, start, i + 1)
+    head = end - 1
     end = _with_parenthesis(text, end)
-    return _OrgSpan(start, end, _turkic_name(text, start, end))
+    return _OrgSpan(start, end, _turkic_name(text, start, end, head))
 
 
 _ADVERBIAL = (
@@ -305,6 +356,19 @@ def _adverbial(text: Text, k: int) -> bool:
     """A word in the locative, ablative or dative: no part of an institution's name."""
     word = text.words[k]
     return word.head is None and text.place_at(k) is None and word.lower.endswith(_ADVERBIAL)
+
+
+def _oblique(text: Text, word: Word) -> bool:
+    """A head noun with a case ending other than the genitive ("Mərkəzində", "Fonduna")."""
+    stem = next(
+        (s for s in morphology.turkic_stems(word.text, languages.suffixes(text.lang))
+         if languages.lower(s) == word.head),
+        None,
+    )  # fmt: skip
+    if stem is None:
+        return False
+    ending = word.lower[len(stem) :].lstrip("'’`ʼ-")
+    return bool(ending) and ending not in languages.words(text.lang, "language", "genitive")
 
 
 def _venue_word(text: Text, k: int) -> bool:
@@ -354,9 +418,21 @@ def _with_parenthesis(text: Text, end: int) -> int:
     return end
 
 
-def _turkic_name(text: Text, start: int, end: int) -> str:
-    """The name as written, its head noun without the case ending it carries."""
-    last = max(k for k in range(start, end) if text.words[k].kind == "word")
+def _after_source(text: Text, start: int, head: int) -> int:
+    """ "Crossmedia.az Dövlət Komitəsinə istinadən": a web name before an institution's name
+    is the news source that cites it, no part of the name."""
+    k = max((k for k in range(start, head) if _web_name(text.words[k].text)), default=None)
+    return start if k is None else k + 1
+
+
+def _web_name(word: str) -> bool:
+    """ "Crossmedia.az", "kun.uz": a site's name, letters on both sides of a dot."""
+    return re.search(r"[^\W\d_]\.[^\W\d_]{2,}$", word) is not None
+
+
+def _turkic_name(text: Text, start: int, end: int, last: int) -> str:
+    """The name as written, its head noun (word `last`) without the case ending it carries
+    ("Türk Dövlətləri Təşkilatının (TDT)" -> "Türk Dövlətləri Təşkilatı (TDT)")."""
     word = text.words[last]
     base = next(
         (s for s in morphology.turkic_stems(word.text, languages.suffixes(text.lang))
@@ -420,14 +496,19 @@ def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     for org in found.orgs:
         if (key and org.key == key) or _same_body(fold(org.name), fold(name), text.lang):
             org.mentions.append(mention)
-            if len(name) > len(org.name) and not key:
-                org.name = name
+            if len(name) > len(org.name) and (not key or _abbreviation(org.name)):
+                org.name = name  # "TDT" first, "Türk Dövlətləri Təşkilatı" later: the fullest
             return org
     country = knowledge.institution_country(key) if key else _country_inside(text, span)
     org = Org(span=mention, name=name, country=country, key=key, mentions=[mention])
     org.international = bool(key) and country is None
     found.orgs.append(org)
     return org
+
+
+def _abbreviation(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(name.split()) == 1 and all(ch.isupper() for ch in letters)
 
 
 def _same_body(known: str, new: str, lang: str) -> bool:
@@ -485,8 +566,35 @@ def _catalog_names() -> tuple[tuple[str, str], ...]:
 
 def _country_inside(text: Text, span: _OrgSpan) -> str | None:
     places = [p for p in text.places if span.start <= p.start < span.end and p.code]
+    if _embassy(text, span):
+        # "O‘zbekistonning Vashingtondagi elchixonasi", "ölkəmizin Avstriyadakı Səfirliyi":
+        # the state that sends it, not the one it sits in
+        owners = [p for p in places if p.kind == "country" and not _located(text, p)]
+        return owners[0].code if owners else home_state(text.lang)
     states = [p for p in places if p.kind == "country"]
     return (states or places)[0].code if (states or places) else None
+
+
+def _embassy(text: Text, span: _OrgSpan) -> bool:
+    embassies = languages.words(text.lang, "institutions", "embassies")
+    return any(w.head in embassies for w in text.words[span.start : span.end])
+
+
+_LOCATIVE = re.compile(r"^[nн]?[dtдт][aeəаеә]")
+
+
+def _located(text: Text, place: PlaceName) -> bool:
+    """A state named as where someone or something is ("Avstriyadakı", "в Австрии"), not
+    as whose it is."""
+    if text.lang == "ru":
+        return place.start > 0 and text.words[place.start - 1].lower in ("в", "во")
+    return _LOCATIVE.match(place.ending) is not None
+
+
+def home_state(lang: str) -> str | None:
+    """The state whose officials and bodies the language's press names without naming it."""
+    code = languages.data(lang, "institutions").get("home_state")
+    return str(code) if code else None
 
 
 # --- people ----------------------------------------------------------------------------------
@@ -522,7 +630,11 @@ def _add_person(
     chain = _chain(text, run, max_chain, runs)
     titled = _titled(text, chain, run)
     words = [w.text for w in text.words[run.start : run.end]]
-    name = _base_name(text, words)
+    around = (
+        text.words[run.start - 1] if run.start > 0 else None,
+        text.words[run.end] if run.end < len(text.words) else None,
+    )
+    name = _base_name(text, words, around)
     if not titled and not _surname_like(text, words[-1]):
         _mention_of_known(doc, text, run, name)
         return
@@ -531,6 +643,10 @@ def _add_person(
         return
     found = findings(doc)
     mention = char_span(doc, text, run.start, run.end)
+    longer = _known_before_last(found, words)
+    if longer is not None:
+        longer.mentions.append(mention)
+        return
     known = _same_person(found, name)
     if known is not None:
         known.mentions.append(mention)
@@ -538,9 +654,55 @@ def _add_person(
             known.name, known.name_latin = name, latin_name(name)
         return
     person = Person(span=mention, name=name, name_latin=latin_name(name), mentions=[mention])
-    person.present = not _remembered(text, run, titled)
+    person.present = not (_remembered(text, run, titled) or _recalled(text, run, chain))
     _describe(doc, text, person, chain, run, spans)
+    if person.role is None:
+        _share_title(found, text, person, run)
+    if person.organization is None and person.role:
+        person.organization = _referred_org(found, text, person.role, run)
+        if person.organization is not None and not person.organization.international:
+            person.country = person.country or person.organization.country
     found.people.append(person)
+
+
+def _share_title(found: Findings, text: Text, person: Person, run: _Run) -> None:
+    """ "Komitənin məsul əməkdaşları Leyla Həmzəyeva və Şəfəq Binnətova": a name joined by
+    "and" to a titled one, with no title of its own, shares that title."""
+    ands = languages.words(text.lang, "language", "and_words")
+    if run.start < 2 or text.words[run.start - 1].lower not in ands:
+        return
+    end = text.words[run.start - 2].end
+    before = next(
+        (p for p in found.people if p.role and any(m.end_char == end for m in p.mentions)), None
+    )
+    if before is not None:
+        person.role, person.organization = before.role, before.organization
+        person.country = person.country or before.country
+
+
+def _referred_org(found: Findings, text: Text, role: str, run: _Run) -> Org | None:
+    """ "Председатель комитета X", "komitə sədri X": the committee the article named before
+    (a lower-case head noun in a title refers back to the body named in full)."""
+    fold = knowledge.names_api()[0]
+    heads = {
+        w.head for w in text.words if w.head and not w.cap and w.lower in languages.lower(role)
+    }
+    start = text.words[run.start].start
+    for org in reversed(found.orgs):
+        names = {languages.base_forms(text.lang, w)[-1] for w in org.name.split()}
+        if heads & names and org.span.start_char < start and fold(org.name) != fold(role):
+            return org
+    return None
+
+
+def _known_before_last(found: Findings, words: list[str]) -> Person | None:
+    """ "Fuad Muradov Türk dünyasının ...": a name already found, then a capitalised word of
+    what follows it."""
+    if len(words) < 3:
+        return None
+    fold = knowledge.names_api()[0]
+    head = fold(" ".join(words[:-1]))
+    return next((p for p in found.people if fold(p.name) == head), None)
 
 
 def _mention_of_known(doc: Doc, text: Text, run: _Run, name: str) -> None:
@@ -558,7 +720,7 @@ def _same_person(found: Findings, name: str) -> Person | None:
     return None
 
 
-def _base_name(text: Text, words: list[str]) -> str:
+def _base_name(text: Text, words: list[str], around: tuple[Word | None, Word | None]) -> str:
     """The name in its base form: Russian cases to the nominative, a Turkic case ending off
     the last word ("Gürsel Dönmez’in", "Abdullah Erenlə", "Т.Т. Каймазаровдун")."""
     if text.lang == "ru":
@@ -571,10 +733,32 @@ def _base_name(text: Text, words: list[str]) -> str:
 
         last = words[-1]
         stems = morphology.turkic_stems(last, languages.suffixes(text.lang))[1:]
+        stems = [s for s in stems if not _feminine_cut(text.lang, last, s, around)]
         base = next((s for s in stems if known(s.lower())), None)
-        cut, _ = morphology.split_apostrophe(last)
+        cut, ending = morphology.split_apostrophe(last)
+        if ending.lower() not in languages.suffixes(text.lang):
+            cut = last  # "Ho'ja", "Ne’matov": the apostrophe is a letter of the name
         words = [*words[:-1], base or cut]
     return " ".join(words)
+
+
+def _feminine_cut(lang: str, word: str, stem: str, around: tuple[Word | None, Word | None]) -> bool:
+    """ "Həmzəyeva" -> "Həmzəyev" would take a woman's surname for a man's in the dative;
+    only Azerbaijani writes the dative as a bare "-a" after a consonant, and even there a
+    name in a list ("and" before or after it) or before a comma or the sentence's end is in
+    the nominative."""
+    endings = languages.stems(lang, "people", "surname_endings")
+    if len(word) - len(stem) != 1 or not word.lower().endswith(endings):
+        return False
+    before, after = around
+    if lang != "az" or after is None:
+        return True
+    ands = languages.words(lang, "language", "and_words")
+    return (
+        after.kind == "punct"
+        or after.lower in ands
+        or (before is not None and before.lower in ands)
+    )
 
 
 def _chain(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> int:
@@ -602,6 +786,24 @@ def _remembered(text: Text, run: _Run, titled: bool) -> bool:
     return any(cue in sentence for cue in cues)
 
 
+def _recalled(text: Text, run: _Run, chain: int) -> bool:
+    """A name only quoted, recalled or commemorated, titled or not: "напомнил слова
+    президента Казахстана X", "X-in sözlərini xatırlatdı", "X-тың 90 жылдығына"."""
+    words = text.words
+    before = languages.words(text.lang, "people", "recalled_before")
+    if any(words[k].lower in before for k in range(max(chain, run.start - 6), run.start)):
+        return True
+    k = run.end
+    while k < len(words) and k < run.end + 2 and words[k].text.isdigit():
+        k += 1
+    after = languages.stems(text.lang, "people", "recalled_after")
+    return (
+        k < len(words)
+        and words[k].kind == "word"
+        and languages.starts_with_any(words[k].lower, after) is not None
+    )
+
+
 def _describe(
     doc: Doc, text: Text, person: Person, chain: int, run: _Run, spans: list[_OrgSpan]
 ) -> None:
@@ -622,19 +824,34 @@ def _describe(
     if org is None and roles:
         org = _ministry_of(doc, text, roles, chain, run)
     person.organization = org
-    state = next(
-        (p for p in text.places if chain <= p.start < run.start and p.kind == "country"), None
-    )
+    states = [p for p in text.places if chain <= p.start < run.start and p.kind == "country"]
+    state = next((p for p in states if not _located(text, p)), None)
     if org is not None and org.international:
         return
     if state is not None and state.code:
         person.country = state.code
         person.country_span = char_span(doc, text, state.start, state.end)
-    elif org is not None:
+    elif org is not None and org.country:
         person.country = org.country
-    else:
-        city = next((p for p in text.places if chain <= p.start < run.start), None)
+    elif org is None:
+        city = next(
+            (p for p in text.places if chain <= p.start < run.start and not _located(text, p)),
+            None,
+        )
         person.country = city.code if city else None
+    if person.country is None and roles and (org is None or _state_body(text, org)):
+        # "Elchi X", "Başkan Yardımcısı X": an official whose state goes unsaid is the
+        # press's own state's (an envoy "in Austria" too)
+        person.country = home_state(text.lang)
+
+
+def _state_body(text: Text, org: Org) -> bool:
+    """A ministry or an embassy: a body of a state, whichever state it is."""
+    heads = languages.words(text.lang, "institutions", "ministries") | languages.words(
+        text.lang, "institutions", "embassies"
+    )
+    fold = languages.lower
+    return any(fold(w) in heads for w in org.name.split())
 
 
 def _title_start(text: Text, last_role: int, chain: int) -> int:
@@ -681,11 +898,20 @@ def _ministry_of(doc: Doc, text: Text, roles: list[int], chain: int, run: _Run) 
 
 
 def _words_before(text: Text, k: int, chain: int) -> int:
+    """Start of the words naming a minister's field ("tashqi ishlar Vaziri"): back to a
+    title, or to a lower-case word that no institution's name holds ("O‘z nutqlarida")."""
     start = k
+    inside = languages.words(text.lang, "institutions", "inside")
     while start - 1 >= chain and text.words[start - 1].kind == "word":
-        if text.words[start - 1].role:
+        word = text.words[start - 1]
+        if word.role or (not word.cap and word.lower not in inside):
             break
         start -= 1
-    while start < k and not text.words[start].cap:
+    ands = languages.words(text.lang, "language", "and_words")
+    while (
+        start < k
+        and not text.words[start].cap
+        and (text.words[start].lower not in inside or text.words[start].lower in ands)
+    ):
         start += 1
     return start

@@ -1,0 +1,171 @@
+"""People and institutions in the region's languages: base forms, states, who took part.
+
+Hand-written sentences of the kind the region's press prints (not taken from any corpus), one
+row per construction: a name's case ending, a state that goes unsaid, an embassy's owner, a
+person only quoted or recalled.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ortak.ingest.extract import extract
+from ortak.ingest.extract.reader import Article
+
+
+def _record(text: str, lang: str) -> dict:
+    return extract(Article(text=text, language=lang)).record.to_dict()
+
+
+def _people(record: dict) -> dict[str, dict]:
+    return {p["name"]: p for e in record["events"] for p in e["participants"]}
+
+
+def _orgs(record: dict) -> dict[str, str | None]:
+    return {o["name"]: o["country"] for e in record["events"] for o in e["organizations"]}
+
+
+def _countries(record: dict) -> set[str]:
+    return {c for e in record["events"] for c in e["countries"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        # the head noun's genitive or dative before an abbreviation in brackets
+        ("az", "Görüşə Türkdilli Dövlətlərin Əməkdaşlıq Şurasının (TDƏŞ) nümayəndəsi Aygün "
+               "Əliyeva qatılıb.", "Türkdilli Dövlətlərin Əməkdaşlıq Şurası (TDƏŞ)"),
+        ("az", "Forum Gənclər Təşkilatına (GT) üzv ölkələrin nümayəndələri ilə keçirilib.",
+         "Gənclər Təşkilatı (GT)"),
+        # a head noun in the locative ends one name; the next begins after it
+        ("az", "Gəncə Mədəniyyət Mərkəzində Türk Dövlətləri Təşkilatının nümayəndələri görüşüb.",
+         "Gəncə Mədəniyyət Mərkəzi"),
+        # a Kyrgyz association
+        ("ky", "Жыйынга «Ала-Тоо» бирикмесинин башчысы Асан Усенов катышты.",
+         "«Ала-Тоо» бирикмеси"),
+    ],
+)  # fmt: skip
+def test_institution_named_in_a_case_is_listed_in_its_base_form(lang, text, org):
+    assert org in _orgs(_record(text, lang))
+
+
+def test_an_abbreviation_named_first_gives_way_to_the_full_name():
+    text = (
+        "TDT ölkələrinin nümayəndələri Bakıda görüşüb. Görüş Türk Dövlətləri Təşkilatının "
+        "dəstəyi ilə keçirilib."
+    )
+    orgs = _orgs(_record(text, "az"))
+    assert "Türk Dövlətləri Təşkilatı" in orgs
+    assert "TDT" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_start"),
+    [
+        # a news site citing the institution
+        ("az", "Yenixeber.az Dövlət Komitəsinə istinadən xəbər verir ki, Bakıda görüş keçirilib.",
+         "Yenixeber.az"),
+        # a name right before a lower-case head noun ("the committee's")
+        ("az", "Komitənin əməkdaşı Aysel Quliyeva komitənin layihələrindən danışıb.", "Aysel"),
+        # the sentence's opening words before a minister's field
+        ("uz", "Oʻz nutqida tashqi ishlar vaziri oʻrinbosari Botir Karimov hamkorlikni "
+               "taʼkidladi.", "Oʻz"),
+    ],
+)  # fmt: skip
+def test_institution_names_do_not_start_with_a_source_a_person_or_the_sentence(
+    lang, text, not_start
+):
+    assert not [o for o in _orgs(_record(text, lang)) if o.startswith(not_start)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org", "country"),
+    [
+        ("uz", "Qozogʻistonning Berlindagi elchixonasida vatandoshlar bilan uchrashuv boʻlib "
+               "oʻtdi.", "Qozogʻistonning Berlindagi elchixonasi", "KZ"),
+        # "our country's embassy in France": the press's own state
+        ("az", "Tədbir ölkəmizin Fransadakı Səfirliyinin dəstəyi ilə keçirilib.",
+         "Fransadakı Səfirliyi", "AZ"),
+        ("ru", "Встреча прошла в Посольстве Кыргызстана в Германии.",
+         "Посольство Кыргызстана в Германии", "KG"),
+    ],
+)  # fmt: skip
+def test_an_embassy_belongs_to_the_state_that_sends_it(lang, text, org, country):
+    record = _record(text, lang)
+    assert _orgs(record).get(org) == country, _orgs(record)
+
+
+def test_an_embassy_abroad_makes_its_state_take_part_not_the_host():
+    text = "Oʻzbekistonning Parijdagi elchixonasida diaspora vakillari bilan uchrashuv boʻldi."
+    countries = _countries(_record(text, "uz"))
+    assert "UZ" in countries
+    assert "FR" not in countries
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # a title with no state: the press's own state's official
+        ("tr", "Toplantıya Başkan Yardımcısı Kemal Yıldız katıldı.", "Kemal Yıldız", "TR"),
+        ("uz", "Uchrashuvda Elchi Botir Karimov soʻzga chiqdi.", "Botir Karimov", "UZ"),
+        ("ky", "Президент Азамат Сыдыков мекендештер менен жолугушту.", "Азамат Сыдыков", "KG"),
+        # an envoy in a state is not of that state
+        ("az", "Azərbaycanın Fransadakı səfiri Rəşad Məmmədov çıxış edib.", "Rəşad Məmmədov",
+         "AZ"),
+        ("az", "Tədbirdə Fransadakı səfir Rəşad Məmmədov çıxış edib.", "Rəşad Məmmədov", "AZ"),
+        # a title that refers back to the committee the article named
+        ("ru", "Государственный комитет по работе с диаспорой Азербайджана провел встречу. "
+               "Председатель комитета Эльчин Гулиев выступил перед гостями.", "Эльчин Гулиев",
+         "AZ"),
+        # a first name that is also a city's name
+        ("ky", "Башкы консул Лира Асанова жолугушууга катышты.", "Лира Асанова", "KG"),
+    ],
+)  # fmt: skip
+def test_a_person_gets_the_state_represented(lang, text, name, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    assert people[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # feminine surnames stay whole before "and" and at a clause's end
+        ("az", "Komitənin məsul əməkdaşları Aysel Quliyeva və Nərgiz Həsənova məlumat veriblər.",
+         ["Aysel Quliyeva", "Nərgiz Həsənova"]),
+        ("kk", "Жиынға маман Әсел Нұрланова қатысты.", ["Әсел Нұрланова"]),
+        # an apostrophe that is a letter of the name, not the start of a case ending
+        ("uz", "Uyushma raisi Abdulla Ho'ja va elchi Ilhom Ne’matov soʻzga chiqdi.",
+         ["Abdulla Ho'ja", "Ilhom Ne’matov"]),
+        # a capitalised word after a name already found opens the next phrase
+        ("az", "Komitənin sədri Elçin Quliyev görüşdə iştirak edib. Elçin Quliyev Türk "
+               "dünyasının birliyindən danışıb.", ["Elçin Quliyev"]),
+    ],
+)  # fmt: skip
+def test_names_are_kept_whole(lang, text, names):
+    assert sorted(_people(_record(text, lang))) == sorted(names)
+
+
+def test_a_name_joined_by_and_shares_the_title_before_it():
+    text = "Komitənin məsul əməkdaşları Aysel Quliyeva və Nərgiz Həsənova məlumat veriblər."
+    people = _people(_record(text, "az"))
+    assert people["Nərgiz Həsənova"]["role"] == people["Aysel Quliyeva"]["role"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("ru", "На встрече выступил посол Айдар Сапаров. Он напомнил слова президента Казахстана "
+               "Нурлана Сапарбекова о дружбе народов.", "Сапарбеков"),
+        ("az", "Görüşdə sədr Natiq Məmmədov çıxış edib və Heydər Əliyevin sözlərini xatırladıb.",
+         "Əliyev"),
+        ("kk", "Жиында директор Әлібек Серіков Мұхтар Әуезовтың 125 жылдығына арналған іс-шаралар "
+               "туралы айтты.", "Әуезов"),
+        # a programme's name is no person
+        ("az", "Görüşdə sədr Natiq Məmmədov Diaspor Potensialı proqramını təqdim edib.",
+         "Potensial"),
+    ],
+)  # fmt: skip
+def test_people_only_quoted_recalled_or_commemorated_are_not_participants(lang, text, absent):
+    names = " ".join(_people(_record(text, lang)))
+    assert absent not in names
