@@ -78,6 +78,7 @@ class RegionalEntities:
         if lang not in languages.known():
             return doc
         text = analyse(doc, lang)
+        _not_titles(text)
         _add_places(doc, text)
         runs = _name_runs(text, self.max_name_words)
         spans = _institutions(text, runs, self.max_org_words)
@@ -97,6 +98,15 @@ def char_span(doc: Doc, text: Text, start: int, end: int) -> Span:
     if span is None:  # a word always overlaps a token, so expanding always finds one
         raise ValueError(f"no token under the words {start}:{end}")
     return span
+
+
+def _not_titles(text: Text) -> None:
+    """ "elchixonada" (at the embassy) starts like "elchi" (ambassador): an embassy's word is
+    an institution's, never a title."""
+    embassies = languages.words(text.lang, "institutions", "embassies")
+    for word in text.words:
+        if word.role and any(b in embassies for b in languages.base_forms(text.lang, word.text)):
+            word.role = False
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -459,6 +469,16 @@ def _russian_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSp
     return _OrgSpan(start, end, name)
 
 
+def _closing_quote(text: Text, k: int, hi: int) -> int | None:
+    """Where a quoted name opened at word `k` closes (within a few words), else None."""
+    if text.words[k].text not in '«"„“':
+        return None
+    for j in range(k + 1, min(k + 8, hi)):
+        if text.words[j].text in '»"”“':
+            return j if j > k + 1 else None
+    return None
+
+
 def _adjective(word: Word) -> bool:
     return word.kind == "word" and not word.role and "ADJF" in morphology.russian_tags(word.text)
 
@@ -471,6 +491,10 @@ def _russian_complement(text: Text, k: int, hi: int, in_run: set[int], max_words
         word = words[k]
         if word.lower in named and k + 2 < hi:
             k = end = k + 3  # "имени Гейдара Алиева"
+            continue
+        closing = _closing_quote(text, k, hi) if k == end else None
+        if closing is not None:
+            k = end = closing + 1  # "Фонда "Отандастар" Республики Казахстан"
             continue
         if word.kind != "word" or word.role or k in in_run:
             break
@@ -629,6 +653,8 @@ def _add_person(
         return
     chain = _chain(text, run, max_chain, runs)
     titled = _titled(text, chain, run)
+    apposition = None if titled else _apposition(text, run, max_chain, runs)
+    titled = titled or apposition is not None
     words = [w.text for w in text.words[run.start : run.end]]
     around = (
         text.words[run.start - 1] if run.start > 0 else None,
@@ -655,7 +681,10 @@ def _add_person(
         return
     person = Person(span=mention, name=name, name_latin=latin_name(name), mentions=[mention])
     person.present = not (_remembered(text, run, titled) or _recalled(text, run, chain))
-    _describe(doc, text, person, chain, run, spans)
+    if apposition is not None:
+        _describe(doc, text, person, apposition[0], _Run(apposition[1], apposition[1]), spans)
+    else:
+        _describe(doc, text, person, chain, run, spans)
     if person.role is None:
         _share_title(found, text, person, run)
     if person.organization is None and person.role:
@@ -663,6 +692,36 @@ def _add_person(
         if person.organization is not None and not person.organization.international:
             person.country = person.country or person.organization.country
     found.people.append(person)
+
+
+def _apposition(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> tuple[int, int] | None:
+    """ "Рустамбек Курбанов, председатель управления ... Узбекистана, открыл", "Abdulla Ho'ja,
+    Turkiston-Amerika uyushmasi raisi ...": the words after the name's comma that describe
+    the person (a title and its institution), as a range of words; None where there is none
+    or where the title is the next person's."""
+    words = text.words
+    lo = run.end + 1
+    if lo >= len(words) or words[run.end].text != ",":
+        return None
+    hi = lo
+    while (
+        hi < len(words)
+        and hi - lo < max_chain
+        and words[hi].sent == words[lo].sent
+        and not (words[hi].kind == "punct" and words[hi].text in _CLAUSE_ENDS)
+    ):
+        hi += 1
+    roles = [k for k in range(lo, hi) if words[k].role]
+    if not roles:
+        return None
+    if languages.head_first(text.lang):
+        if roles[0] - lo > 2:
+            return None  # a title opens a Russian apposition
+    else:
+        hi = roles[-1] + 1  # and closes a Turkic one
+    if any(lo <= r.start <= hi for r in runs):
+        return None  # "Muradov, sədr müavini Elçin Quliyev": the next person's title
+    return lo, hi
 
 
 def _share_title(found: Findings, text: Text, person: Person, run: _Run) -> None:
@@ -818,7 +877,7 @@ def _describe(
             last = run.start
         else:
             last = inside[0].start if inside and inside[0].start > first else run.start
-        person.role = " ".join(text.span_text(first, last).split()).strip(" ,")
+        person.role = _role_text(text, first, last)
         person.role_span = char_span(doc, text, first, last) if last > first else None
     org = _pick_org(text, inside, roles)
     if org is None and roles:
@@ -843,6 +902,23 @@ def _describe(
         # "Elchi X", "Başkan Yardımcısı X": an official whose state goes unsaid is the
         # press's own state's (an envoy "in Austria" too)
         person.country = home_state(text.lang)
+
+
+def _role_text(text: Text, first: int, last: int) -> str:
+    """The title as written, its Russian title word in the nominative ("президентом Фонда"
+    -> "президент Фонда"), without a quotation mark its institution's name opens with."""
+    words = text.words
+    rest = first
+    if text.lang == "ru":
+        while rest < last and words[rest].modifier and not words[rest].role:
+            rest += 1
+        if rest < last and words[rest].role:
+            group = [w.text for w in words[first : rest + 1]]
+            head = " ".join(morphology.russian_nominative(group))
+            tail = text.span_text(rest + 1, last)
+            return " ".join(f"{head} {tail}".split()).strip(' ,«"„“')
+        rest = first
+    return " ".join(text.span_text(rest, last).split()).strip(' ,«"„“')
 
 
 def _state_body(text: Text, org: Org) -> bool:
