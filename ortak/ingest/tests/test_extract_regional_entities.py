@@ -169,3 +169,32 @@ def test_a_name_joined_by_and_shares_the_title_before_it():
 def test_people_only_quoted_recalled_or_commemorated_are_not_participants(lang, text, absent):
     names = " ".join(_people(_record(text, lang)))
     assert absent not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "org", "country"),
+    [
+        # a title after the name's comma
+        ("ru", "Айдар Касымов, председатель управления Министерства культуры Узбекистана, "
+               "открыл выставку.", "Айдар Касымов", "председатель",
+         "управление Министерства культуры Узбекистана", "UZ"),
+        ("uz", "Abdulla Ho'ja, Turon uyushmasi raisi, tadbirda soʻzga chiqdi.",
+         "Abdulla Ho'ja", "raisi", "Turon uyushmasi", None),
+        # a Russian title in the nominative, the quoted name after the head in the body's name
+        ("ru", "Председатель комитета встретился с президентом Фонда \"Достар\" Республики "
+               "Казахстан Асхатом Нурлановым.", "Асхат Нурланов", "президент",
+         "Фонд \"Достар\" Республики Казахстан", "KZ"),
+        # "the same Committee's": the committee named before
+        ("tr", "Toplantıya Azerbaycan Diaspora İşlerinden Sorumlu Devlet Komitesi Başkanı Elçin "
+               "Aliyev, aynı Komitenin Başkan Yardımcısı Kemal Hasanov katıldı.", "Kemal Hasanov",
+         "Başkan Yardımcısı", "Azerbaycan Diaspora İşlerinden Sorumlu Devlet Komitesi", "AZ"),
+        # a quoted name before a Turkic head, and an event word that is also a word of names
+        ("ky", "Жыйынга «Ала-Тоо» бирикмесинин маданий борборунун директору Асан Усенов катышты.",
+         "Асан Усенов", "директору", "«Ала-Тоо» бирикмесинин маданий борбору", None),
+    ],
+)  # fmt: skip
+def test_title_institution_and_state_of_a_person(lang, text, name, role, org, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    person = people[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)

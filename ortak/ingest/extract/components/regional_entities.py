@@ -288,7 +288,9 @@ def _stops(text: Text, word: Word, nxt: Word | None = None) -> bool:
         return not (word.cap and nxt is not None and nxt.cap and not nxt.role)
     if word.lower in languages.words(text.lang, "institutions", "breakers"):
         return True
-    return word.cue
+    # an event word ends a name, unless the language lists it as a word of names too
+    # ("маданий борбору": a cultural centre)
+    return word.cue and word.lower not in languages.words(text.lang, "institutions", "inside")
 
 
 def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpan | None:
@@ -296,9 +298,14 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
     lo = text.sentences[words[i].sent][0]
     under = languages.words(text.lang, "institutions", "under")
     inside = languages.words(text.lang, "institutions", "inside") | under
+    ands = languages.words(text.lang, "language", "and_words")
     start, j = i, i - 1
     while j >= lo and i - j < max_words:
         word = words[j]
+        opening = _opening_quote(text, j, lo) if word.text in '»”"' else None
+        if opening is not None:
+            start, j = opening, opening - 1  # "«Кыргыз түрктөрүнүн ... » бирикмеси"
+            continue
         if j in in_run or _stops(text, word, words[j + 1]) or _venue_word(text, j):
             break
         if word.kind == "word" and not word.cap and word.lower not in inside and not word.head:
@@ -306,7 +313,7 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
         if word.head and _oblique(text, word) and words[j + 1].lower not in under:
             break  # "Heydər Əliyev Mərkəzində Türk Dövlətləri Təşkilatına": another body's
             # name ends there, in a case no name inside a name takes
-        if word.lower in inside - under and j > lo and words[j - 1].head and not word.cap:
+        if word.lower in ands and j > lo and words[j - 1].head and not word.cap:
             break  # "Türk Kültür ve Miras Vakfı ve TİKA": two names side by side; but
             # "министрлигине караштуу департамент" is one body, under the other
         start = j if (word.cap or word.kind == "init" or word.head) else start
@@ -328,6 +335,16 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
     head = end - 1
     end = _with_parenthesis(text, end)
     return _OrgSpan(start, end, _turkic_name(text, start, end, head))
+
+
+def _opening_quote(text: Text, j: int, lo: int) -> int | None:
+    """Where the quoted name that closes at word `j` opens (within a few words), else None."""
+    for k in range(j - 1, max(lo, j - 10) - 1, -1):
+        if text.words[k].text in '«“„"':
+            return k if k < j - 1 else None
+        if text.words[k].text in _CLAUSE_ENDS:
+            return None
+    return None
 
 
 _ADVERBIAL = (
@@ -688,10 +705,21 @@ def _add_person(
     if person.role is None:
         _share_title(found, text, person, run)
     if person.organization is None and person.role:
-        person.organization = _referred_org(found, text, person.role, run)
+        person.organization = _referred_org(
+            found, text, apposition[0] if apposition else chain, run
+        )
         if person.organization is not None and not person.organization.international:
             person.country = person.country or person.organization.country
+    _home_official(text, person)
     found.people.append(person)
+
+
+def _home_official(text: Text, person: Person) -> None:
+    """ "Elchi X", "Başkan Yardımcısı X": an official whose state goes unsaid is the press's
+    own state's (an envoy "in Austria" too)."""
+    org = person.organization
+    if person.country is None and person.role and (org is None or _state_body(text, org)):
+        person.country = home_state(text.lang)
 
 
 def _apposition(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> tuple[int, int] | None:
@@ -739,19 +767,31 @@ def _share_title(found: Findings, text: Text, person: Person, run: _Run) -> None
         person.country = person.country or before.country
 
 
-def _referred_org(found: Findings, text: Text, role: str, run: _Run) -> Org | None:
-    """ "Председатель комитета X", "komitə sədri X": the committee the article named before
-    (a lower-case head noun in a title refers back to the body named in full)."""
-    fold = knowledge.names_api()[0]
-    heads = {
-        w.head for w in text.words if w.head and not w.cap and w.lower in languages.lower(role)
-    }
+def _referred_org(found: Findings, text: Text, chain: int, run: _Run) -> Org | None:
+    """ "Председатель комитета X", "aynı Komitenin Başkan Yardımcısı X": a head noun in a
+    title that names no body of its own refers back to the body the article named in full."""
+    heads = {w.head for w in text.words[chain : run.start] if w.head}
+    if not heads:
+        return None
     start = text.words[run.start].start
     for org in reversed(found.orgs):
-        names = {languages.base_forms(text.lang, w)[-1] for w in org.name.split()}
-        if heads & names and org.span.start_char < start and fold(org.name) != fold(role):
+        if org.span.start_char >= start:
+            continue
+        named = {w.head for w in text.words if w.head and _within(w, org)}
+        if any(_same_head(a, b) for a in heads for b in named):
             return org
     return None
+
+
+def _within(word: Word, org: Org) -> bool:
+    return any(m.start_char <= word.start and word.end <= m.end_char for m in org.mentions)
+
+
+def _same_head(a: str, b: str) -> bool:
+    """ "komite" and "komitesi", "бирикме" and "бирикмеси": one head noun, with or without
+    the possessive ending a name gives it."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 2 and len(short) >= 4
 
 
 def _known_before_last(found: Findings, words: list[str]) -> Person | None:
@@ -832,6 +872,12 @@ def _chain(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> int:
             break
         if any(r.end == k and r is not run and _person_like(text, r) for r in runs):
             break
+        if (
+            text.lang == "ru"
+            and prev.kind == "word"
+            and "VERB" in morphology.russian_tags(prev.text)
+        ):
+            break  # "Председатель ... встретился с президентом Фонда X": another clause's title
         k -= 1
     return k
 
@@ -898,10 +944,6 @@ def _describe(
             None,
         )
         person.country = city.code if city else None
-    if person.country is None and roles and (org is None or _state_body(text, org)):
-        # "Elchi X", "Başkan Yardımcısı X": an official whose state goes unsaid is the
-        # press's own state's (an envoy "in Austria" too)
-        person.country = home_state(text.lang)
 
 
 def _role_text(text: Text, first: int, last: int) -> str:
