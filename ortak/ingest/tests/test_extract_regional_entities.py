@@ -198,3 +198,21 @@ def test_title_institution_and_state_of_a_person(lang, text, name, role, org, co
     assert name in people, people
     person = people[name]
     assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org", "absent"),
+    [
+        # a lower-case plural head names a kind of body, not one body
+        ("ru", "В Будапеште прошло заседание, где диаспоральные институты Организации тюркских "
+               "государств обсудили планы.", "Организация тюркских государств",
+         "диаспоральные институты"),
+        # a Turkic name opens capitalised
+        ("kk", "Жиында үйлестіру кеңесі Астанадағы ТҮРКСОЙ хатшылығы туралы айтылды.",
+         "Астанадағы ТҮРКСОЙ хатшылығы", "кеңесі"),
+    ],
+)  # fmt: skip
+def test_institution_names_are_names_of_one_body(lang, text, org, absent):
+    orgs = _orgs(_record(text, lang))
+    assert org in orgs, orgs
+    assert not [o for o in orgs if o.startswith(absent)]

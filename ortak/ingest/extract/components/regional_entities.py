@@ -320,6 +320,8 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
         j -= 1
     while start < i and (words[start].kind == "punct" and words[start].text in ")»”"):
         start += 1
+    while start < i and words[start].kind == "word" and not words[start].cap:
+        start += 1  # "үйлестіру кеңесі Бакудағы ТҮРКПА хатшылығы": a name opens capitalised
     if start == lo and start < i - 1 and _adverbial(text, start):
         start += 1  # "Tədbirdə Türk Dövlətləri ...": "at the event" opens the sentence
     if start == lo and start == i - 1 and not words[i].cap:
@@ -408,8 +410,11 @@ def _venue_word(text: Text, k: int) -> bool:
 
 def _worth_keeping(text: Text, span: _OrgSpan) -> bool:
     """A name of one lower-case or one head word names nothing in particular ("Komitesi");
-    nor does a Russian one with no capital past the sentence's first word."""
+    nor does a Russian one with no capital past the sentence's first word, or one whose
+    head is a lower-case plural ("диаспоральные институты ОТГ": the OTS's institutions)."""
     words = [w for w in text.words[span.start : span.end] if w.kind == "word"]
+    if languages.head_first(text.lang) and _generic_plural(text, span):
+        return False
     if len(words) == 1:
         letters = [ch for ch in words[0].text if ch.isalpha()]
         return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
@@ -417,6 +422,11 @@ def _worth_keeping(text: Text, span: _OrgSpan) -> bool:
     first = lo if languages.head_first(text.lang) else -1
     capitals = [k for k in range(span.start, span.end) if text.words[k].cap and k != first]
     return bool(capitals) or _catalog_key(span.name) is not None
+
+
+def _generic_plural(text: Text, span: _OrgSpan) -> bool:
+    head = next((w for w in text.words[span.start : span.end] if w.head), None)
+    return head is not None and not head.cap and "plur" in morphology.russian_tags(head.text)
 
 
 def _cut_at_ministry(text: Text, start: int, end: int) -> int:
