@@ -216,3 +216,10 @@ def test_institution_names_are_names_of_one_body(lang, text, org, absent):
     orgs = _orgs(_record(text, lang))
     assert org in orgs, orgs
     assert not [o for o in orgs if o.startswith(absent)]
+
+
+def test_a_town_among_a_persons_names_gives_no_state():
+    text = "Tədbirdə Mustafa Kamal Atatürk və Natiq Əliyev haqqında danışılıb."
+    record = _record(text, "az")
+    assert _people(record)["Natiq Əliyev"]["country"] is None
+    assert "ID" not in _countries(record)

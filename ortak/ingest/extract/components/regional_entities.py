@@ -950,7 +950,13 @@ def _describe(
         person.country = org.country
     elif org is None:
         city = next(
-            (p for p in text.places if chain <= p.start < run.start and not _located(text, p)),
+            (
+                p
+                for p in text.places
+                if chain <= p.start < run.start
+                and not _located(text, p)
+                and not _in_name(text, p, run.start)
+            ),
             None,
         )
         person.country = city.code if city else None
@@ -971,6 +977,14 @@ def _role_text(text: Text, first: int, last: int) -> str:
             return " ".join(f"{head} {tail}".split()).strip(' ,«"„“')
         rest = first
     return " ".join(text.span_text(rest, last).split()).strip(' ,«"„“')
+
+
+def _in_name(text: Text, place: PlaceName, name_start: int) -> bool:
+    """ "Mustafa Kamal Atatürk": a town's name among another person's capitalised names (not
+    "губернатор Бурсы Якуп ...", the place of the title right before this person's name)."""
+    words = text.words
+    near = [k for k in (place.start - 1, place.end) if 0 <= k < len(words) and k != name_start]
+    return any(words[k].sent == words[place.start].sent and _is_name_word(text, k) for k in near)
 
 
 def _state_body(text: Text, org: Org) -> bool:
