@@ -223,3 +223,21 @@ def test_a_town_among_a_persons_names_gives_no_state():
     record = _record(text, "az")
     assert _people(record)["Natiq Əliyev"]["country"] is None
     assert "ID" not in _countries(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("kk", "Konferensııaǵa Á.Bókeıhan atyndaǵy Batys Qazaqstan ýnıversıtetiniń rektory "
+               "Asqar Serikov qatysty.", "Á.Bókeıhan atyndaǵy Batys Qazaqstan ýnıversıteti"),
+        ("az", "Tədbirdə Nizami Gəncəvi adına Bakı Mədəniyyət Mərkəzinin direktoru Elçin "
+               "Quliyev çıxış edib.", "Nizami Gəncəvi adına Bakı Mədəniyyət Mərkəzi"),
+    ],
+)  # fmt: skip
+def test_the_person_a_body_is_named_after_opens_its_name(lang, text, org):
+    assert org in _orgs(_record(text, lang))
+
+
+def test_a_news_agency_cited_as_the_source_is_no_institution():
+    text = "“Trend” agentliyinin məlumatına görə, Komitənin sədri Elçin Quliyev çıxış edib."
+    assert not [o for o in _orgs(_record(text, "az")) if "Trend" in o]

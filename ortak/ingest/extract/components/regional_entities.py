@@ -332,7 +332,7 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
         and any(w.text in '»”"' for w in words[start:i])
     ):
         start -= 1  # "«Otandastar qory» QeAQ"
-    start = _after_source(text, start, i)
+    start = _honoree_before(text, _after_source(text, start, i), lo)
     end = _cut_at_ministry(text, start, i + 1)
     head = end - 1
     end = _with_parenthesis(text, end)
@@ -455,6 +455,24 @@ def _with_parenthesis(text: Text, end: int) -> int:
     return end
 
 
+def _honoree_before(text: Text, start: int, lo: int) -> int:
+    """ "M.Áýezov atyndaǵy Ońtústik Qazaqstan ýnıversıteti": the name of the person a body
+    is named after, and the naming word, open its name."""
+    words = text.words
+    named = languages.words(text.lang, "people", "named_after")
+    if start - 1 <= lo or words[start - 1].lower not in named:
+        return start
+    k = start - 1
+    while (
+        k - 1 >= lo
+        and start - k < 4
+        and (words[k - 1].cap or words[k - 1].kind == "init")
+        and not (words[k - 1].cue or _adverbial(text, k - 1))
+    ):
+        k -= 1  # not "Tədbirdə", "Konferensııaǵa": the sentence's opening word
+    return k if k < start - 1 else start
+
+
 def _after_source(text: Text, start: int, head: int) -> int:
     """ "Crossmedia.az Dövlət Komitəsinə istinadən": a web name before an institution's name
     is the news source that cites it, no part of the name."""
@@ -539,7 +557,7 @@ def _russian_complement(text: Text, k: int, hi: int, in_run: set[int], max_words
 def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     found = findings(doc)
     name = span.name.strip(" ,.")
-    if not name or name.lower() in languages.words(text.lang, "institutions", "agencies"):
+    if not name or _news_agency(text, span, name):
         return None
     mention = char_span(doc, text, span.start, span.end)
     key = _catalog_key(name)
@@ -560,6 +578,20 @@ def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
 def _abbreviation(name: str) -> bool:
     letters = [ch for ch in name if ch.isalpha()]
     return len(name.split()) == 1 and all(ch.isupper() for ch in letters)
+
+
+def _news_agency(text: Text, span: _OrgSpan, name: str) -> bool:
+    """A news agency cited as the source ("Trend", "“Anadolu” agentliyi", "агентство
+    Казинформ"): its name with or without the word for an agency."""
+    agencies = languages.words(text.lang, "institutions", "agencies")
+    if languages.lower(name) in agencies:
+        return True
+    rest = [
+        w.lower
+        for w in text.words[span.start : span.end]
+        if w.kind == "word" and not w.head and not w.role
+    ]
+    return bool(rest) and " ".join(rest) in agencies
 
 
 def _same_body(known: str, new: str, lang: str) -> bool:
