@@ -241,3 +241,13 @@ def test_the_person_a_body_is_named_after_opens_its_name(lang, text, org):
 def test_a_news_agency_cited_as_the_source_is_no_institution():
     text = "“Trend” agentliyinin məlumatına görə, Komitənin sədri Elçin Quliyev çıxış edib."
     assert not [o for o in _orgs(_record(text, "az")) if "Trend" in o]
+
+
+def test_a_head_inside_a_quoted_title_joins_no_name_before_the_quote():
+    text = 'İclasda Diaspor Komitəsinin "Gənclər Şurası Fəaliyyət Planı" layihəsi müzakirə olunub.'
+    assert not [o for o in _orgs(_record(text, "az")) if '"' in o]
+
+
+def test_a_plural_demonym_is_a_word_of_an_associations_name():
+    text = "Tadbirda Germaniyadagi oʻzbekistonliklar uyushmasi raisi Botir Karimov soʻzga chiqdi."
+    assert "Germaniyadagi oʻzbekistonliklar uyushmasi" in _orgs(_record(text, "uz"))

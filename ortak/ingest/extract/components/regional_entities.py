@@ -302,6 +302,8 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
     start, j = i, i - 1
     while j >= lo and i - j < max_words:
         word = words[j]
+        if _opens_quote(text, j, lo):
+            break  # 'Şurasının "Türk Şurası ... Strategiyası"': the head is inside a title
         opening = _opening_quote(text, j, lo) if word.text in '»”"' else None
         if opening is not None:
             start, j = opening, opening - 1  # "«Кыргыз түрктөрүнүн ... » бирикмеси"
@@ -337,6 +339,17 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
     head = end - 1
     end = _with_parenthesis(text, end)
     return _OrgSpan(start, end, _turkic_name(text, start, end, head))
+
+
+def _opens_quote(text: Text, j: int, lo: int) -> bool:
+    """Word `j` opens a quotation (a straight quote opens where an even number of them
+    stand before it in the sentence)."""
+    mark = text.words[j].text
+    if mark == '"':
+        return sum(w.text == '"' for w in text.words[lo:j]) % 2 == 0
+    if mark == "“":  # opens, unless it closes a "„" ("„Otandastar“")
+        return not any(w.text == "„" for w in text.words[lo:j])
+    return mark in "«„"
 
 
 def _opening_quote(text: Text, j: int, lo: int) -> int | None:
