@@ -251,3 +251,15 @@ def test_a_head_inside_a_quoted_title_joins_no_name_before_the_quote():
 def test_a_plural_demonym_is_a_word_of_an_associations_name():
     text = "Tadbirda Germaniyadagi oʻzbekistonliklar uyushmasi raisi Botir Karimov soʻzga chiqdi."
     assert "Germaniyadagi oʻzbekistonliklar uyushmasi" in _orgs(_record(text, "uz"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("ru", "Турцию на заседании представили посол Айдар Сапаров и советник Али Демиров.",
+         "Айдар Сапаров", "TR"),
+        ("az", "Görüşdə Qazaxıstanı səfir Asqar Serikov təmsil edib.", "Asqar Serikov", "KZ"),
+    ],
+)  # fmt: skip
+def test_the_state_a_sentence_says_its_people_represented(lang, text, name, country):
+    assert _people(_record(text, lang))[name]["country"] == country

@@ -765,8 +765,29 @@ def _add_person(
         )
         if person.organization is not None and not person.organization.international:
             person.country = person.country or person.organization.country
+    if person.country is None and not (person.organization and person.organization.international):
+        person.country = _represented_state(text, run, spans)
     _home_official(text, person)
     found.people.append(person)
+
+
+def _represented_state(text: Text, run: _Run, spans: list[_OrgSpan]) -> str | None:
+    """ "Казахстан на встрече представили ... посол X", "Türkiye'yi ... X temsil etti": the
+    one state the sentence says its people represented."""
+    cues = languages.cue_pattern(text.lang, "people", "represented")
+    lo, hi = text.sentences[text.words[run.start].sent]
+    if cues is None or not cues.search(languages.lower(text.span_text(lo, hi))):
+        return None
+    states = {
+        p.code
+        for p in text.places
+        if lo <= p.start < hi
+        and p.kind == "country"
+        and p.code
+        and not _located(text, p)
+        and not any(s.start <= p.start < s.end for s in spans)
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _home_official(text: Text, person: Person) -> None:
