@@ -263,3 +263,13 @@ def test_a_plural_demonym_is_a_word_of_an_associations_name():
 )  # fmt: skip
 def test_the_state_a_sentence_says_its_people_represented(lang, text, name, country):
     assert _people(_record(text, lang))[name]["country"] == country
+
+
+def test_a_speakers_own_words_do_not_make_him_recalled():
+    text = "Komitənin sədri Natiq Məmmədov sözlərinə davam edərək əməkdaşlığı vurğulayıb."
+    assert "Natiq Məmmədov" in _people(_record(text, "az"))
+
+
+def test_a_state_in_the_ablative_is_whose_the_official_is():
+    text = "Toplantıya Kazakistan’dan Başkan Yardımcısı Aydın Serikov katıldı."
+    assert _people(_record(text, "tr"))["Aydın Serikov"]["country"] == "KZ"

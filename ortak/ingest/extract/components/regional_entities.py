@@ -676,7 +676,9 @@ def _embassy(text: Text, span: _OrgSpan) -> bool:
     return any(w.head in embassies for w in text.words[span.start : span.end])
 
 
-_LOCATIVE = re.compile(r"^[nн]?[dtдт][aeəаеә]")
+# The locative ("-da", "-nda") and the locative attributive ("-daki", "-дагы"); not the
+# ablative ("-dan": "from Kazakhstan" says whose someone is).
+_LOCATIVE = re.compile(r"^[nн]?[dtдт][aeəаеә](?![nн])")
 
 
 def _located(text: Text, place: PlaceName) -> bool:
@@ -974,6 +976,9 @@ def _recalled(text: Text, run: _Run, chain: int) -> bool:
     before = languages.words(text.lang, "people", "recalled_before")
     if any(words[k].lower in before for k in range(max(chain, run.start - 6), run.start)):
         return True
+    genitives = tuple(languages.words(text.lang, "language", "genitive"))
+    if not genitives or not words[run.end - 1].lower.endswith(genitives):
+        return False  # "X-in sözləri" is a quotation; "X sözlərinə davam edib" X's own speech
     k = run.end
     while k < len(words) and k < run.end + 2 and words[k].text.isdigit():
         k += 1
