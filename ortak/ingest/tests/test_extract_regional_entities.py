@@ -273,3 +273,25 @@ def test_a_speakers_own_words_do_not_make_him_recalled():
 def test_a_state_in_the_ablative_is_whose_the_official_is():
     text = "Toplantıya Kazakistan’dan Başkan Yardımcısı Aydın Serikov katıldı."
     assert _people(_record(text, "tr"))["Aydın Serikov"]["country"] == "KZ"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "org", "country"),
+    [
+        # a first name that starts like a title word ("elçi", an envoy)
+        ("tr", "Toplantıya Azerbaycan Diaspora Komitesi Başkanı Fuad Muradov ve Başkan "
+               "Yardımcısı Elçin Quliyev katıldı.", "Elçin Quliyev", "Başkan Yardımcısı",
+         "Azerbaycan Diaspora Komitesi", "AZ"),
+        # "and" joins two people, not two titles
+        ("az", "Tədbirdə Qazaxıstan səfirliyinin müşaviri Asqar Serikov və səfir Elçin Quliyev "
+               "iştirak edib.", "Elçin Quliyev", "səfir", "Qazaxıstan səfirliyi", "KZ"),
+        # "at the meeting" names no ministry
+        ("uz", "Uchrashuvda vazir oʻrinbosari Elchin Karimov soʻzga chiqdi.", "Elchin Karimov",
+         "vazir oʻrinbosari", None, "UZ"),
+    ],
+)  # fmt: skip
+def test_a_title_joined_by_and_to_a_named_body_is_a_title_in_it(
+    lang, text, name, role, org, country
+):
+    person = _people(_record(text, lang))[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)

@@ -129,6 +129,8 @@ def _is_name_word(text: Text, i: int) -> bool:
         return True
     if word.kind != "word" or not word.cap or word.quoted:
         return False
+    if word.role and _first_name_after_title(text, i):
+        return True
     if word.head or word.role or word.modifier or word.month:
         return False
     place = text.place_at(i)
@@ -144,6 +146,19 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False  # "Diaspor Potensialı": a common word of institutions' names
     letters = [ch for ch in word.text if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
+
+
+def _first_name_after_title(text: Text, i: int) -> bool:
+    """ "Başkan Yardımcısı Elçin Quliyev": a word that starts like a title ("elçi") between a
+    title and a surname is a first name."""
+    words = text.words
+    return (
+        0 < i < len(words) - 1
+        and words[i - 1].role
+        and words[i - 1].sent == words[i].sent
+        and not words[i].head
+        and _first_name_before_surname(text, i)
+    )
 
 
 def _first_name_before_surname(text: Text, i: int) -> bool:
@@ -761,6 +776,8 @@ def _add_person(
         _describe(doc, text, person, chain, run, spans)
     if person.role is None:
         _share_title(found, text, person, run)
+    elif person.organization is None and person.country is None:
+        _same_body_as_before(found, text, person, chain)
     if person.organization is None and person.role:
         person.organization = _referred_org(
             found, text, apposition[0] if apposition else chain, run
@@ -798,6 +815,25 @@ def _home_official(text: Text, person: Person) -> None:
     org = person.organization
     if person.country is None and person.role and (org is None or _state_body(text, org)):
         person.country = home_state(text.lang)
+
+
+def _same_body_as_before(found: Findings, text: Text, person: Person, chain: int) -> None:
+    """ "Komitesi Başkanı Fuad Muradov ve Başkan Yardımcısı X": a title with no body of its
+    own, joined by "and" to a person of a named body, is a title in that body."""
+    ands = languages.words(text.lang, "language", "and_words")
+    words = text.words
+    if chain >= 1 and words[chain].lower in ands:
+        end = words[chain - 1].end
+    elif chain >= 2 and words[chain - 1].lower in ands:
+        end = words[chain - 2].end
+    else:
+        return
+    before = next(
+        (p for p in found.people if p.organization and any(m.end_char == end for m in p.mentions)),
+        None,
+    )
+    if before is not None:
+        person.organization, person.country = before.organization, before.country
 
 
 def _apposition(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> tuple[int, int] | None:
@@ -1072,6 +1108,9 @@ def _title_start(text: Text, last_role: int, chain: int) -> int:
     k = last_role
     while k - 1 >= chain and (text.words[k - 1].role or text.words[k - 1].modifier):
         k -= 1
+    ands = languages.words(text.lang, "language", "and_words")
+    while k < last_role and text.words[k].lower in ands:
+        k += 1  # "... Serikov və səfir X": the "and" joins two people, not two titles
     return k
 
 
@@ -1119,6 +1158,8 @@ def _words_before(text: Text, k: int, chain: int) -> int:
         word = text.words[start - 1]
         if word.role or (not word.cap and word.lower not in inside):
             break
+        if _adverbial(text, start - 1):
+            break  # "Uchrashuvda vazir ...": "at the meeting" names no ministry
         start -= 1
     ands = languages.words(text.lang, "language", "and_words")
     while (
