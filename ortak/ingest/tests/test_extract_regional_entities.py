@@ -282,9 +282,9 @@ def test_a_state_in_the_ablative_is_whose_the_official_is():
         ("tr", "Toplantıya Azerbaycan Diaspora Komitesi Başkanı Fuad Muradov ve Başkan "
                "Yardımcısı Elçin Quliyev katıldı.", "Elçin Quliyev", "Başkan Yardımcısı",
          "Azerbaycan Diaspora Komitesi", "AZ"),
-        # "and" joins two people, not two titles
+        # "and" joins two people, not two titles; an envoy speaks for a state, not a body
         ("az", "Tədbirdə Qazaxıstan səfirliyinin müşaviri Asqar Serikov və səfir Elçin Quliyev "
-               "iştirak edib.", "Elçin Quliyev", "səfir", "Qazaxıstan səfirliyi", "KZ"),
+               "iştirak edib.", "Elçin Quliyev", "səfir", None, "KZ"),
         # "at the meeting" names no ministry
         ("uz", "Uchrashuvda vazir oʻrinbosari Elchin Karimov soʻzga chiqdi.", "Elchin Karimov",
          "vazir oʻrinbosari", None, "UZ"),

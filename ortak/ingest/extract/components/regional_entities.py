@@ -832,8 +832,16 @@ def _same_body_as_before(found: Findings, text: Text, person: Person, chain: int
         (p for p in found.people if p.organization and any(m.end_char == end for m in p.mentions)),
         None,
     )
-    if before is not None:
-        person.organization, person.country = before.organization, before.country
+    if before is None:
+        return
+    person.country = before.country
+    if not _envoy(text, person.role or ""):
+        person.organization = before.organization  # an envoy speaks for a state, not a body
+
+
+def _envoy(text: Text, role: str) -> bool:
+    envoys = languages.stems(text.lang, "people", "envoys")
+    return any(languages.starts_with_any(w, envoys) for w in languages.lower(role).split())
 
 
 def _apposition(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> tuple[int, int] | None:
