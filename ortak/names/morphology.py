@@ -214,11 +214,13 @@ _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 
 
 def _name_parses(word: str) -> list[Parse]:
-    """The readings of one word of a name; none for an initial or a word of two letters."""
+    """The readings of one word of a name; none for an initial or a word of two letters.
+    A person's name is singular and not a vocative: the dictionary's guesses for a name it
+    does not know ("Кемаль" as a vocative, or a plural of "Кемаля") are no readings."""
     if len(word) <= 2 or "." in word:
         return []
     parses: list[Parse] = _analyzer().parse(word.lower())
-    return parses
+    return [p for p in parses if not {"voct", "plur"} & set(p.tag.grammemes)]
 
 
 def _agreed_cases(parsed: list[list[Parse]]) -> set[str]:

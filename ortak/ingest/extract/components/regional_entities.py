@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span
 from ortak.ingest.extract import knowledge, languages
 from ortak.ingest.extract.findings import Findings, Org, Person, Place, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY
-from ortak.ingest.extract.regional_text import Text, Word, analyse, latin_name, state_word
+from ortak.ingest.extract.regional_text import (
+    PlaceName,
+    Text,
+    Word,
+    analyse,
+    latin_name,
+    state_word,
+)
 from ortak.names import morphology
 
 _CLAUSE_ENDS = frozenset(",;:.!?–—")
@@ -71,6 +78,7 @@ class RegionalEntities:
         if lang not in languages.known():
             return doc
         text = analyse(doc, lang)
+        _not_titles(text)
         _add_places(doc, text)
         runs = _name_runs(text, self.max_name_words)
         spans = _institutions(text, runs, self.max_org_words)
@@ -90,6 +98,15 @@ def char_span(doc: Doc, text: Text, start: int, end: int) -> Span:
     if span is None:  # a word always overlaps a token, so expanding always finds one
         raise ValueError(f"no token under the words {start}:{end}")
     return span
+
+
+def _not_titles(text: Text) -> None:
+    """ "elchixonada" (at the embassy) starts like "elchi" (ambassador): an embassy's word is
+    an institution's, never a title."""
+    embassies = languages.words(text.lang, "institutions", "embassies")
+    for word in text.words:
+        if word.role and any(b in embassies for b in languages.base_forms(text.lang, word.text)):
+            word.role = False
 
 
 # --- places ----------------------------------------------------------------------------------
@@ -112,7 +129,12 @@ def _is_name_word(text: Text, i: int) -> bool:
         return True
     if word.kind != "word" or not word.cap or word.quoted:
         return False
-    if word.head or word.role or word.modifier or word.month or text.place_at(i):
+    if word.role and _first_name_after_title(text, i):
+        return True
+    if word.head or word.role or word.modifier or word.month:
+        return False
+    place = text.place_at(i)
+    if place is not None and not (place.kind == "city" and _first_name_before_surname(text, i)):
         return False
     if state_word(text.lang, word):
         return False
@@ -120,8 +142,36 @@ def _is_name_word(text: Text, i: int) -> bool:
         return False  # "Азербайджанского (культурного центра)"
     if word.cue and not _surname_like(text, word.text):
         return False  # an event word, but "Saparbekuly" only starts like "sapar" (a trip)
+    if word.lower in languages.words(text.lang, "institutions", "inside"):
+        return False  # "Diaspor Potensialı": a common word of institutions' names
     letters = [ch for ch in word.text if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
+
+
+def _first_name_after_title(text: Text, i: int) -> bool:
+    """ "Başkan Yardımcısı Elçin Quliyev": a word that starts like a title ("elçi") between a
+    title and a surname is a first name."""
+    words = text.words
+    return (
+        0 < i < len(words) - 1
+        and words[i - 1].role
+        and words[i - 1].sent == words[i].sent
+        and not words[i].head
+        and _first_name_before_surname(text, i)
+    )
+
+
+def _first_name_before_surname(text: Text, i: int) -> bool:
+    """ "Лира Сыдыкова": a city's name right before a surname is a first name."""
+    nxt = text.words[i + 1] if i + 1 < len(text.words) else None
+    return (
+        nxt is not None
+        and nxt.kind == "word"
+        and nxt.cap
+        and nxt.sent == text.words[i].sent
+        and text.place_at(i + 1) is None
+        and _surname_like(text, nxt.text)
+    )
 
 
 def _name_runs(text: Text, max_words: int) -> list[_Run]:
@@ -140,11 +190,27 @@ def _name_runs(text: Text, max_words: int) -> list[_Run]:
             j -= 1
         if i > 0 and words[i - 1].lower in languages.words(text.lang, "people", "named_after"):
             i = min(i + 2, j)  # "имени Гейдара Алиева Самир Аббасов": the honoree first
+        j = _before_institution(text, i, j)
         start, end = _name_part(text, i, j, max_words)
         if end - start >= 2 or (end - start == 1 and _lone_surname(text, start)):
             runs.append(_Run(start, end))
         i = max(j, i + 1)
     return runs
+
+
+def _before_institution(text: Text, i: int, j: int) -> int:
+    """ "sədri Fuad Muradov Türk Şurasının ...": the capitalised words after a surname that
+    lead into an institution's head open the institution's name, not the person's."""
+    if j >= len(text.words) or not _capital_head(text.words[j]) or j - i < 3:
+        return j
+    for k in range(j - 2, i, -1):
+        if _surname_like(text, text.words[k].text):
+            return k + 1
+    return j
+
+
+def _capital_head(word: Word) -> bool:
+    return word.head is not None and word.cap
 
 
 def _name_part(text: Text, i: int, j: int, max_words: int) -> tuple[int, int]:
@@ -195,8 +261,13 @@ def _surname_like(text: Text, word: str) -> bool:
 
 
 def _followed_by_head(text: Text, run: _Run) -> bool:
+    """ "Heydər Əliyev Mərkəzi": the name opens an institution's; a lower-case head noun
+    ("Şəfəq Binnətova komitənin ...", "the committee's") is a word of the sentence. Russian
+    writes an institution's head first, lower case inside ("центр", "фонд")."""
     nxt = text.words[run.end] if run.end < len(text.words) else None
-    return nxt is not None and nxt.head is not None and nxt.sent == text.words[run.start].sent
+    if nxt is None or nxt.head is None or nxt.sent != text.words[run.start].sent:
+        return False
+    return nxt.cap or languages.head_first(text.lang)
 
 
 def _named_after(text: Text, run: _Run) -> bool:
@@ -232,7 +303,9 @@ def _stops(text: Text, word: Word, nxt: Word | None = None) -> bool:
         return not (word.cap and nxt is not None and nxt.cap and not nxt.role)
     if word.lower in languages.words(text.lang, "institutions", "breakers"):
         return True
-    return word.cue
+    # an event word ends a name, unless the language lists it as a word of names too
+    # ("маданий борбору": a cultural centre)
+    return word.cue and word.lower not in languages.words(text.lang, "institutions", "inside")
 
 
 def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpan | None:
@@ -240,20 +313,32 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
     lo = text.sentences[words[i].sent][0]
     under = languages.words(text.lang, "institutions", "under")
     inside = languages.words(text.lang, "institutions", "inside") | under
+    ands = languages.words(text.lang, "language", "and_words")
     start, j = i, i - 1
     while j >= lo and i - j < max_words:
         word = words[j]
+        if _opens_quote(text, j, lo):
+            break  # 'Şurasının "Türk Şurası ... Strategiyası"': the head is inside a title
+        opening = _opening_quote(text, j, lo) if word.text in '»”"' else None
+        if opening is not None:
+            start, j = opening, opening - 1  # "«Кыргыз түрктөрүнүн ... » бирикмеси"
+            continue
         if j in in_run or _stops(text, word, words[j + 1]) or _venue_word(text, j):
             break
         if word.kind == "word" and not word.cap and word.lower not in inside and not word.head:
             break
-        if word.lower in inside - under and j > lo and words[j - 1].head and not word.cap:
+        if word.head and _oblique(text, word) and words[j + 1].lower not in under:
+            break  # "Heydər Əliyev Mərkəzində Türk Dövlətləri Təşkilatına": another body's
+            # name ends there, in a case no name inside a name takes
+        if word.lower in ands and j > lo and words[j - 1].head and not word.cap:
             break  # "Türk Kültür ve Miras Vakfı ve TİKA": two names side by side; but
             # "министрлигине караштуу департамент" is one body, under the other
         start = j if (word.cap or word.kind == "init" or word.head) else start
         j -= 1
     while start < i and (words[start].kind == "punct" and words[start].text in ")»”"):
         start += 1
+    while start < i and words[start].kind == "word" and not words[start].cap:
+        start += 1  # "үйлестіру кеңесі Бакудағы ТҮРКПА хатшылығы": a name opens capitalised
     if start == lo and start < i - 1 and _adverbial(text, start):
         start += 1  # "Tədbirdə Türk Dövlətləri ...": "at the event" opens the sentence
     if start == lo and start == i - 1 and not words[i].cap:
@@ -264,9 +349,32 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSpa
         and any(w.text in '»”"' for w in words[start:i])
     ):
         start -= 1  # "«Otandastar qory» QeAQ"
+    start = _honoree_before(text, _after_source(text, start, i), lo)
     end = _cut_at_ministry(text, start, i + 1)
+    head = end - 1
     end = _with_parenthesis(text, end)
-    return _OrgSpan(start, end, _turkic_name(text, start, end))
+    return _OrgSpan(start, end, _turkic_name(text, start, end, head))
+
+
+def _opens_quote(text: Text, j: int, lo: int) -> bool:
+    """Word `j` opens a quotation (a straight quote opens where an even number of them
+    stand before it in the sentence)."""
+    mark = text.words[j].text
+    if mark == '"':
+        return sum(w.text == '"' for w in text.words[lo:j]) % 2 == 0
+    if mark == "“":  # opens, unless it closes a "„" ("„Otandastar“")
+        return not any(w.text == "„" for w in text.words[lo:j])
+    return mark in "«„"
+
+
+def _opening_quote(text: Text, j: int, lo: int) -> int | None:
+    """Where the quoted name that closes at word `j` opens (within a few words), else None."""
+    for k in range(j - 1, max(lo, j - 10) - 1, -1):
+        if text.words[k].text in '«“„"':
+            return k if k < j - 1 else None
+        if text.words[k].text in _CLAUSE_ENDS:
+            return None
+    return None
 
 
 _ADVERBIAL = (
@@ -307,6 +415,19 @@ def _adverbial(text: Text, k: int) -> bool:
     return word.head is None and text.place_at(k) is None and word.lower.endswith(_ADVERBIAL)
 
 
+def _oblique(text: Text, word: Word) -> bool:
+    """A head noun with a case ending other than the genitive ("Mərkəzində", "Fonduna")."""
+    stem = next(
+        (s for s in morphology.turkic_stems(word.text, languages.suffixes(text.lang))
+         if languages.lower(s) == word.head),
+        None,
+    )  # fmt: skip
+    if stem is None:
+        return False
+    ending = word.lower[len(stem) :].lstrip("'’`ʼ-")
+    return bool(ending) and ending not in languages.words(text.lang, "language", "genitive")
+
+
 def _venue_word(text: Text, k: int) -> bool:
     """A place with a locative ending ("Xankəndidə", "Қазақстанда") is no part of a name."""
     place = text.place_at(k)
@@ -317,8 +438,11 @@ def _venue_word(text: Text, k: int) -> bool:
 
 def _worth_keeping(text: Text, span: _OrgSpan) -> bool:
     """A name of one lower-case or one head word names nothing in particular ("Komitesi");
-    nor does a Russian one with no capital past the sentence's first word."""
+    nor does a Russian one with no capital past the sentence's first word, or one whose
+    head is a lower-case plural ("диаспоральные институты ОТГ": the OTS's institutions)."""
     words = [w for w in text.words[span.start : span.end] if w.kind == "word"]
+    if languages.head_first(text.lang) and _generic_plural(text, span):
+        return False
     if len(words) == 1:
         letters = [ch for ch in words[0].text if ch.isalpha()]
         return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
@@ -326,6 +450,11 @@ def _worth_keeping(text: Text, span: _OrgSpan) -> bool:
     first = lo if languages.head_first(text.lang) else -1
     capitals = [k for k in range(span.start, span.end) if text.words[k].cap and k != first]
     return bool(capitals) or _catalog_key(span.name) is not None
+
+
+def _generic_plural(text: Text, span: _OrgSpan) -> bool:
+    head = next((w for w in text.words[span.start : span.end] if w.head), None)
+    return head is not None and not head.cap and "plur" in morphology.russian_tags(head.text)
 
 
 def _cut_at_ministry(text: Text, start: int, end: int) -> int:
@@ -354,9 +483,39 @@ def _with_parenthesis(text: Text, end: int) -> int:
     return end
 
 
-def _turkic_name(text: Text, start: int, end: int) -> str:
-    """The name as written, its head noun without the case ending it carries."""
-    last = max(k for k in range(start, end) if text.words[k].kind == "word")
+def _honoree_before(text: Text, start: int, lo: int) -> int:
+    """ "M.Áýezov atyndaǵy Ońtústik Qazaqstan ýnıversıteti": the name of the person a body
+    is named after, and the naming word, open its name."""
+    words = text.words
+    named = languages.words(text.lang, "people", "named_after")
+    if start - 1 <= lo or words[start - 1].lower not in named:
+        return start
+    k = start - 1
+    while (
+        k - 1 >= lo
+        and start - k < 4
+        and (words[k - 1].cap or words[k - 1].kind == "init")
+        and not (words[k - 1].cue or _adverbial(text, k - 1))
+    ):
+        k -= 1  # not "Tədbirdə", "Konferensııaǵa": the sentence's opening word
+    return k if k < start - 1 else start
+
+
+def _after_source(text: Text, start: int, head: int) -> int:
+    """ "Crossmedia.az Dövlət Komitəsinə istinadən": a web name before an institution's name
+    is the news source that cites it, no part of the name."""
+    k = max((k for k in range(start, head) if _web_name(text.words[k].text)), default=None)
+    return start if k is None else k + 1
+
+
+def _web_name(word: str) -> bool:
+    """ "Crossmedia.az", "kun.uz": a site's name, letters on both sides of a dot."""
+    return re.search(r"[^\W\d_]\.[^\W\d_]{2,}$", word) is not None
+
+
+def _turkic_name(text: Text, start: int, end: int, last: int) -> str:
+    """The name as written, its head noun (word `last`) without the case ending it carries
+    ("Türk Dövlətləri Təşkilatının (TDT)" -> "Türk Dövlətləri Təşkilatı (TDT)")."""
     word = text.words[last]
     base = next(
         (s for s in morphology.turkic_stems(word.text, languages.suffixes(text.lang))
@@ -383,6 +542,16 @@ def _russian_org(text: Text, i: int, in_run: set[int], max_words: int) -> _OrgSp
     return _OrgSpan(start, end, name)
 
 
+def _closing_quote(text: Text, k: int, hi: int) -> int | None:
+    """Where a quoted name opened at word `k` closes (within a few words), else None."""
+    if text.words[k].text not in '«"„“':
+        return None
+    for j in range(k + 1, min(k + 8, hi)):
+        if text.words[j].text in '»"”“':
+            return j if j > k + 1 else None
+    return None
+
+
 def _adjective(word: Word) -> bool:
     return word.kind == "word" and not word.role and "ADJF" in morphology.russian_tags(word.text)
 
@@ -395,6 +564,10 @@ def _russian_complement(text: Text, k: int, hi: int, in_run: set[int], max_words
         word = words[k]
         if word.lower in named and k + 2 < hi:
             k = end = k + 3  # "имени Гейдара Алиева"
+            continue
+        closing = _closing_quote(text, k, hi) if k == end else None
+        if closing is not None:
+            k = end = closing + 1  # "Фонда "Отандастар" Республики Казахстан"
             continue
         if word.kind != "word" or word.role or k in in_run:
             break
@@ -412,7 +585,7 @@ def _russian_complement(text: Text, k: int, hi: int, in_run: set[int], max_words
 def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     found = findings(doc)
     name = span.name.strip(" ,.")
-    if not name or name.lower() in languages.words(text.lang, "institutions", "agencies"):
+    if not name or _news_agency(text, span, name):
         return None
     mention = char_span(doc, text, span.start, span.end)
     key = _catalog_key(name)
@@ -420,14 +593,33 @@ def _add_org(doc: Doc, text: Text, span: _OrgSpan) -> Org | None:
     for org in found.orgs:
         if (key and org.key == key) or _same_body(fold(org.name), fold(name), text.lang):
             org.mentions.append(mention)
-            if len(name) > len(org.name) and not key:
-                org.name = name
+            if len(name) > len(org.name) and (not key or _abbreviation(org.name)):
+                org.name = name  # "TDT" first, "Türk Dövlətləri Təşkilatı" later: the fullest
             return org
     country = knowledge.institution_country(key) if key else _country_inside(text, span)
     org = Org(span=mention, name=name, country=country, key=key, mentions=[mention])
     org.international = bool(key) and country is None
     found.orgs.append(org)
     return org
+
+
+def _abbreviation(name: str) -> bool:
+    letters = [ch for ch in name if ch.isalpha()]
+    return len(name.split()) == 1 and all(ch.isupper() for ch in letters)
+
+
+def _news_agency(text: Text, span: _OrgSpan, name: str) -> bool:
+    """A news agency cited as the source ("Trend", "“Anadolu” agentliyi", "агентство
+    Казинформ"): its name with or without the word for an agency."""
+    agencies = languages.words(text.lang, "institutions", "agencies")
+    if languages.lower(name) in agencies:
+        return True
+    rest = [
+        w.lower
+        for w in text.words[span.start : span.end]
+        if w.kind == "word" and not w.head and not w.role
+    ]
+    return bool(rest) and " ".join(rest) in agencies
 
 
 def _same_body(known: str, new: str, lang: str) -> bool:
@@ -485,8 +677,37 @@ def _catalog_names() -> tuple[tuple[str, str], ...]:
 
 def _country_inside(text: Text, span: _OrgSpan) -> str | None:
     places = [p for p in text.places if span.start <= p.start < span.end and p.code]
+    if _embassy(text, span):
+        # "O‘zbekistonning Vashingtondagi elchixonasi", "ölkəmizin Avstriyadakı Səfirliyi":
+        # the state that sends it, not the one it sits in
+        owners = [p for p in places if p.kind == "country" and not _located(text, p)]
+        return owners[0].code if owners else home_state(text.lang)
     states = [p for p in places if p.kind == "country"]
     return (states or places)[0].code if (states or places) else None
+
+
+def _embassy(text: Text, span: _OrgSpan) -> bool:
+    embassies = languages.words(text.lang, "institutions", "embassies")
+    return any(w.head in embassies for w in text.words[span.start : span.end])
+
+
+# The locative ("-da", "-nda") and the locative attributive ("-daki", "-дагы"); not the
+# ablative ("-dan": "from Kazakhstan" says whose someone is).
+_LOCATIVE = re.compile(r"^[nн]?[dtдт][aeəаеә](?![nн])")
+
+
+def _located(text: Text, place: PlaceName) -> bool:
+    """A state named as where someone or something is ("Avstriyadakı", "в Австрии"), not
+    as whose it is."""
+    if text.lang == "ru":
+        return place.start > 0 and text.words[place.start - 1].lower in ("в", "во")
+    return _LOCATIVE.match(place.ending) is not None
+
+
+def home_state(lang: str) -> str | None:
+    """The state whose officials and bodies the language's press names without naming it."""
+    code = languages.data(lang, "institutions").get("home_state")
+    return str(code) if code else None
 
 
 # --- people ----------------------------------------------------------------------------------
@@ -521,8 +742,14 @@ def _add_person(
         return
     chain = _chain(text, run, max_chain, runs)
     titled = _titled(text, chain, run)
+    apposition = None if titled else _apposition(text, run, max_chain, runs)
+    titled = titled or apposition is not None
     words = [w.text for w in text.words[run.start : run.end]]
-    name = _base_name(text, words)
+    around = (
+        text.words[run.start - 1] if run.start > 0 else None,
+        text.words[run.end] if run.end < len(text.words) else None,
+    )
+    name = _base_name(text, words, around)
     if not titled and not _surname_like(text, words[-1]):
         _mention_of_known(doc, text, run, name)
         return
@@ -531,6 +758,10 @@ def _add_person(
         return
     found = findings(doc)
     mention = char_span(doc, text, run.start, run.end)
+    longer = _known_before_last(found, words)
+    if longer is not None:
+        longer.mentions.append(mention)
+        return
     known = _same_person(found, name)
     if known is not None:
         known.mentions.append(mention)
@@ -538,9 +769,161 @@ def _add_person(
             known.name, known.name_latin = name, latin_name(name)
         return
     person = Person(span=mention, name=name, name_latin=latin_name(name), mentions=[mention])
-    person.present = not _remembered(text, run, titled)
-    _describe(doc, text, person, chain, run, spans)
+    person.present = not (_remembered(text, run, titled) or _recalled(text, run, chain))
+    if apposition is not None:
+        _describe(doc, text, person, apposition[0], _Run(apposition[1], apposition[1]), spans)
+    else:
+        _describe(doc, text, person, chain, run, spans)
+    if person.role is None:
+        _share_title(found, text, person, run)
+    elif person.organization is None and person.country is None:
+        _same_body_as_before(found, text, person, chain)
+    if person.organization is None and person.role:
+        person.organization = _referred_org(
+            found, text, apposition[0] if apposition else chain, run
+        )
+        if person.organization is not None and not person.organization.international:
+            person.country = person.country or person.organization.country
+    if person.country is None and not (person.organization and person.organization.international):
+        person.country = _represented_state(text, run, spans)
+    _home_official(text, person)
     found.people.append(person)
+
+
+def _represented_state(text: Text, run: _Run, spans: list[_OrgSpan]) -> str | None:
+    """ "Казахстан на встрече представили ... посол X", "Türkiye'yi ... X temsil etti": the
+    one state the sentence says its people represented."""
+    cues = languages.cue_pattern(text.lang, "people", "represented")
+    lo, hi = text.sentences[text.words[run.start].sent]
+    if cues is None or not cues.search(languages.lower(text.span_text(lo, hi))):
+        return None
+    states = {
+        p.code
+        for p in text.places
+        if lo <= p.start < hi
+        and p.kind == "country"
+        and p.code
+        and not _located(text, p)
+        and not any(s.start <= p.start < s.end for s in spans)
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+def _home_official(text: Text, person: Person) -> None:
+    """ "Elchi X", "Başkan Yardımcısı X": an official whose state goes unsaid is the press's
+    own state's (an envoy "in Austria" too)."""
+    org = person.organization
+    if person.country is None and person.role and (org is None or _state_body(text, org)):
+        person.country = home_state(text.lang)
+
+
+def _same_body_as_before(found: Findings, text: Text, person: Person, chain: int) -> None:
+    """ "Komitesi Başkanı Fuad Muradov ve Başkan Yardımcısı X": a title with no body of its
+    own, joined by "and" to a person of a named body, is a title in that body."""
+    ands = languages.words(text.lang, "language", "and_words")
+    words = text.words
+    if chain >= 1 and words[chain].lower in ands:
+        end = words[chain - 1].end
+    elif chain >= 2 and words[chain - 1].lower in ands:
+        end = words[chain - 2].end
+    else:
+        return
+    before = next(
+        (p for p in found.people if p.organization and any(m.end_char == end for m in p.mentions)),
+        None,
+    )
+    if before is None:
+        return
+    person.country = before.country
+    if not _envoy(text, person.role or ""):
+        person.organization = before.organization  # an envoy speaks for a state, not a body
+
+
+def _envoy(text: Text, role: str) -> bool:
+    envoys = languages.stems(text.lang, "people", "envoys")
+    return any(languages.starts_with_any(w, envoys) for w in languages.lower(role).split())
+
+
+def _apposition(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> tuple[int, int] | None:
+    """ "Рустамбек Курбанов, председатель управления ... Узбекистана, открыл", "Abdulla Ho'ja,
+    Turkiston-Amerika uyushmasi raisi ...": the words after the name's comma that describe
+    the person (a title and its institution), as a range of words; None where there is none
+    or where the title is the next person's."""
+    words = text.words
+    lo = run.end + 1
+    if lo >= len(words) or words[run.end].text != ",":
+        return None
+    hi = lo
+    while (
+        hi < len(words)
+        and hi - lo < max_chain
+        and words[hi].sent == words[lo].sent
+        and not (words[hi].kind == "punct" and words[hi].text in _CLAUSE_ENDS)
+    ):
+        hi += 1
+    roles = [k for k in range(lo, hi) if words[k].role]
+    if not roles:
+        return None
+    if languages.head_first(text.lang):
+        if roles[0] - lo > 2:
+            return None  # a title opens a Russian apposition
+    else:
+        hi = roles[-1] + 1  # and closes a Turkic one
+    if any(lo <= r.start <= hi for r in runs):
+        return None  # "Muradov, sədr müavini Elçin Quliyev": the next person's title
+    return lo, hi
+
+
+def _share_title(found: Findings, text: Text, person: Person, run: _Run) -> None:
+    """ "Komitənin məsul əməkdaşları Leyla Həmzəyeva və Şəfəq Binnətova": a name joined by
+    "and" to a titled one, with no title of its own, shares that title."""
+    ands = languages.words(text.lang, "language", "and_words")
+    if run.start < 2 or text.words[run.start - 1].lower not in ands:
+        return
+    end = text.words[run.start - 2].end
+    before = next(
+        (p for p in found.people if p.role and any(m.end_char == end for m in p.mentions)), None
+    )
+    if before is not None:
+        person.role, person.organization = before.role, before.organization
+        person.country = person.country or before.country
+
+
+def _referred_org(found: Findings, text: Text, chain: int, run: _Run) -> Org | None:
+    """ "Председатель комитета X", "aynı Komitenin Başkan Yardımcısı X": a head noun in a
+    title that names no body of its own refers back to the body the article named in full."""
+    heads = {w.head for w in text.words[chain : run.start] if w.head}
+    if not heads:
+        return None
+    start = text.words[run.start].start
+    for org in reversed(found.orgs):
+        if org.span.start_char >= start:
+            continue
+        named = {w.head for w in text.words if w.head and _within(w, org)}
+        if any(_same_head(a, b) for a in heads for b in named):
+            return org
+    return None
+
+
+def _within(word: Word, org: Org) -> bool:
+    return any(m.start_char <= word.start and word.end <= m.end_char for m in org.mentions)
+
+
+def _same_head(a: str, b: str) -> bool:
+    """ "komite" and "komitesi", "бирикме" and "бирикмеси": one head noun, with or without
+    the possessive ending a name gives it."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 2 and len(short) >= 4
+
+
+def _known_before_last(found: Findings, words: list[str]) -> Person | None:
+    """ "Fuad Muradov Türk dünyasının ...": a name already found, then a capitalised word of
+    what follows it."""
+    if len(words) < 3:
+        return None
+    fold = knowledge.names_api()[0]
+    head = fold(" ".join(words[:-1]))
+    return next((p for p in found.people if fold(p.name) == head), None)
 
 
 def _mention_of_known(doc: Doc, text: Text, run: _Run, name: str) -> None:
@@ -558,7 +941,7 @@ def _same_person(found: Findings, name: str) -> Person | None:
     return None
 
 
-def _base_name(text: Text, words: list[str]) -> str:
+def _base_name(text: Text, words: list[str], around: tuple[Word | None, Word | None]) -> str:
     """The name in its base form: Russian cases to the nominative, a Turkic case ending off
     the last word ("Gürsel Dönmez’in", "Abdullah Erenlə", "Т.Т. Каймазаровдун")."""
     if text.lang == "ru":
@@ -571,10 +954,32 @@ def _base_name(text: Text, words: list[str]) -> str:
 
         last = words[-1]
         stems = morphology.turkic_stems(last, languages.suffixes(text.lang))[1:]
+        stems = [s for s in stems if not _feminine_cut(text.lang, last, s, around)]
         base = next((s for s in stems if known(s.lower())), None)
-        cut, _ = morphology.split_apostrophe(last)
+        cut, ending = morphology.split_apostrophe(last)
+        if ending.lower() not in languages.suffixes(text.lang):
+            cut = last  # "Ho'ja", "Ne’matov": the apostrophe is a letter of the name
         words = [*words[:-1], base or cut]
     return " ".join(words)
+
+
+def _feminine_cut(lang: str, word: str, stem: str, around: tuple[Word | None, Word | None]) -> bool:
+    """ "Həmzəyeva" -> "Həmzəyev" would take a woman's surname for a man's in the dative;
+    only Azerbaijani writes the dative as a bare "-a" after a consonant, and even there a
+    name in a list ("and" before or after it) or before a comma or the sentence's end is in
+    the nominative."""
+    endings = languages.stems(lang, "people", "surname_endings")
+    if len(word) - len(stem) != 1 or not word.lower().endswith(endings):
+        return False
+    before, after = around
+    if lang != "az" or after is None:
+        return True
+    ands = languages.words(lang, "language", "and_words")
+    return (
+        after.kind == "punct"
+        or after.lower in ands
+        or (before is not None and before.lower in ands)
+    )
 
 
 def _chain(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> int:
@@ -589,6 +994,12 @@ def _chain(text: Text, run: _Run, max_chain: int, runs: list[_Run]) -> int:
             break
         if any(r.end == k and r is not run and _person_like(text, r) for r in runs):
             break
+        if (
+            text.lang == "ru"
+            and prev.kind == "word"
+            and "VERB" in morphology.russian_tags(prev.text)
+        ):
+            break  # "Председатель ... встретился с президентом Фонда X": another clause's title
         k -= 1
     return k
 
@@ -600,6 +1011,27 @@ def _remembered(text: Text, run: _Run, titled: bool) -> bool:
     lo, hi = text.sentences[text.words[run.start].sent]
     sentence = languages.lower(text.span_text(lo, hi))
     return any(cue in sentence for cue in cues)
+
+
+def _recalled(text: Text, run: _Run, chain: int) -> bool:
+    """A name only quoted, recalled or commemorated, titled or not: "напомнил слова
+    президента Казахстана X", "X-in sözlərini xatırlatdı", "X-тың 90 жылдығына"."""
+    words = text.words
+    before = languages.words(text.lang, "people", "recalled_before")
+    if any(words[k].lower in before for k in range(max(chain, run.start - 6), run.start)):
+        return True
+    genitives = tuple(languages.words(text.lang, "language", "genitive"))
+    if not genitives or not words[run.end - 1].lower.endswith(genitives):
+        return False  # "X-in sözləri" is a quotation; "X sözlərinə davam edib" X's own speech
+    k = run.end
+    while k < len(words) and k < run.end + 2 and words[k].text.isdigit():
+        k += 1
+    after = languages.stems(text.lang, "people", "recalled_after")
+    return (
+        k < len(words)
+        and words[k].kind == "word"
+        and languages.starts_with_any(words[k].lower, after) is not None
+    )
 
 
 def _describe(
@@ -616,25 +1048,67 @@ def _describe(
             last = run.start
         else:
             last = inside[0].start if inside and inside[0].start > first else run.start
-        person.role = " ".join(text.span_text(first, last).split()).strip(" ,")
+        person.role = _role_text(text, first, last)
         person.role_span = char_span(doc, text, first, last) if last > first else None
     org = _pick_org(text, inside, roles)
     if org is None and roles:
         org = _ministry_of(doc, text, roles, chain, run)
     person.organization = org
-    state = next(
-        (p for p in text.places if chain <= p.start < run.start and p.kind == "country"), None
-    )
+    states = [p for p in text.places if chain <= p.start < run.start and p.kind == "country"]
+    state = next((p for p in states if not _located(text, p)), None)
     if org is not None and org.international:
         return
     if state is not None and state.code:
         person.country = state.code
         person.country_span = char_span(doc, text, state.start, state.end)
-    elif org is not None:
+    elif org is not None and org.country:
         person.country = org.country
-    else:
-        city = next((p for p in text.places if chain <= p.start < run.start), None)
+    elif org is None:
+        city = next(
+            (
+                p
+                for p in text.places
+                if chain <= p.start < run.start
+                and not _located(text, p)
+                and not _in_name(text, p, run.start)
+            ),
+            None,
+        )
         person.country = city.code if city else None
+
+
+def _role_text(text: Text, first: int, last: int) -> str:
+    """The title as written, its Russian title word in the nominative ("президентом Фонда"
+    -> "президент Фонда"), without a quotation mark its institution's name opens with."""
+    words = text.words
+    rest = first
+    if text.lang == "ru":
+        while rest < last and words[rest].modifier and not words[rest].role:
+            rest += 1
+        if rest < last and words[rest].role:
+            group = [w.text for w in words[first : rest + 1]]
+            head = " ".join(morphology.russian_nominative(group))
+            tail = text.span_text(rest + 1, last)
+            return " ".join(f"{head} {tail}".split()).strip(' ,«"„“')
+        rest = first
+    return " ".join(text.span_text(rest, last).split()).strip(' ,«"„“')
+
+
+def _in_name(text: Text, place: PlaceName, name_start: int) -> bool:
+    """ "Mustafa Kamal Atatürk": a town's name among another person's capitalised names (not
+    "губернатор Бурсы Якуп ...", the place of the title right before this person's name)."""
+    words = text.words
+    near = [k for k in (place.start - 1, place.end) if 0 <= k < len(words) and k != name_start]
+    return any(words[k].sent == words[place.start].sent and _is_name_word(text, k) for k in near)
+
+
+def _state_body(text: Text, org: Org) -> bool:
+    """A ministry or an embassy: a body of a state, whichever state it is."""
+    heads = languages.words(text.lang, "institutions", "ministries") | languages.words(
+        text.lang, "institutions", "embassies"
+    )
+    fold = languages.lower
+    return any(fold(w) in heads for w in org.name.split())
 
 
 def _title_start(text: Text, last_role: int, chain: int) -> int:
@@ -642,6 +1116,9 @@ def _title_start(text: Text, last_role: int, chain: int) -> int:
     k = last_role
     while k - 1 >= chain and (text.words[k - 1].role or text.words[k - 1].modifier):
         k -= 1
+    ands = languages.words(text.lang, "language", "and_words")
+    while k < last_role and text.words[k].lower in ands:
+        k += 1  # "... Serikov və səfir X": the "and" joins two people, not two titles
     return k
 
 
@@ -681,11 +1158,22 @@ def _ministry_of(doc: Doc, text: Text, roles: list[int], chain: int, run: _Run) 
 
 
 def _words_before(text: Text, k: int, chain: int) -> int:
+    """Start of the words naming a minister's field ("tashqi ishlar Vaziri"): back to a
+    title, or to a lower-case word that no institution's name holds ("O‘z nutqlarida")."""
     start = k
+    inside = languages.words(text.lang, "institutions", "inside")
     while start - 1 >= chain and text.words[start - 1].kind == "word":
-        if text.words[start - 1].role:
+        word = text.words[start - 1]
+        if word.role or (not word.cap and word.lower not in inside):
             break
+        if _adverbial(text, start - 1):
+            break  # "Uchrashuvda vazir ...": "at the meeting" names no ministry
         start -= 1
-    while start < k and not text.words[start].cap:
+    ands = languages.words(text.lang, "language", "and_words")
+    while (
+        start < k
+        and not text.words[start].cap
+        and (text.words[start].lower not in inside or text.words[start].lower in ands)
+    ):
         start += 1
     return start

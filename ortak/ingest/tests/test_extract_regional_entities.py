@@ -1,0 +1,297 @@
+"""People and institutions in the region's languages: base forms, states, who took part.
+
+Hand-written sentences of the kind the region's press prints (not taken from any corpus), one
+row per construction: a name's case ending, a state that goes unsaid, an embassy's owner, a
+person only quoted or recalled.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ortak.ingest.extract import extract
+from ortak.ingest.extract.reader import Article
+
+
+def _record(text: str, lang: str) -> dict:
+    return extract(Article(text=text, language=lang)).record.to_dict()
+
+
+def _people(record: dict) -> dict[str, dict]:
+    return {p["name"]: p for e in record["events"] for p in e["participants"]}
+
+
+def _orgs(record: dict) -> dict[str, str | None]:
+    return {o["name"]: o["country"] for e in record["events"] for o in e["organizations"]}
+
+
+def _countries(record: dict) -> set[str]:
+    return {c for e in record["events"] for c in e["countries"]}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        # the head noun's genitive or dative before an abbreviation in brackets
+        ("az", "Görüşə Türkdilli Dövlətlərin Əməkdaşlıq Şurasının (TDƏŞ) nümayəndəsi Aygün "
+               "Əliyeva qatılıb.", "Türkdilli Dövlətlərin Əməkdaşlıq Şurası (TDƏŞ)"),
+        ("az", "Forum Gənclər Təşkilatına (GT) üzv ölkələrin nümayəndələri ilə keçirilib.",
+         "Gənclər Təşkilatı (GT)"),
+        # a head noun in the locative ends one name; the next begins after it
+        ("az", "Gəncə Mədəniyyət Mərkəzində Türk Dövlətləri Təşkilatının nümayəndələri görüşüb.",
+         "Gəncə Mədəniyyət Mərkəzi"),
+        # a Kyrgyz association
+        ("ky", "Жыйынга «Ала-Тоо» бирикмесинин башчысы Асан Усенов катышты.",
+         "«Ала-Тоо» бирикмеси"),
+    ],
+)  # fmt: skip
+def test_institution_named_in_a_case_is_listed_in_its_base_form(lang, text, org):
+    assert org in _orgs(_record(text, lang))
+
+
+def test_an_abbreviation_named_first_gives_way_to_the_full_name():
+    text = (
+        "TDT ölkələrinin nümayəndələri Bakıda görüşüb. Görüş Türk Dövlətləri Təşkilatının "
+        "dəstəyi ilə keçirilib."
+    )
+    orgs = _orgs(_record(text, "az"))
+    assert "Türk Dövlətləri Təşkilatı" in orgs
+    assert "TDT" not in orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "not_start"),
+    [
+        # a news site citing the institution
+        ("az", "Yenixeber.az Dövlət Komitəsinə istinadən xəbər verir ki, Bakıda görüş keçirilib.",
+         "Yenixeber.az"),
+        # a name right before a lower-case head noun ("the committee's")
+        ("az", "Komitənin əməkdaşı Aysel Quliyeva komitənin layihələrindən danışıb.", "Aysel"),
+        # the sentence's opening words before a minister's field
+        ("uz", "Oʻz nutqida tashqi ishlar vaziri oʻrinbosari Botir Karimov hamkorlikni "
+               "taʼkidladi.", "Oʻz"),
+    ],
+)  # fmt: skip
+def test_institution_names_do_not_start_with_a_source_a_person_or_the_sentence(
+    lang, text, not_start
+):
+    assert not [o for o in _orgs(_record(text, lang)) if o.startswith(not_start)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org", "country"),
+    [
+        ("uz", "Qozogʻistonning Berlindagi elchixonasida vatandoshlar bilan uchrashuv boʻlib "
+               "oʻtdi.", "Qozogʻistonning Berlindagi elchixonasi", "KZ"),
+        # "our country's embassy in France": the press's own state
+        ("az", "Tədbir ölkəmizin Fransadakı Səfirliyinin dəstəyi ilə keçirilib.",
+         "Fransadakı Səfirliyi", "AZ"),
+        ("ru", "Встреча прошла в Посольстве Кыргызстана в Германии.",
+         "Посольство Кыргызстана в Германии", "KG"),
+    ],
+)  # fmt: skip
+def test_an_embassy_belongs_to_the_state_that_sends_it(lang, text, org, country):
+    record = _record(text, lang)
+    assert _orgs(record).get(org) == country, _orgs(record)
+
+
+def test_an_embassy_abroad_makes_its_state_take_part_not_the_host():
+    text = "Oʻzbekistonning Parijdagi elchixonasida diaspora vakillari bilan uchrashuv boʻldi."
+    countries = _countries(_record(text, "uz"))
+    assert "UZ" in countries
+    assert "FR" not in countries
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # a title with no state: the press's own state's official
+        ("tr", "Toplantıya Başkan Yardımcısı Kemal Yıldız katıldı.", "Kemal Yıldız", "TR"),
+        ("uz", "Uchrashuvda Elchi Botir Karimov soʻzga chiqdi.", "Botir Karimov", "UZ"),
+        ("ky", "Президент Азамат Сыдыков мекендештер менен жолугушту.", "Азамат Сыдыков", "KG"),
+        # an envoy in a state is not of that state
+        ("az", "Azərbaycanın Fransadakı səfiri Rəşad Məmmədov çıxış edib.", "Rəşad Məmmədov",
+         "AZ"),
+        ("az", "Tədbirdə Fransadakı səfir Rəşad Məmmədov çıxış edib.", "Rəşad Məmmədov", "AZ"),
+        # a title that refers back to the committee the article named
+        ("ru", "Государственный комитет по работе с диаспорой Азербайджана провел встречу. "
+               "Председатель комитета Эльчин Гулиев выступил перед гостями.", "Эльчин Гулиев",
+         "AZ"),
+        # a first name that is also a city's name
+        ("ky", "Башкы консул Лира Асанова жолугушууга катышты.", "Лира Асанова", "KG"),
+    ],
+)  # fmt: skip
+def test_a_person_gets_the_state_represented(lang, text, name, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    assert people[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        # feminine surnames stay whole before "and" and at a clause's end
+        ("az", "Komitənin məsul əməkdaşları Aysel Quliyeva və Nərgiz Həsənova məlumat veriblər.",
+         ["Aysel Quliyeva", "Nərgiz Həsənova"]),
+        ("kk", "Жиынға маман Әсел Нұрланова қатысты.", ["Әсел Нұрланова"]),
+        # an apostrophe that is a letter of the name, not the start of a case ending
+        ("uz", "Uyushma raisi Abdulla Ho'ja va elchi Ilhom Ne’matov soʻzga chiqdi.",
+         ["Abdulla Ho'ja", "Ilhom Ne’matov"]),
+        # a capitalised word after a name already found opens the next phrase
+        ("az", "Komitənin sədri Elçin Quliyev görüşdə iştirak edib. Elçin Quliyev Türk "
+               "dünyasının birliyindən danışıb.", ["Elçin Quliyev"]),
+    ],
+)  # fmt: skip
+def test_names_are_kept_whole(lang, text, names):
+    assert sorted(_people(_record(text, lang))) == sorted(names)
+
+
+def test_a_name_joined_by_and_shares_the_title_before_it():
+    text = "Komitənin məsul əməkdaşları Aysel Quliyeva və Nərgiz Həsənova məlumat veriblər."
+    people = _people(_record(text, "az"))
+    assert people["Nərgiz Həsənova"]["role"] == people["Aysel Quliyeva"]["role"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        ("ru", "На встрече выступил посол Айдар Сапаров. Он напомнил слова президента Казахстана "
+               "Нурлана Сапарбекова о дружбе народов.", "Сапарбеков"),
+        ("az", "Görüşdə sədr Natiq Məmmədov çıxış edib və Heydər Əliyevin sözlərini xatırladıb.",
+         "Əliyev"),
+        ("kk", "Жиында директор Әлібек Серіков Мұхтар Әуезовтың 125 жылдығына арналған іс-шаралар "
+               "туралы айтты.", "Әуезов"),
+        # a programme's name is no person
+        ("az", "Görüşdə sədr Natiq Məmmədov Diaspor Potensialı proqramını təqdim edib.",
+         "Potensial"),
+    ],
+)  # fmt: skip
+def test_people_only_quoted_recalled_or_commemorated_are_not_participants(lang, text, absent):
+    names = " ".join(_people(_record(text, lang)))
+    assert absent not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "org", "country"),
+    [
+        # a title after the name's comma
+        ("ru", "Айдар Касымов, председатель управления Министерства культуры Узбекистана, "
+               "открыл выставку.", "Айдар Касымов", "председатель",
+         "управление Министерства культуры Узбекистана", "UZ"),
+        ("uz", "Abdulla Ho'ja, Turon uyushmasi raisi, tadbirda soʻzga chiqdi.",
+         "Abdulla Ho'ja", "raisi", "Turon uyushmasi", None),
+        # a Russian title in the nominative, the quoted name after the head in the body's name
+        ("ru", "Председатель комитета встретился с президентом Фонда \"Достар\" Республики "
+               "Казахстан Асхатом Нурлановым.", "Асхат Нурланов", "президент",
+         "Фонд \"Достар\" Республики Казахстан", "KZ"),
+        # "the same Committee's": the committee named before
+        ("tr", "Toplantıya Azerbaycan Diaspora İşlerinden Sorumlu Devlet Komitesi Başkanı Elçin "
+               "Aliyev, aynı Komitenin Başkan Yardımcısı Kemal Hasanov katıldı.", "Kemal Hasanov",
+         "Başkan Yardımcısı", "Azerbaycan Diaspora İşlerinden Sorumlu Devlet Komitesi", "AZ"),
+        # a quoted name before a Turkic head, and an event word that is also a word of names
+        ("ky", "Жыйынга «Ала-Тоо» бирикмесинин маданий борборунун директору Асан Усенов катышты.",
+         "Асан Усенов", "директору", "«Ала-Тоо» бирикмесинин маданий борбору", None),
+    ],
+)  # fmt: skip
+def test_title_institution_and_state_of_a_person(lang, text, name, role, org, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    person = people[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org", "absent"),
+    [
+        # a lower-case plural head names a kind of body, not one body
+        ("ru", "В Будапеште прошло заседание, где диаспоральные институты Организации тюркских "
+               "государств обсудили планы.", "Организация тюркских государств",
+         "диаспоральные институты"),
+        # a Turkic name opens capitalised
+        ("kk", "Жиында үйлестіру кеңесі Астанадағы ТҮРКСОЙ хатшылығы туралы айтылды.",
+         "Астанадағы ТҮРКСОЙ хатшылығы", "кеңесі"),
+    ],
+)  # fmt: skip
+def test_institution_names_are_names_of_one_body(lang, text, org, absent):
+    orgs = _orgs(_record(text, lang))
+    assert org in orgs, orgs
+    assert not [o for o in orgs if o.startswith(absent)]
+
+
+def test_a_town_among_a_persons_names_gives_no_state():
+    text = "Tədbirdə Mustafa Kamal Atatürk və Natiq Əliyev haqqında danışılıb."
+    record = _record(text, "az")
+    assert _people(record)["Natiq Əliyev"]["country"] is None
+    assert "ID" not in _countries(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        ("kk", "Konferensııaǵa Á.Bókeıhan atyndaǵy Batys Qazaqstan ýnıversıtetiniń rektory "
+               "Asqar Serikov qatysty.", "Á.Bókeıhan atyndaǵy Batys Qazaqstan ýnıversıteti"),
+        ("az", "Tədbirdə Nizami Gəncəvi adına Bakı Mədəniyyət Mərkəzinin direktoru Elçin "
+               "Quliyev çıxış edib.", "Nizami Gəncəvi adına Bakı Mədəniyyət Mərkəzi"),
+    ],
+)  # fmt: skip
+def test_the_person_a_body_is_named_after_opens_its_name(lang, text, org):
+    assert org in _orgs(_record(text, lang))
+
+
+def test_a_news_agency_cited_as_the_source_is_no_institution():
+    text = "“Trend” agentliyinin məlumatına görə, Komitənin sədri Elçin Quliyev çıxış edib."
+    assert not [o for o in _orgs(_record(text, "az")) if "Trend" in o]
+
+
+def test_a_head_inside_a_quoted_title_joins_no_name_before_the_quote():
+    text = 'İclasda Diaspor Komitəsinin "Gənclər Şurası Fəaliyyət Planı" layihəsi müzakirə olunub.'
+    assert not [o for o in _orgs(_record(text, "az")) if '"' in o]
+
+
+def test_a_plural_demonym_is_a_word_of_an_associations_name():
+    text = "Tadbirda Germaniyadagi oʻzbekistonliklar uyushmasi raisi Botir Karimov soʻzga chiqdi."
+    assert "Germaniyadagi oʻzbekistonliklar uyushmasi" in _orgs(_record(text, "uz"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        ("ru", "Турцию на заседании представили посол Айдар Сапаров и советник Али Демиров.",
+         "Айдар Сапаров", "TR"),
+        ("az", "Görüşdə Qazaxıstanı səfir Asqar Serikov təmsil edib.", "Asqar Serikov", "KZ"),
+    ],
+)  # fmt: skip
+def test_the_state_a_sentence_says_its_people_represented(lang, text, name, country):
+    assert _people(_record(text, lang))[name]["country"] == country
+
+
+def test_a_speakers_own_words_do_not_make_him_recalled():
+    text = "Komitənin sədri Natiq Məmmədov sözlərinə davam edərək əməkdaşlığı vurğulayıb."
+    assert "Natiq Məmmədov" in _people(_record(text, "az"))
+
+
+def test_a_state_in_the_ablative_is_whose_the_official_is():
+    text = "Toplantıya Kazakistan’dan Başkan Yardımcısı Aydın Serikov katıldı."
+    assert _people(_record(text, "tr"))["Aydın Serikov"]["country"] == "KZ"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "org", "country"),
+    [
+        # a first name that starts like a title word ("elçi", an envoy)
+        ("tr", "Toplantıya Azerbaycan Diaspora Komitesi Başkanı Fuad Muradov ve Başkan "
+               "Yardımcısı Elçin Quliyev katıldı.", "Elçin Quliyev", "Başkan Yardımcısı",
+         "Azerbaycan Diaspora Komitesi", "AZ"),
+        # "and" joins two people, not two titles; an envoy speaks for a state, not a body
+        ("az", "Tədbirdə Qazaxıstan səfirliyinin müşaviri Asqar Serikov və səfir Elçin Quliyev "
+               "iştirak edib.", "Elçin Quliyev", "səfir", None, "KZ"),
+        # "at the meeting" names no ministry
+        ("uz", "Uchrashuvda vazir oʻrinbosari Elchin Karimov soʻzga chiqdi.", "Elchin Karimov",
+         "vazir oʻrinbosari", None, "UZ"),
+    ],
+)  # fmt: skip
+def test_a_title_joined_by_and_to_a_named_body_is_a_title_in_it(
+    lang, text, name, role, org, country
+):
+    person = _people(_record(text, lang))[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
