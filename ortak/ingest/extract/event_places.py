@@ -13,6 +13,7 @@ from ortak.ingest.extract import lexicon, patterns
 from ortak.ingest.extract.event_parts import (
     PRESENT_TENSE,
     in_dateline,
+    in_quote,
     inside_name,
     recalled_text,
 )
@@ -20,15 +21,101 @@ from ortak.ingest.extract.findings import Event, Place, findings
 
 
 def fallback_city(doc: Doc) -> Place | None:
-    """The first venue city of the body: not of an event recalled or still to come."""
+    """The first venue city of the body that an event's clause names: not of an event
+    recalled or still to come, nor one a quotation tells ("we met activists in Astrakhan").
+    A city that a bare "in" alone puts in a clause ("compatriots in Moscow", "houses in 5
+    countries (Russia in Omsk") gives way to the dateline's city."""
     headline_end = findings(doc).headline_end
     for place in findings(doc).places:
         if place.kind != "city" or not place.venue or place.span.start_char < headline_end:
             continue
         if inside_name(place.span) or _recalled_sentence(place.span) or _ahead(place.span):
             continue
+        if in_quote(place.span) or not _event_clause(place.span):
+            continue
+        if _bare_in(place.span) and dateline_city(doc) is not None:
+            return None
         return place
     return None
+
+
+# Marks that end a clause around a place ("houses in 5 countries (Russia in Omsk, ...").
+_CLAUSE_MARKS = frozenset({",", ";", "(", ")", ":", "–", "—"})
+
+
+def _event_clause(span: Span) -> bool:
+    """Whether the place's clause names an event: an event noun or a verb that holds one
+    ("the forum in Baku", "gathered in Baku"), not "classes held in X" or "compatriots in X"."""
+    doc, sent = span.doc, span.sent
+    start = span.start
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    end = span.end
+    while end < sent.end and doc[end].text not in _CLAUSE_MARKS:
+        end += 1
+    clause = lexicon.text_between(doc, start, end).lower()
+    events = patterns.load("events")
+    words = (*events["event_nouns"], *(n + "s" for n in events["event_nouns"]))
+    if lexicon.contains_phrase(clause, tuple(words)) is not None:
+        return True
+    verbs = (
+        *patterns.phrases("events", "held_verbs"),
+        *patterns.phrases("events", "visit_verbs"),
+        *_MORE_VERBS,
+    )
+    for k in range(start, end):
+        ahead = lexicon.text_between(doc, k, min(k + 2, end)).lower() + " "
+        verb = next((v for v in verbs if ahead.startswith(v + " ")), None)
+        if verb is not None and not _reduced_relative(doc, k, verb, start):
+            return True
+    return False
+
+
+# Verbs of marking a day, and of speaking: an official "said in Bishkek" was there.
+_MORE_VERBS = (
+    "marked",
+    "celebrated",
+    "commemorated",
+    "said",
+    "stated",
+    "told",
+    "noted",
+    "declared",
+    "announced",
+    "spoke",
+)
+
+# Verbs that take no object: "representatives gathered in Baku" tells an event.
+_INTRANSITIVE = frozenset(
+    {"gathered", "met", "took place", "takes place", "kicked off", "began", "started"}
+) | frozenset(_MORE_VERBS[3:])
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "jointly"}
+)
+
+
+def _reduced_relative(doc: Doc, k: int, verb: str, start: int) -> bool:
+    """ "dombra classes held in Istanbul": a participle right after a common noun describes
+    that noun's activity, not an event (the event noun check has already looked)."""
+    if verb in _INTRANSITIVE or k <= start:
+        return False
+    before = doc[k - 1]
+    word = before.lower_
+    return (
+        before.is_alpha
+        and not lexicon.is_cap(before)
+        and word not in _AUXILIARIES
+        and not word.endswith("ly")
+        and word not in {"we", "they", "he", "she", "it", "who", "which", "that"}
+    )
+
+
+def _bare_in(span: Span) -> bool:
+    """Whether only a bare "in" puts the place in its clause (no "held in", "took place in")."""
+    doc = span.doc
+    before = lexicon.text_between(doc, max(span.sent.start, span.start - 4), span.start).lower()
+    cues = tuple(c for c in patterns.phrases("places", "venue_cues") if c != "in")
+    return not any(before.endswith(cue) or before.endswith(cue + " the") for cue in cues)
 
 
 def headline_city(doc: Doc) -> Place | None:

@@ -165,3 +165,83 @@ def test_events_second_and_2nd_name_one_event(upto):
 def test_parties_from_structures_and_besides_lists(upto, text, codes):
     _, found = upto(text, "ortak_organizers")
     assert {code for code, _ in found.parties} == codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"This spring we met with young activists in Kazan," the chairman said.',
+        "The chairman praised the language lessons organized in Kazan for the youth.",
+        "The sides discussed the houses of culture planned in 3 states (Russia in Kazan, "
+        "Georgia in Tbilisi).",
+        "The chairman thanked the community leaders in Kazan for their work.",
+    ],
+)
+def test_events_fallback_city_is_the_datelines_over_a_stray_in(upto, body):
+    text = "Tashkent, Uzbekistan, May 3\n\nThe chairman chaired a meeting of the Council. " + body
+    _, found = upto(text, "ortak_event_type", published=dt.date(2024, 5, 3))
+    main = found.events[0]
+    assert (main.city.name, main.country) == ("Tashkent", "UZ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chairman of the Council met the youth. The meeting was held in Kazan.",
+        "The chairman of the Council met the youth. The minister said in Kazan on Monday "
+        "that the youth matter.",
+        "The chairman of the Council met the youth. Members of the community gathered in Kazan.",
+    ],
+)
+def test_events_fallback_city_of_an_event_clause(upto, text):
+    _, found = upto(text, "ortak_event_type", published=dt.date(2024, 5, 3))
+    assert found.events[0].city.name == "Kazan"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["chaired", "has chaired today", "co-chaired", "presided over", "moderated"],
+)
+def test_events_chairing_a_meeting_holds_it(upto, verb):
+    text = (
+        f"The Deputy Minister {verb} a meeting of the Board of the Diaspora Fund in Bishkek. "
+        "The Fund supports compatriots who arrived in Kyrgyzstan."
+    )
+    _, found = upto(text, "ortak_event_type")
+    assert [(e.title, e.status, e.type) for e in found.events] == [
+        ("meeting of the Board of the Diaspora Fund in Bishkek", "held", "other")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister of Culture arrived in Budapest on Monday.",
+        "A delegation led by the chairman arrived in Budapest.",
+    ],
+)
+def test_events_an_officials_arrival_is_a_visit(upto, text):
+    _, found = upto(text, "ortak_event_type")
+    assert [(e.type, e.country) for e in found.events] == [("visit", "HU")]
+
+
+@pytest.mark.parametrize("noun", ["expert discussion", "public discussion", "expert dialogue"])
+def test_events_expert_discussion_is_a_roundtable(upto, noun):
+    text = f'The Fund took part in the {noun} "Diaspora Today", organized by the Institute.'
+    _, found = upto(text, "ortak_event_type")
+    assert [(e.title, e.type) for e in found.events] == [("Diaspora Today", "roundtable")]
+
+
+def test_events_anniversary_ceremony_is_dated_by_the_next_bare_mention(upto):
+    text = (
+        "The Agency has marked its 20th anniversary with a ceremony in Ankara. "
+        "In his speech at the event on Thursday, the president thanked the staff."
+    )
+    _, found = upto(text, "ortak_event_type", published=dt.date(2025, 10, 3))
+    main = found.events[0]
+    assert (main.type, main.city.name, main.start.date) == (
+        "commemoration",
+        "Ankara",
+        dt.date(2025, 10, 2),
+    )
+    assert len(found.events) == 1
