@@ -255,8 +255,18 @@ def is_generic(span: Span, noun: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if noun.text.lower() in {"event", "events"}:
         return not (before in {"a", "an"} and occasion(span) is not None)
-    bare = span.start >= noun.start and span.end <= noun.end
+    bare = span.start >= noun.start and (span.end <= noun.end or _dated_only(span, noun))
     return bare and before not in {"a", "an"}
+
+
+def _dated_only(span: Span, noun: Span) -> bool:
+    """ "the program on Thursday", "the meeting on 5 May": after the noun, only its day."""
+    doc = span.doc
+    rest = [t for t in doc[noun.end : span.end] if t.lower_ not in {"on", "of", ","}]
+    if not rest:
+        return False
+    dated = [d.span for d in findings(doc).dates]
+    return all(any(d.start <= t.i < d.end for d in dated) for t in rest)
 
 
 def occasion(span: Span) -> Span | None:

@@ -25,13 +25,36 @@ def visits(doc: Doc) -> list[Event]:
         if _continues(doc, place.span.end):
             continue  # "visited the Kyrgyzstan-Azerbaijan Friendship Park": a site, not a state
         before = lexicon.words_before(doc, place.span.start, 4)
-        if not any(before.endswith(v) or before.endswith(v + " the") for v in verbs):
+        verb = next((v for v in verbs if before.endswith(v) or before.endswith(v + " the")), None)
+        if verb is None or (verb in _ARRIVALS and not _official_arrives(doc, place.span)):
             continue
         events.append(_visit(doc, place))
     return events + _hosted_delegations(doc)
 
 
 _DELEGATION = frozenset({"delegation", "delegations"})
+
+# Visit verbs that anyone may do: "ethnic Kazakhs who arrived in Kazakhstan" made no visit.
+_ARRIVALS = frozenset({"arrived in", "arrives in"})
+
+
+def _official_arrives(doc: Doc, place: Span) -> bool:
+    """ "The Minister arrived in Baku", "A delegation led by ... arrived in Budapest": an
+    arrival is a visit when its clause's subject is a person, an official or a delegation,
+    not a relative clause on people who came to live there ("compatriots who arrived in")."""
+    sent = place.sent
+    k = place.start - 1
+    while k > sent.start and doc[k].lower_ not in {"arrived", "arrives"}:
+        k -= 1
+    if k > sent.start and doc[k - 1].lower_ in {"who", "that", "which", "had", "have", "has"}:
+        return False
+    people = lexicon.span_bounds(doc, "ortak_people")
+    for token in doc[sent.start : k]:
+        if lexicon.bare(token) in _DELEGATION or lexicon.is_title_word(token):
+            return True
+        if any(start <= token.i < end for start, end in people):
+            return True
+    return False
 
 
 def _hosted_delegations(doc: Doc) -> list[Event]:

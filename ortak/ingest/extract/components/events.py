@@ -69,6 +69,8 @@ class Events:
         if not held:
             held = _untold(doc, mentions, planned)[:1]
         found.events = _main_first(doc, held)
+        if found.events and found.events[0].start is None:
+            _date_from_anaphor(found.events[0], mentions)
         planned.sort(key=lambda m: m.span.start)
         for event in planned:
             event_mentions.name_ahead(
@@ -210,6 +212,14 @@ def _headline_vouches(doc: Doc, held: list[Event]) -> list[Event]:
         return held
     event_mentions.complete_from(twin, [held[0]], same=False)
     return held[1:]
+
+
+def _date_from_anaphor(main: Event, mentions: list[Event]) -> None:
+    """ "marked its anniversary with a ceremony. In his speech at the program on Thursday":
+    the bare mention right after the main event refers to it and dates it."""
+    later = [m for m in mentions if m.span.start >= main.span.end]
+    if later and later[0].status == "anaphor" and later[0].start is not None:
+        main.start, main.end, main.date_span = later[0].start, later[0].end, later[0].date_span
 
 
 def _settle_city(doc: Doc, main: Event) -> None:
