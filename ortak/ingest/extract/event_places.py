@@ -118,6 +118,38 @@ def _bare_in(span: Span) -> bool:
     return not any(before.endswith(cue) or before.endswith(cue + " the") for cue in cues)
 
 
+# Words that open a clause of another subject after the event's ("..., while members of the
+# community will meet in Moscow"): its places are not the event's.
+_OTHER_CLAUSE = frozenset({"while", "whereas", "meanwhile", ";"})
+
+
+def clause_end(doc: Doc, start: int, hi: int) -> int:
+    """Where an event's clause ends, from `start` (its phrase's end) and before `hi`: at a
+    clause of another subject."""
+    for k in range(start, hi):
+        if doc[k].lower_ in _OTHER_CLAUSE:
+            return k
+    return hi
+
+
+# Words between a hosting city and the event it hosts ("Cologne will host a qurultai").
+_HOSTING = frozenset(
+    {"will", "to", "is", "set", "host", "hosts", "hosted", "hosting", "the", "a", "an"}
+)
+
+
+def host_before(span: Span) -> Place | None:
+    """ "Cologne will host a traditional qurultai": the city hosting the event, its subject."""
+    doc = span.doc
+    for place in findings(doc).places:
+        if place.kind != "city" or not span.sent.start <= place.span.end <= span.start:
+            continue
+        between = [t.lower_ for t in doc[place.span.end : span.start]]
+        if between and any(w.startswith("host") for w in between) and set(between) <= _HOSTING:
+            return place
+    return None
+
+
 def headline_city(doc: Doc) -> Place | None:
     """ "Khojaly victims remembered in Berlin": the venue a headline gives."""
     headline_end = findings(doc).headline_end

@@ -245,3 +245,49 @@ def test_events_anniversary_ceremony_is_dated_by_the_next_bare_mention(upto):
         dt.date(2025, 10, 2),
     )
     assert len(found.events) == 1
+
+
+def test_events_a_quoted_plan_is_planned(upto):
+    text = (
+        "The Committee held a reception in Baku on Friday. "
+        '"We met the youth of the diaspora. A visit to Poland has been planned for next '
+        'spring," the chairman said.'
+    )
+    _, found = upto(text, "ortak_planned", published=dt.date(2024, 5, 3))
+    assert [e.type for e in found.events] == ["cultural_event"]
+    assert [p.type for p in found.planned] == ["visit"]
+
+
+def test_events_a_plan_far_back_in_the_clause_keeps_its_event_ahead(upto):
+    text = (
+        "A roundtable was held in Almaty on Monday. The Fund also plans to bring together "
+        "around 300 young compatriots from twelve countries of the world at a summer camp "
+        "near Almaty."
+    )
+    _, found = upto(text, "ortak_planned", published=dt.date(2024, 5, 8))
+    assert [e.type for e in found.events] == ["roundtable"]
+    assert [p.title for p in found.planned] == ["camp near Almaty"]
+
+
+def test_events_said_during_a_meeting_holds_it(upto):
+    text = (
+        "Several states will host congresses this year, the Fund's president said during "
+        "the foundation's board meeting. Cologne will host a traditional congress in June, "
+        "while the youth of the community will meet in July in Moscow."
+    )
+    _, found = upto(text, "ortak_planned")
+    assert [(e.status, e.type) for e in found.events] == [("held", "other")]
+    assert [(p.title, p.city.name, p.type) for p in found.planned] == [
+        ("traditional congress", "Cologne", "forum")
+    ]
+
+
+def test_events_two_event_nouns_in_a_row_are_headed_by_the_last(upto):
+    text = "Kazakhstan will host a three-day seminar forum for the compatriots in October."
+    _, found = upto(text, "ortak_planned")
+    assert [p.type for p in found.planned] == ["forum"]
+
+
+def test_places_local_spelling_of_a_european_city_is_given_in_english(upto):
+    _, found = upto("A concert was held in Köln on Friday.", "ortak_places")
+    assert [(p.name, p.country) for p in found.places] == [("Cologne", "DE")]

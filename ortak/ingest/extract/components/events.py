@@ -65,7 +65,10 @@ class Events:
             event.status = "planned"
             held.remove(event)
             mentions.append(event)
-        planned = [m for m in mentions if m.status == "planned" and event_parts.announced(m)]
+        # An official's quoted plan ("a visit to Europe has been planned") is a plan too.
+        planned = [
+            m for m in mentions + quoted if m.status == "planned" and event_parts.announced(m)
+        ]
         if not held:
             held = _untold(doc, mentions, planned)[:1]
         found.events = _main_first(doc, held)
@@ -101,7 +104,7 @@ class Events:
 
     def _noun_spans(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.nouns(doc)]
-        return filter_spans(spans)
+        return _compounds(filter_spans(spans))
 
     def _mention(self, doc: Doc, noun: Span) -> Event | None:
         if event_parts.is_part(noun) or event_parts.is_venue_noun(noun):
@@ -121,11 +124,27 @@ class Events:
         return event
 
 
+def _compounds(nouns: list[Span]) -> list[Span]:
+    """ "a seminar forum", "a conference workshop": two event nouns in a row are one noun,
+    headed by the last as English compounds are."""
+    merged: list[Span] = []
+    for noun in nouns:
+        last = merged[-1] if merged else None
+        if last is not None and last.end == noun.start and last.sent.start == noun.sent.start:
+            merged[-1] = Span(noun.doc, last.start, noun.end, label=noun.label_)
+        else:
+            merged.append(noun)
+    return merged
+
+
 def _place(found: Findings, event: Event) -> None:
     """City, country and date from the event's own sentence."""
     sent = event.span.sent
     lo, hi = max(sent.start, event.span.start - 3), min(sent.end, event.span.end + _VENUE_REACH)
+    hi = event_places.clause_end(event.span.doc, event.span.end, hi)
     venues = [p for p in found.places if p.venue and lo <= p.span.start < hi]
+    host = event_places.host_before(event.span)
+    venues = [host, *venues] if host is not None else venues
     venues = [p for p in venues if not event_parts.inside_name(p.span) and not _residence(p)]
     if event.noun == "visit":
         venues = event_places.destination(event) + venues
