@@ -291,3 +291,18 @@ def test_events_two_event_nouns_in_a_row_are_headed_by_the_last(upto):
 def test_places_local_spelling_of_a_european_city_is_given_in_english(upto):
     _, found = upto("A concert was held in Köln on Friday.", "ortak_places")
     assert [(p.name, p.country) for p in found.places] == [("Cologne", "DE")]
+
+
+def test_events_a_heading_and_its_lead_tell_one_event(upto):
+    text = (
+        "The meeting of the Consul General of Uzbekistan B. Karimov with the Uzbek community "
+        "of Bavaria was held in Munich\n\n"
+        "On March 2, 2021, the Consul General B.Karimov met with compatriots living in "
+        "Bavaria.\n\n"
+        "The compatriots thanked the consulate for its support."
+    )
+    _, found = upto(text, "ortak_event_type")
+    assert len(found.events) == 1
+    main = found.events[0]
+    assert (main.city.name, main.start.date) == ("Munich", dt.date(2021, 3, 2))
+    assert main.title.startswith("meeting of the Consul General")

@@ -178,7 +178,14 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per name: a later mention of the same event adds nothing new."""
     kept: list[Event] = []
     for event in events:
-        same = next((k for k in kept if event_mentions.same_event(k, event)), None)
+        same = next(
+            (
+                k
+                for k in kept
+                if event_mentions.same_event(k, event) or event_mentions.heading_twin(k, event)
+            ),
+            None,
+        )
         if same is None:
             kept.append(event)
             continue
