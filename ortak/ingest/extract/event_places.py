@@ -17,7 +17,7 @@ from ortak.ingest.extract.event_parts import (
     inside_name,
     recalled_text,
 )
-from ortak.ingest.extract.findings import Event, Place, findings
+from ortak.ingest.extract.findings import Event, Org, Place, findings
 
 
 def fallback_city(doc: Doc) -> Place | None:
@@ -148,6 +148,17 @@ def host_before(span: Span) -> Place | None:
         if between and any(w.startswith("host") for w in between) and set(between) <= _HOSTING:
             return place
     return None
+
+
+def located_only(org: Org) -> bool:
+    """ "Omsk Regional Public Organization", "New York University": a body whose state is
+    only that of a city in its name, which says where it is, not which state takes part."""
+    places = [
+        p for p in findings(org.span.doc).places if org.span.start <= p.span.start < org.span.end
+    ]
+    if org.key or not places or org.country is None:
+        return False
+    return all(p.kind == "city" for p in places) and any(p.country == org.country for p in places)
 
 
 def headline_city(doc: Doc) -> Place | None:

@@ -306,3 +306,25 @@ def test_events_a_heading_and_its_lead_tell_one_event(upto):
     main = found.events[0]
     assert (main.city.name, main.start.date) == ("Munich", dt.date(2021, 3, 2))
     assert main.title.startswith("meeting of the Consul General")
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "A roundtable was held in Astana on Monday. The Otandastar Foundation, the Berlin "
+            "Regional Cultural Society and the Kazakh club at Oxford University took part.",
+            ["KZ"],
+        ),
+        (
+            "A roundtable was held in Astana on Monday. The Otandastar Foundation and the "
+            "Embassy of Germany took part.",
+            ["DE", "KZ"],
+        ),
+    ],
+)
+def test_record_countries_leave_out_where_a_body_is_located(text, countries):
+    from ortak.ingest.extract import extract, read_text
+
+    record = extract(read_text(text)).record.to_dict()
+    assert record["events"][0]["countries"] == countries
