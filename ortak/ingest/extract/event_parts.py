@@ -58,6 +58,10 @@ _LEFT_WORDS = frozenset(
         "practical",
         "cultural",
         "charity",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
     ]
 )
 
@@ -259,7 +263,14 @@ def is_generic(span: Span, noun: Span) -> bool:
     if before in {"the", "this", "that"} and _dated_only(span, noun):
         return True
     bare = span.start >= noun.start and span.end <= noun.end
-    return bare and before not in {"a", "an"} and not _owned(span)
+    named = _capitalised_compound(noun) or _owned(span)
+    return bare and before not in {"a", "an"} and not named
+
+
+def _capitalised_compound(noun: Span) -> bool:
+    """ "the Training Program": two event nouns written as a name name an event."""
+    nouns = patterns.load("events")["event_nouns"]
+    return noun.text.lower() not in nouns and lexicon.is_cap(noun[0])
 
 
 def _owned(span: Span) -> bool:

@@ -132,6 +132,14 @@ def clause_end(doc: Doc, start: int, hi: int) -> int:
     return hi
 
 
+def same_clause(a: Event, b: Event) -> bool:
+    """Whether two mentions share a sentence with no clause of another subject between."""
+    if a.span.sent.start != b.span.sent.start:
+        return False
+    first, second = sorted((a.span, b.span), key=lambda s: s.start)
+    return clause_end(first.doc, first.end, second.start) == second.start
+
+
 # Words between a hosting city and the event it hosts ("Cologne will host a qurultai").
 _HOSTING = frozenset(
     {"will", "to", "is", "set", "host", "hosts", "hosted", "hosting", "the", "a", "an"}

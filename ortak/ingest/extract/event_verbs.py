@@ -167,8 +167,17 @@ def _verb_object(doc: Doc, verb: Token) -> Span | None:
     end = verb.i
     while end > sent.start and doc[end - 1].lower_ in _MODALS:
         end -= 1  # "The officials will meet": the subject ends before "will"
-    subject = doc[sent.start : end]
-    return subject if 1 < len(subject) <= 15 and lexicon.is_cap(subject[0]) else None
+    start = sent.start
+    for k in range(sent.start, end):
+        if doc[k].lower_ in _OTHER_SUBJECT:
+            start = k + 1  # "..., while members of the community will meet in Moscow"
+    subject = doc[start:end]
+    opened = start > sent.start
+    fits = 1 < len(subject) <= 15 and (opened or lexicon.is_cap(subject[0]))
+    return subject if fits else None
+
+
+_OTHER_SUBJECT = frozenset({"while", "whereas", ";"})
 
 
 _MODALS = frozenset({"will", "shall", "would", "to", "is", "are", "plan", "plans", "also"})

@@ -266,7 +266,7 @@ def test_events_a_plan_far_back_in_the_clause_keeps_its_event_ahead(upto):
     )
     _, found = upto(text, "ortak_planned", published=dt.date(2024, 5, 8))
     assert [e.type for e in found.events] == ["roundtable"]
-    assert [p.title for p in found.planned] == ["camp near Almaty"]
+    assert [p.title for p in found.planned] == ["summer camp near Almaty"]
 
 
 def test_events_said_during_a_meeting_holds_it(upto):
@@ -278,7 +278,8 @@ def test_events_said_during_a_meeting_holds_it(upto):
     _, found = upto(text, "ortak_planned")
     assert [(e.status, e.type) for e in found.events] == [("held", "other")]
     assert [(p.title, p.city.name, p.type) for p in found.planned] == [
-        ("traditional congress", "Cologne", "forum")
+        ("traditional congress", "Cologne", "forum"),
+        ("meeting of youth of the community", "Moscow", "other"),
     ]
 
 
@@ -328,3 +329,21 @@ def test_record_countries_leave_out_where_a_body_is_located(text, countries):
 
     record = extract(read_text(text)).record.to_dict()
     assert record["events"][0]["countries"] == countries
+
+
+def test_events_a_clause_of_another_subject_tells_its_own_planned_event(upto):
+    text = (
+        "Bishkek will host a youth forum on June 3-4, while the heads of the diaspora councils "
+        "will meet on June 9-10 in Almaty."
+    )
+    _, found = upto(text, "ortak_planned")
+    assert [(p.title, p.city.name) for p in found.planned] == [
+        ("youth forum", "Bishkek"),
+        ("meeting of heads of the diaspora councils", "Almaty"),
+    ]
+
+
+def test_events_a_seasons_camp_keeps_its_season(upto):
+    text = "The Fund will organize a summer camp for the children of compatriots in July."
+    _, found = upto(text, "ortak_planned")
+    assert [p.title for p in found.planned] == ["summer camp for the children of compatriots"]

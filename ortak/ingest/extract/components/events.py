@@ -95,9 +95,10 @@ class Events:
                 mentions.append(mention)
                 covered.update(range(mention.span.start, mention.span.end))
         mentions += event_verbs.visits(doc) + event_verbs.signings(doc)
-        # A verb tells an event only in a sentence naming none ("met ... for the meeting").
-        named = {m.span.sent.start for m in mentions}
-        mentions += [m for m in event_verbs.observances(doc) if m.span.sent.start not in named]
+        # A verb tells an event only in a clause naming none ("met ... for the meeting"); a
+        # clause of another subject may ("Cologne will host a forum, while ... will meet").
+        told = event_verbs.observances(doc)
+        mentions += [o for o in told if not any(event_places.same_clause(m, o) for m in mentions)]
         mentions.sort(key=lambda m: m.span.start)
         outside = [m for m in mentions if not event_parts.in_quote(m.span)]
         return outside, [m for m in mentions if event_parts.in_quote(m.span)]
@@ -126,12 +127,16 @@ class Events:
 
 def _compounds(nouns: list[Span]) -> list[Span]:
     """ "a seminar forum", "a conference workshop": two event nouns in a row are one noun,
-    headed by the last as English compounds are."""
+    headed by the last as English compounds are; a generic last noun ("Training Program",
+    "Experience-Sharing Program") leaves the kind to the first."""
+    kinds = patterns.load("events")["event_nouns"]
     merged: list[Span] = []
     for noun in nouns:
         last = merged[-1] if merged else None
         if last is not None and last.end == noun.start and last.sent.start == noun.sent.start:
-            merged[-1] = Span(noun.doc, last.start, noun.end, label=noun.label_)
+            generic = kinds.get(noun.label_.lower()) in (None, "other")
+            label = last.label_ if generic else noun.label_
+            merged[-1] = Span(noun.doc, last.start, noun.end, label=label)
         else:
             merged.append(noun)
     return merged

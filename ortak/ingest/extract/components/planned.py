@@ -23,7 +23,9 @@ _TRIM = re.compile(
     r"\s+(?:with the support of|supported by|organized by|planned to|scheduled (?:to|for)|"
     r"in (?:the )?(?:end|beginning|middle)\b|"
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|next year|this year|in (?:19|20)\d\d\b|in [A-Z][a-z]+ in (?:19|20)\d\d\b).*$",
+    r"December)\b|(?:on|from) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|"
+    r"next year|this year|in (?:19|20)\d\d\b|in [A-Z][a-z]+ in (?:19|20)\d\d\b).*$",
     re.I,
 )
 
