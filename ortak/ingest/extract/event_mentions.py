@@ -105,10 +105,11 @@ def heading_twin(a: Event, b: Event) -> bool:
         return False
     if a.start and b.start and a.start != b.start:
         return False
-    return bool(_surnames(first.span.sent) & _surnames(second.span.sent))
+    return bool(surnames(first.span.sent) & surnames(second.span.sent))
 
 
-def _surnames(sent: Span) -> set[str]:
+def surnames(sent: Span) -> set[str]:
+    """The last words of the names of the people a sentence names, lower case."""
     names = set()
     for start, end in lexicon.span_bounds(sent.doc, "ortak_people"):
         if sent.start <= start < sent.end:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ortak.core.dates import PartialDate
 from ortak.ingest.extract import lexicon, patterns
+from ortak.ingest.extract.event_mentions import surnames
 from ortak.ingest.extract.event_parts import (
     PRESENT_TENSE,
     in_dateline,
@@ -281,6 +282,38 @@ def paragraph_date(doc: Doc, main: Event) -> None:
         ):
             continue
         if in_dateline(span):
+            continue
+        main.start, main.end, main.date_span = date.start, date.end, span
+        return
+
+
+# Verbs that retell an event of each noun ("paid a courtesy visit to ..." then "visited ...
+# on 24 September").
+_RETOLD = {
+    "visit": ("visited", "paid a visit", "paid a courtesy visit", "paid an official visit"),
+    "meeting": ("met", "meeting", "received"),
+    "signing": ("signed",),
+}
+
+
+def retold_date(doc: Doc, main: Event) -> None:
+    """ "X paid a courtesy visit to Y." ... "X visited Y on 24 September 2018 at the Council":
+    a later sentence that retells the main event with one of its people gives its day."""
+    verbs = _RETOLD.get((main.noun or "").lower())
+    if not verbs:
+        return
+    people = surnames(main.span.sent)
+    if not people:
+        return
+    for date in findings(doc).dates:
+        span = date.span
+        if span.start < main.span.end or date.start is None or date.start.precision != "day":
+            continue
+        if in_dateline(span) or in_quote(span) or _recalled_sentence(span) or _ahead(span):
+            continue
+        sent = span.sent
+        text = lexicon.lower_text(sent)
+        if lexicon.contains_phrase(text, verbs) is None or not people & surnames(sent):
             continue
         main.start, main.end, main.date_span = date.start, date.end, span
         return

@@ -347,3 +347,15 @@ def test_events_a_seasons_camp_keeps_its_season(upto):
     text = "The Fund will organize a summer camp for the children of compatriots in July."
     _, found = upto(text, "ortak_planned")
     assert [p.title for p in found.planned] == ["summer camp for the children of compatriots"]
+
+
+def test_events_a_later_sentence_retelling_the_visit_dates_it(upto):
+    text = (
+        "Mr. Ahmet Kaya, Head of the Agency paid a courtesy visit to the Secretary General "
+        "Ambassador Nurlan Sadykov.\n\n"
+        "Mr. Ahmet Kaya visited the Secretary General Nurlan Sadykov on 12 March 2019 at the "
+        "premises of the Secretariat.\n\n"
+        "Mr. Kaya informed Sadykov about the activities of the Agency."
+    )
+    _, found = upto(text, "ortak_event_type", published=dt.date(2019, 3, 14))
+    assert [(e.type, e.start.date) for e in found.events] == [("visit", dt.date(2019, 3, 12))]

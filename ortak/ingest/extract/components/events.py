@@ -287,4 +287,6 @@ def _main_first(doc: Doc, held: list[Event]) -> list[Event]:
         event_places.lead_date(doc, main)
     if main.start is None:
         event_places.paragraph_date(doc, main)
+    if main.start is None:
+        event_places.retold_date(doc, main)
     return held
