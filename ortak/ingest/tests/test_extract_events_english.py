@@ -359,3 +359,15 @@ def test_events_a_later_sentence_retelling_the_visit_dates_it(upto):
     )
     _, found = upto(text, "ortak_event_type", published=dt.date(2019, 3, 14))
     assert [(e.type, e.start.date) for e in found.events] == [("visit", dt.date(2019, 3, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("The ambassador met the Kazakh community on Australia's Gold Coast.", "Gold Coast"),
+        ("A concert of the diaspora was held in Turkey’s Izmir on Friday.", "Izmir"),
+    ],
+)
+def test_places_a_city_after_its_states_possessive_is_the_venue(upto, text, city):
+    _, found = upto(text, "ortak_event_type")
+    assert found.events[0].city.name == city
