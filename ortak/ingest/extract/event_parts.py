@@ -89,6 +89,10 @@ _REPORTED = ("mentioned that", "recalled that", "reminded that", "recalling that
 
 
 _ATTENDED = (
+    "participants of the",
+    "participants in the",
+    "participants of",
+    "participants in",
     "at",
     "during",
     "attended",

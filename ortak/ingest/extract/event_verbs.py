@@ -28,6 +28,8 @@ def visits(doc: Doc) -> list[Event]:
         verb = next((v for v in verbs if before.endswith(v) or before.endswith(v + " the")), None)
         if verb is None or (verb in _ARRIVALS and not _official_arrives(doc, place.span)):
             continue
+        if _event_goers(doc, place.span):
+            continue  # "Participants of the forum visited Shusha": a site the forum visited
         events.append(_visit(doc, place))
     return events + _hosted_delegations(doc)
 
@@ -36,6 +38,16 @@ _DELEGATION = frozenset({"delegation", "delegations"})
 
 # Visit verbs that anyone may do: "ethnic Kazakhs who arrived in Kazakhstan" made no visit.
 _ARRIVALS = frozenset({"arrived in", "arrives in"})
+
+
+def _event_goers(doc: Doc, place: Span) -> bool:
+    """Whether the visit's subject is the people of an event ("Participants of the 2nd
+    Internship Program", "The guests of the festival"): its places are the event's sites."""
+    subject = lexicon.text_between(doc, place.sent.start, place.start).lower()
+    return lexicon.contains_phrase(subject, _GOERS) is not None
+
+
+_GOERS = ("participants of", "participants in", "guests of", "attendees of", "delegates of the")
 
 
 def _official_arrives(doc: Doc, place: Span) -> bool:

@@ -371,3 +371,12 @@ def test_events_a_later_sentence_retelling_the_visit_dates_it(upto):
 def test_places_a_city_after_its_states_possessive_is_the_venue(upto, text, city):
     _, found = upto(text, "ortak_event_type")
     assert found.events[0].city.name == city
+
+
+def test_events_participants_of_an_event_visiting_a_city_make_no_visit(upto):
+    text = (
+        "Participants of the 3rd Summer School for diaspora youth visited Kazakhstan's "
+        "Turkistan and Shymkent on Monday."
+    )
+    _, found = upto(text, "ortak_event_type")
+    assert [(e.type, e.status) for e in found.events] == [("training", "held")]
