@@ -182,8 +182,12 @@ def headline_city(doc: Doc) -> Place | None:
 
 
 def _ahead(span: Span) -> bool:
-    """Whether the span's sentence speaks of an event to come ("to be held in Astana")."""
+    """Whether the span's sentence speaks of an event to come ("to be held in Astana",
+    "Cologne will host a qurultai")."""
     sent = span.sent
+    after = lexicon.text_between(span.doc, span.end, min(sent.end, span.end + 3)).lower()
+    if after.startswith(("will ", "is to ", "is set to ", "is going to ", "plans to ")):
+        return True
     around = lexicon.text_between(span.doc, max(sent.start, span.start - 8), span.start).lower()
     if lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")) is not None:
         return True

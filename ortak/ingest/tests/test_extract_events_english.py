@@ -380,3 +380,12 @@ def test_events_participants_of_an_event_visiting_a_city_make_no_visit(upto):
     )
     _, found = upto(text, "ortak_event_type")
     assert [(e.type, e.status) for e in found.events] == [("training", "held")]
+
+
+def test_events_a_city_that_will_host_is_not_the_held_events_city(upto):
+    text = (
+        "The chairman of the Fund said during the board meeting that the Fund has grown. "
+        "According to him, Kazan will host a congress of the communities next month."
+    )
+    _, found = upto(text, "ortak_event_type", published=dt.date(2024, 5, 3))
+    assert found.events[0].city is None
