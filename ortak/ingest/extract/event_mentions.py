@@ -84,6 +84,40 @@ def same_event(a: Event, b: Event) -> bool:
     return wa <= wb or wb <= wa
 
 
+def heading_twin(a: Event, b: Event) -> bool:
+    """ "The meeting of the Ambassador G. Iskakova with the diaspora was held in Edinburgh" as
+    the article's first line, and "On 13 April, the Ambassador G.Iskakova met with
+    compatriots" opening the next: the heading and the lead tell one event when they have its
+    noun and a person in common, and neither's place or day gainsays the other's."""
+    if a.noun != b.noun or a.noun is None:
+        return False
+    doc = a.span.doc
+    text = lexicon.doc_text(doc)
+    first, second = sorted((a, b), key=lambda e: e.span.start)
+    lines = [i for i, line in enumerate(text.split("\n")) if line.strip()][:2]
+    if len(lines) < 2:
+        return False
+    if text.count("\n", 0, first.span.start_char) != lines[0]:
+        return False
+    if text.count("\n", 0, second.span.start_char) != lines[1]:
+        return False
+    if a.city and b.city and a.city.name != b.city.name:
+        return False
+    if a.start and b.start and a.start != b.start:
+        return False
+    return bool(surnames(first.span.sent) & surnames(second.span.sent))
+
+
+def surnames(sent: Span) -> set[str]:
+    """The last words of the names of the people a sentence names, lower case."""
+    names = set()
+    for start, end in lexicon.span_bounds(sent.doc, "ortak_people"):
+        if sent.start <= start < sent.end:
+            last = re.split(r"[\s.]+", lexicon.text_between(sent.doc, start, end).strip(" ."))
+            names.add(last[-1].lower())
+    return names
+
+
 def _words(text: str) -> set[str]:
     return {
         _ORDINALS.get(w, w)

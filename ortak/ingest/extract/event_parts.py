@@ -58,6 +58,10 @@ _LEFT_WORDS = frozenset(
         "practical",
         "cultural",
         "charity",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
     ]
 )
 
@@ -85,7 +89,12 @@ _REPORTED = ("mentioned that", "recalled that", "reminded that", "recalling that
 
 
 _ATTENDED = (
+    "participants of the",
+    "participants in the",
+    "participants of",
+    "participants in",
     "at",
+    "during",
     "attended",
     "participated in",
     "took part in",
@@ -255,8 +264,38 @@ def is_generic(span: Span, noun: Span) -> bool:
     before = span.doc[span.start - 1].lower_ if span.start else ""
     if noun.text.lower() in {"event", "events"}:
         return not (before in {"a", "an"} and occasion(span) is not None)
+    if before in {"the", "this", "that"} and _dated_only(span, noun):
+        return True
     bare = span.start >= noun.start and span.end <= noun.end
-    return bare and before not in {"a", "an"}
+    named = _capitalised_compound(noun) or _owned(span)
+    return bare and before not in {"a", "an"} and not named
+
+
+def _capitalised_compound(noun: Span) -> bool:
+    """ "the Training Program": two event nouns written as a name name an event."""
+    nouns = patterns.load("events")["event_nouns"]
+    return noun.text.lower() not in nouns and lexicon.is_cap(noun[0])
+
+
+def _owned(span: Span) -> bool:
+    """ "during the foundation's board meeting": a body's own meeting, named by its owner
+    and kind, though its noun stands bare after lower-case words."""
+    doc, k = span.doc, span.start - 1
+    while k > span.sent.start and span.start - k <= 3 and doc[k].is_alpha:
+        k -= 1
+    return k < span.start - 1 and doc[k].lower_ in {"'s", "’s"}
+
+
+def _dated_only(span: Span, noun: Span) -> bool:
+    """ "the program on Thursday", "the meeting on 5 May": after the noun, only its day."""
+    doc = span.doc
+    if span.start != noun.start:
+        return False
+    rest = [t for t in doc[noun.end : span.end] if t.lower_ not in {"on", "of", ","}]
+    if not rest:
+        return False
+    dated = [d.span for d in findings(doc).dates]
+    return all(any(d.start <= t.i < d.end for d in dated) for t in rest)
 
 
 def occasion(span: Span) -> Span | None:
@@ -312,7 +351,7 @@ def status(doc: Doc, span: Span, noun: Span) -> str:
         return "recalled"  # "F.Muradov mentioned that the congress ... was held in Baku"
     if lexicon.contains_phrase(after, patterns.phrases("events", "held_verbs")):
         return "held"
-    if lexicon.contains_phrase(before, _ATTENDED):
+    if lexicon.contains_phrase(before, _ATTENDED) or _during(doc, span):
         return "held"
     if lexicon.contains_phrase(
         lexicon.text_between(doc, span.end, sent.end).lower(), PRESENT_TENSE
@@ -325,11 +364,31 @@ def status(doc: Doc, span: Span, noun: Span) -> str:
     return "mention"
 
 
+# Tokens back from an event's phrase within which a future verb of its clause puts it ahead
+# ("plans to gather around 200 children living abroad at a summer camp").
+_FUTURE_REACH = 20
+
+
+def _during(doc: Doc, span: Span) -> bool:
+    """ "said ... during the foundation's public commission meeting": "during" before the
+    event's modifiers, with no clause break between, puts the speaker at a held event."""
+    words = lexicon.words(doc)
+    k = span.start - 1
+    while k > span.sent.start and span.start - k < 8:
+        token = words[k]
+        if token.lower_ == "during":
+            return True
+        if token.is_punct and token.text not in {"'", "’", "-"}:
+            return False
+        k -= 1
+    return False
+
+
 def _future_clause(doc: Doc, span: Span) -> bool:
     """ "The Turkic Week is to close on 16 January with a farewell reception": a future verb
     earlier in the clause, with no verb of a held event after it."""
     sent = span.sent
-    before = doc[max(sent.start, span.start - 10) : span.start]
+    before = doc[max(sent.start, span.start - _FUTURE_REACH) : span.start]
     cut = max((t.i for t in before if t.text in {",", ";", "(", ")"}), default=before.start - 1)
     clause = lexicon.text_between(doc, cut + 1, span.start).lower()
     future = lexicon.contains_phrase(clause, patterns.phrases("events", "future_cues"))

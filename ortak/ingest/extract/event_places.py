@@ -10,25 +10,164 @@ from spacy.tokens import Doc, Span
 
 from ortak.core.dates import PartialDate
 from ortak.ingest.extract import lexicon, patterns
+from ortak.ingest.extract.event_mentions import surnames
 from ortak.ingest.extract.event_parts import (
     PRESENT_TENSE,
     in_dateline,
+    in_quote,
     inside_name,
     recalled_text,
 )
-from ortak.ingest.extract.findings import Event, Place, findings
+from ortak.ingest.extract.findings import Event, Org, Place, findings
 
 
 def fallback_city(doc: Doc) -> Place | None:
-    """The first venue city of the body: not of an event recalled or still to come."""
+    """The first venue city of the body that an event's clause names: not of an event
+    recalled or still to come, nor one a quotation tells ("we met activists in Astrakhan").
+    A city that a bare "in" alone puts in a clause ("compatriots in Moscow", "houses in 5
+    countries (Russia in Omsk") gives way to the dateline's city."""
     headline_end = findings(doc).headline_end
     for place in findings(doc).places:
         if place.kind != "city" or not place.venue or place.span.start_char < headline_end:
             continue
         if inside_name(place.span) or _recalled_sentence(place.span) or _ahead(place.span):
             continue
+        if in_quote(place.span) or not _event_clause(place.span):
+            continue
+        if _bare_in(place.span) and dateline_city(doc) is not None:
+            return None
         return place
     return None
+
+
+# Marks that end a clause around a place ("houses in 5 countries (Russia in Omsk, ...").
+_CLAUSE_MARKS = frozenset({",", ";", "(", ")", ":", "–", "—"})
+
+
+def _event_clause(span: Span) -> bool:
+    """Whether the place's clause names an event: an event noun or a verb that holds one
+    ("the forum in Baku", "gathered in Baku"), not "classes held in X" or "compatriots in X"."""
+    doc, sent = span.doc, span.sent
+    start = span.start
+    while start > sent.start and doc[start - 1].text not in _CLAUSE_MARKS:
+        start -= 1
+    end = span.end
+    while end < sent.end and doc[end].text not in _CLAUSE_MARKS:
+        end += 1
+    clause = lexicon.text_between(doc, start, end).lower()
+    events = patterns.load("events")
+    words = (*events["event_nouns"], *(n + "s" for n in events["event_nouns"]))
+    if lexicon.contains_phrase(clause, tuple(words)) is not None:
+        return True
+    verbs = (
+        *patterns.phrases("events", "held_verbs"),
+        *patterns.phrases("events", "visit_verbs"),
+        *_MORE_VERBS,
+    )
+    for k in range(start, end):
+        ahead = lexicon.text_between(doc, k, min(k + 2, end)).lower() + " "
+        verb = next((v for v in verbs if ahead.startswith(v + " ")), None)
+        if verb is not None and not _reduced_relative(doc, k, verb, start):
+            return True
+    return False
+
+
+# Verbs of marking a day, and of speaking: an official "said in Bishkek" was there.
+_MORE_VERBS = (
+    "marked",
+    "celebrated",
+    "commemorated",
+    "said",
+    "stated",
+    "told",
+    "noted",
+    "declared",
+    "announced",
+    "spoke",
+)
+
+# Verbs that take no object: "representatives gathered in Baku" tells an event.
+_INTRANSITIVE = frozenset(
+    {"gathered", "met", "took place", "takes place", "kicked off", "began", "started"}
+) | frozenset(_MORE_VERBS[3:])
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "jointly"}
+)
+
+
+def _reduced_relative(doc: Doc, k: int, verb: str, start: int) -> bool:
+    """ "dombra classes held in Istanbul": a participle right after a common noun describes
+    that noun's activity, not an event (the event noun check has already looked)."""
+    if verb in _INTRANSITIVE or k <= start:
+        return False
+    before = doc[k - 1]
+    word = before.lower_
+    return (
+        before.is_alpha
+        and not lexicon.is_cap(before)
+        and word not in _AUXILIARIES
+        and not word.endswith("ly")
+        and word not in {"we", "they", "he", "she", "it", "who", "which", "that"}
+    )
+
+
+def _bare_in(span: Span) -> bool:
+    """Whether only a bare "in" puts the place in its clause (no "held in", "took place in")."""
+    doc = span.doc
+    before = lexicon.text_between(doc, max(span.sent.start, span.start - 4), span.start).lower()
+    cues = tuple(c for c in patterns.phrases("places", "venue_cues") if c != "in")
+    return not any(before.endswith(cue) or before.endswith(cue + " the") for cue in cues)
+
+
+# Words that open a clause of another subject after the event's ("..., while members of the
+# community will meet in Moscow"): its places are not the event's.
+_OTHER_CLAUSE = frozenset({"while", "whereas", "meanwhile", ";"})
+
+
+def clause_end(doc: Doc, start: int, hi: int) -> int:
+    """Where an event's clause ends, from `start` (its phrase's end) and before `hi`: at a
+    clause of another subject."""
+    for k in range(start, hi):
+        if doc[k].lower_ in _OTHER_CLAUSE:
+            return k
+    return hi
+
+
+def same_clause(a: Event, b: Event) -> bool:
+    """Whether two mentions share a sentence with no clause of another subject between."""
+    if a.span.sent.start != b.span.sent.start:
+        return False
+    first, second = sorted((a.span, b.span), key=lambda s: s.start)
+    return clause_end(first.doc, first.end, second.start) == second.start
+
+
+# Words between a hosting city and the event it hosts ("Cologne will host a qurultai").
+_HOSTING = frozenset(
+    {"will", "to", "is", "set", "host", "hosts", "hosted", "hosting", "the", "a", "an"}
+)
+
+
+def host_before(span: Span) -> Place | None:
+    """ "Cologne will host a traditional qurultai": the city hosting the event, its subject."""
+    doc = span.doc
+    for place in findings(doc).places:
+        if place.kind != "city" or not span.sent.start <= place.span.end <= span.start:
+            continue
+        between = [t.lower_ for t in doc[place.span.end : span.start]]
+        if between and any(w.startswith("host") for w in between) and set(between) <= _HOSTING:
+            return place
+    return None
+
+
+def located_only(org: Org) -> bool:
+    """ "Omsk Regional Public Organization", "New York University": a body whose state is
+    only that of a city in its name, which says where it is, not which state takes part."""
+    places = [
+        p for p in findings(org.span.doc).places if org.span.start <= p.span.start < org.span.end
+    ]
+    if org.key or not places or org.country is None:
+        return False
+    return all(p.kind == "city" for p in places) and any(p.country == org.country for p in places)
 
 
 def headline_city(doc: Doc) -> Place | None:
@@ -43,8 +182,12 @@ def headline_city(doc: Doc) -> Place | None:
 
 
 def _ahead(span: Span) -> bool:
-    """Whether the span's sentence speaks of an event to come ("to be held in Astana")."""
+    """Whether the span's sentence speaks of an event to come ("to be held in Astana",
+    "Cologne will host a qurultai")."""
     sent = span.sent
+    after = lexicon.text_between(span.doc, span.end, min(sent.end, span.end + 3)).lower()
+    if after.startswith(("will ", "is to ", "is set to ", "is going to ", "plans to ")):
+        return True
     around = lexicon.text_between(span.doc, max(sent.start, span.start - 8), span.start).lower()
     if lexicon.contains_phrase(around, patterns.phrases("events", "future_cues")) is not None:
         return True
@@ -143,6 +286,38 @@ def paragraph_date(doc: Doc, main: Event) -> None:
         ):
             continue
         if in_dateline(span):
+            continue
+        main.start, main.end, main.date_span = date.start, date.end, span
+        return
+
+
+# Verbs that retell an event of each noun ("paid a courtesy visit to ..." then "visited ...
+# on 24 September").
+_RETOLD = {
+    "visit": ("visited", "paid a visit", "paid a courtesy visit", "paid an official visit"),
+    "meeting": ("met", "meeting", "received"),
+    "signing": ("signed",),
+}
+
+
+def retold_date(doc: Doc, main: Event) -> None:
+    """ "X paid a courtesy visit to Y." ... "X visited Y on 24 September 2018 at the Council":
+    a later sentence that retells the main event with one of its people gives its day."""
+    verbs = _RETOLD.get((main.noun or "").lower())
+    if not verbs:
+        return
+    people = surnames(main.span.sent)
+    if not people:
+        return
+    for date in findings(doc).dates:
+        span = date.span
+        if span.start < main.span.end or date.start is None or date.start.precision != "day":
+            continue
+        if in_dateline(span) or in_quote(span) or _recalled_sentence(span) or _ahead(span):
+            continue
+        sent = span.sent
+        text = lexicon.lower_text(sent)
+        if lexicon.contains_phrase(text, verbs) is None or not people & surnames(sent):
             continue
         main.start, main.end, main.date_span = date.start, date.end, span
         return

@@ -25,13 +25,48 @@ def visits(doc: Doc) -> list[Event]:
         if _continues(doc, place.span.end):
             continue  # "visited the Kyrgyzstan-Azerbaijan Friendship Park": a site, not a state
         before = lexicon.words_before(doc, place.span.start, 4)
-        if not any(before.endswith(v) or before.endswith(v + " the") for v in verbs):
+        verb = next((v for v in verbs if before.endswith(v) or before.endswith(v + " the")), None)
+        if verb is None or (verb in _ARRIVALS and not _official_arrives(doc, place.span)):
             continue
+        if _event_goers(doc, place.span):
+            continue  # "Participants of the forum visited Shusha": a site the forum visited
         events.append(_visit(doc, place))
     return events + _hosted_delegations(doc)
 
 
 _DELEGATION = frozenset({"delegation", "delegations"})
+
+# Visit verbs that anyone may do: "ethnic Kazakhs who arrived in Kazakhstan" made no visit.
+_ARRIVALS = frozenset({"arrived in", "arrives in"})
+
+
+def _event_goers(doc: Doc, place: Span) -> bool:
+    """Whether the visit's subject is the people of an event ("Participants of the 2nd
+    Internship Program", "The guests of the festival"): its places are the event's sites."""
+    subject = lexicon.text_between(doc, place.sent.start, place.start).lower()
+    return lexicon.contains_phrase(subject, _GOERS) is not None
+
+
+_GOERS = ("participants of", "participants in", "guests of", "attendees of", "delegates of the")
+
+
+def _official_arrives(doc: Doc, place: Span) -> bool:
+    """ "The Minister arrived in Baku", "A delegation led by ... arrived in Budapest": an
+    arrival is a visit when its clause's subject is a person, an official or a delegation,
+    not a relative clause on people who came to live there ("compatriots who arrived in")."""
+    sent = place.sent
+    k = place.start - 1
+    while k > sent.start and doc[k].lower_ not in {"arrived", "arrives"}:
+        k -= 1
+    if k > sent.start and doc[k - 1].lower_ in {"who", "that", "which", "had", "have", "has"}:
+        return False
+    people = lexicon.span_bounds(doc, "ortak_people")
+    for token in doc[sent.start : k]:
+        if lexicon.bare(token) in _DELEGATION or lexicon.is_title_word(token):
+            return True
+        if any(start <= token.i < end for start, end in people):
+            return True
+    return False
 
 
 def _hosted_delegations(doc: Doc) -> list[Event]:
@@ -144,8 +179,17 @@ def _verb_object(doc: Doc, verb: Token) -> Span | None:
     end = verb.i
     while end > sent.start and doc[end - 1].lower_ in _MODALS:
         end -= 1  # "The officials will meet": the subject ends before "will"
-    subject = doc[sent.start : end]
-    return subject if 1 < len(subject) <= 15 and lexicon.is_cap(subject[0]) else None
+    start = sent.start
+    for k in range(sent.start, end):
+        if doc[k].lower_ in _OTHER_SUBJECT:
+            start = k + 1  # "..., while members of the community will meet in Moscow"
+    subject = doc[start:end]
+    opened = start > sent.start
+    fits = 1 < len(subject) <= 15 and (opened or lexicon.is_cap(subject[0]))
+    return subject if fits else None
+
+
+_OTHER_SUBJECT = frozenset({"while", "whereas", ";"})
 
 
 _MODALS = frozenset({"will", "shall", "would", "to", "is", "are", "plan", "plans", "also"})

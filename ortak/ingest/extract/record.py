@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ortak.core.dates import PartialDate
 from ortak.ingest.extract import event_parts, knowledge, lexicon
+from ortak.ingest.extract.event_places import located_only
 from ortak.ingest.extract.findings import Event, Findings, Org, Person, Place, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY, Registry
 from ortak.ingest.extract.pipeline import Evidence, Extraction
@@ -227,9 +228,14 @@ def _countries(
         # event abroad ("in Vienna", "in Washington") is the diaspora's, not its host's.
         sources.setdefault(event.country, event.country_span)
     for person in people:
+        body = person.organization
+        if body is not None and body.country == person.country and located_only(body):
+            continue  # the chairman of an Omsk organisation: its city, not a party
         if person.country:
             sources.setdefault(person.country, person.country_span)
     for org in orgs:
+        if located_only(org):
+            continue
         if org.country and not all(event_parts.in_quote(m) for m in org.mentions):
             sources.setdefault(org.country, org.span)  # not one named only in a quotation
     if event.main:

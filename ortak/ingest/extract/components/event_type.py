@@ -49,6 +49,8 @@ class EventType:
         base = self.nouns.get((event.noun or "").lower(), self.default)
         if lexicon.contains_phrase(title, patterns.phrases("events", "commemoration_markers")):
             return "commemoration" if base in _MEETINGS | {"cultural_event"} else base
+        if (event.noun or "").lower() == "ceremony" and _anniversary(event, title):
+            return "commemoration"  # "a ceremony marking the 15th anniversary of ..."
         if "contact group" in title and base in _MEETINGS:
             return "contact_group_meeting"
         meeting = base in {"other", "conference"} and (event.noun or "") in _MEETINGS
@@ -61,6 +63,17 @@ class EventType:
         ):
             return "cultural_event"
         return base or self.default
+
+
+def _anniversary(event: Event, title: str) -> bool:
+    """A ceremony held for an anniversary: its title or occasion says so, or its clause
+    ("The Committee marked its 15th anniversary with a ceremony")."""
+    span = event.span
+    clause = lexicon.text_between(span.doc, span.sent.start, span.start).lower()
+    return "anniversary" in title or (
+        "anniversary" in clause
+        and lexicon.contains_phrase(clause, ("marked", "celebrated")) is not None
+    )
 
 
 def _owner(event: Event) -> str:

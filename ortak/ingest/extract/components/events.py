@@ -65,10 +65,15 @@ class Events:
             event.status = "planned"
             held.remove(event)
             mentions.append(event)
-        planned = [m for m in mentions if m.status == "planned" and event_parts.announced(m)]
+        # An official's quoted plan ("a visit to Europe has been planned") is a plan too.
+        planned = [
+            m for m in mentions + quoted if m.status == "planned" and event_parts.announced(m)
+        ]
         if not held:
             held = _untold(doc, mentions, planned)[:1]
         found.events = _main_first(doc, held)
+        if found.events and found.events[0].start is None:
+            _date_from_anaphor(found.events[0], mentions)
         planned.sort(key=lambda m: m.span.start)
         for event in planned:
             event_mentions.name_ahead(
@@ -90,16 +95,17 @@ class Events:
                 mentions.append(mention)
                 covered.update(range(mention.span.start, mention.span.end))
         mentions += event_verbs.visits(doc) + event_verbs.signings(doc)
-        # A verb tells an event only in a sentence naming none ("met ... for the meeting").
-        named = {m.span.sent.start for m in mentions}
-        mentions += [m for m in event_verbs.observances(doc) if m.span.sent.start not in named]
+        # A verb tells an event only in a clause naming none ("met ... for the meeting"); a
+        # clause of another subject may ("Cologne will host a forum, while ... will meet").
+        told = event_verbs.observances(doc)
+        mentions += [o for o in told if not any(event_places.same_clause(m, o) for m in mentions)]
         mentions.sort(key=lambda m: m.span.start)
         outside = [m for m in mentions if not event_parts.in_quote(m.span)]
         return outside, [m for m in mentions if event_parts.in_quote(m.span)]
 
     def _noun_spans(self, doc: Doc) -> list[Span]:
         spans = [Span(doc, s, e, label=doc.vocab.strings[m]) for m, s, e in self.nouns(doc)]
-        return filter_spans(spans)
+        return _compounds(filter_spans(spans))
 
     def _mention(self, doc: Doc, noun: Span) -> Event | None:
         if event_parts.is_part(noun) or event_parts.is_venue_noun(noun):
@@ -119,11 +125,31 @@ class Events:
         return event
 
 
+def _compounds(nouns: list[Span]) -> list[Span]:
+    """ "a seminar forum", "a conference workshop": two event nouns in a row are one noun,
+    headed by the last as English compounds are; a generic last noun ("Training Program",
+    "Experience-Sharing Program") leaves the kind to the first."""
+    kinds = patterns.load("events")["event_nouns"]
+    merged: list[Span] = []
+    for noun in nouns:
+        last = merged[-1] if merged else None
+        if last is not None and last.end == noun.start and last.sent.start == noun.sent.start:
+            generic = kinds.get(noun.label_.lower()) in (None, "other")
+            label = last.label_ if generic else noun.label_
+            merged[-1] = Span(noun.doc, last.start, noun.end, label=label)
+        else:
+            merged.append(noun)
+    return merged
+
+
 def _place(found: Findings, event: Event) -> None:
     """City, country and date from the event's own sentence."""
     sent = event.span.sent
     lo, hi = max(sent.start, event.span.start - 3), min(sent.end, event.span.end + _VENUE_REACH)
+    hi = event_places.clause_end(event.span.doc, event.span.end, hi)
     venues = [p for p in found.places if p.venue and lo <= p.span.start < hi]
+    host = event_places.host_before(event.span)
+    venues = [host, *venues] if host is not None else venues
     venues = [p for p in venues if not event_parts.inside_name(p.span) and not _residence(p)]
     if event.noun == "visit":
         venues = event_places.destination(event) + venues
@@ -157,7 +183,14 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """One event per name: a later mention of the same event adds nothing new."""
     kept: list[Event] = []
     for event in events:
-        same = next((k for k in kept if event_mentions.same_event(k, event)), None)
+        same = next(
+            (
+                k
+                for k in kept
+                if event_mentions.same_event(k, event) or event_mentions.heading_twin(k, event)
+            ),
+            None,
+        )
         if same is None:
             kept.append(event)
             continue
@@ -212,6 +245,14 @@ def _headline_vouches(doc: Doc, held: list[Event]) -> list[Event]:
     return held[1:]
 
 
+def _date_from_anaphor(main: Event, mentions: list[Event]) -> None:
+    """ "marked its anniversary with a ceremony. In his speech at the program on Thursday":
+    the bare mention right after the main event refers to it and dates it."""
+    later = [m for m in mentions if m.span.start >= main.span.end]
+    if later and later[0].status == "anaphor" and later[0].start is not None:
+        main.start, main.end, main.date_span = later[0].start, later[0].end, later[0].date_span
+
+
 def _settle_city(doc: Doc, main: Event) -> None:
     """The event's own sentence names no city: the body's first venue, else the headline's,
     else the city an embassy or centre stands in, else the dateline's; one in the state the
@@ -246,4 +287,6 @@ def _main_first(doc: Doc, held: list[Event]) -> list[Event]:
         event_places.lead_date(doc, main)
     if main.start is None:
         event_places.paragraph_date(doc, main)
+    if main.start is None:
+        event_places.retold_date(doc, main)
     return held

@@ -47,7 +47,11 @@ class Places:
                 i += 1
                 continue
             place = _capital(doc, place, self.capitals) or place
-            place.venue = _is_venue(doc, place.span) or _named_after_venue(found.places, place)
+            place.venue = (
+                _is_venue(doc, place.span)
+                or _named_after_venue(found.places, place)
+                or _states_city(found.places, place)
+            )
             place.venue = place.venue and not _in_dateline(place.span)
             found.places.append(place)
             i = place.span.end
@@ -139,6 +143,22 @@ def _named_after_venue(places: list[Place], place: Place) -> bool:
         and state.country == place.country
         and (between in {",", "–", "—", "-"})
     )
+
+
+def _states_city(places: list[Place], place: Place) -> bool:
+    """ "in Turkey's Istanbul", "on Australia's Gold Coast", "visited Azerbaijan's Shusha":
+    a city after its state's possessive, which the words before put the event in."""
+    if place.kind != "city" or not places:
+        return False
+    state, doc = places[-1], place.span.doc
+    between = lexicon.text_between(doc, state.span.end, place.span.start).strip()
+    if state.kind != "country" or state.country != place.country or between not in _POSSESSIVE:
+        return False
+    k = state.span.start - 1
+    return k >= 0 and lexicon.tokens(doc).lower[k] in _VENUE_BEFORE | {"on", "at"}
+
+
+_POSSESSIVE = frozenset({"'s", "’s"})
 
 
 def _host_after(doc: Doc, span: Span) -> bool:

@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import lexicon, patterns
+from ortak.ingest.extract import event_places, lexicon, patterns
 from ortak.ingest.extract.findings import DateMention, Event, Findings, Org, findings
 
 _SECOND = re.compile(r",\s+and\s+(?:for|in|on)\s+")
@@ -23,7 +23,9 @@ _TRIM = re.compile(
     r"\s+(?:with the support of|supported by|organized by|planned to|scheduled (?:to|for)|"
     r"in (?:the )?(?:end|beginning|middle)\b|"
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b|next year|this year|in (?:19|20)\d\d\b|in [A-Z][a-z]+ in (?:19|20)\d\d\b).*$",
+    r"December)\b|(?:on|from) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b|"
+    r"next year|this year|in (?:19|20)\d\d\b|in [A-Z][a-z]+ in (?:19|20)\d\d\b).*$",
     re.I,
 )
 
@@ -62,7 +64,10 @@ class Planned:
         if planned.end is not None and planned.start is not None and planned.end < planned.start:
             planned.end = None  # "will meet on Thursday, the agency said on Tuesday"
         planned.date_span = dates[0].span if dates else None
-        venue = [p for p in found.places if p.venue and clause.start <= p.span.start < clause.end]
+        end = event_places.clause_end(clause.doc, max(clause.start, event.span.end), clause.end)
+        venue = [p for p in found.places if p.venue and clause.start <= p.span.start < end]
+        host = event_places.host_before(event.span)
+        venue = [host, *venue] if host is not None else venue
         city = next((p for p in venue if p.kind == "city"), None)
         planned.city = city
         planned.country = venue[0].country if venue else None
