@@ -77,7 +77,7 @@ class RegionalEvents:
             [e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None]
         )
         if main is None and not found.planned and (found.people or found.orgs):
-            found.events = [_event(doc, text, [0], None, "other", dates, self)]
+            found.events = [_event(doc, text, [_first_body(text)], None, "other", dates, self)]
         if found.events:
             found.events[0].outcomes = _outcomes(doc, text, planned)
         found.parties = [(p.code, char_span(doc, text, p.start, p.end)) for p in parties(text)
@@ -86,6 +86,12 @@ class RegionalEvents:
 
 
 # --- sentences -------------------------------------------------------------------------------
+
+
+def _first_body(text: Text) -> int:
+    """The first sentence of the body: a page's header and navigation ("Линктер", "ЧУКУЛ
+    КАБАР!") are short lines, not the article's."""
+    return next((s for s in range(len(text.sentences)) if not _short(text, s)), 0)
 
 
 def _sentence_text(text: Text, sent: int) -> str:
@@ -131,11 +137,28 @@ def _word_at(text: Text, sent: int, offset: int) -> int:
 def _sentence_kinds(text: Text) -> tuple[list[int], list[int]]:
     held, planned = [], []
     for sent in range(len(text.sentences)):
-        if _cue_match(text, sent, "planned") is not None:
+        if _plans(text, sent):
             planned.append(sent)
         elif _cue_match(text, sent, "held") is not None:
             held.append(sent)
     return held, planned
+
+
+def _plans(text: Text, sent: int) -> bool:
+    """Whether the sentence has a planned cue in a word that is not a potential form
+    ("gerçekleştirilebilecek", "keçirilə biləcək": what could be done is no plan)."""
+    if _cue_match(text, sent, "planned") is None:
+        return False
+    potential = languages.cue_pattern(text.lang, "events", "potential")
+    if potential is None:
+        return True
+    pattern = languages.cue_pattern(text.lang, "events", "planned")
+    lowered, base = _lowered(text, sent), text.words[text.sentences[sent][0]].start
+    for match in pattern.finditer(lowered) if pattern else ():
+        word = text.words[_word_at(text, sent, base + match.start())]
+        if not potential.search(languages.lower(word.text)):
+            return True
+    return False
 
 
 def _cues(text: Text, sent: int) -> list[_Cue]:
@@ -161,8 +184,35 @@ def _find_cues(text: Text, sent: int) -> list[_Cue]:
             last = _word_at(text, sent, base + match.end() - 1)
             if name == "other":
                 name = _plain_kind(text, first, last + 1)
+            elif name == "visit" and _on_visit(text, first, last + 1):
+                continue  # "находящимся с визитом": a person on a visit, not the event
             cues.append(_Cue(first, last + 1, name, _oblique(text, _head_noun(text, last))))
     return sorted(cues, key=lambda c: (c.start, _priority(text.lang, c.type)))
+
+
+_ON_VISIT_REACH = 3  # words between a visit word and the participle describing its person
+
+
+def _on_visit(text: Text, start: int, end: int) -> bool:
+    """Whether the visit word at words[start:end] describes a person on a visit: a participle
+    of the language's `on_visit` list within a few words of it, in the clause, before it in
+    Russian ("прибывшим с визитом"), after it in the Turkic languages ("tashrif bilan
+    kelgan")."""
+    participles = languages.stems(text.lang, "events", "on_visit")
+    if not participles:
+        return False
+    lo, hi = text.sentences[text.words[start].sent]
+    if languages.head_first(text.lang):
+        around = range(start - 1, max(lo, start - _ON_VISIT_REACH) - 1, -1)
+    else:
+        around = range(end, min(hi, end + _ON_VISIT_REACH))
+    for k in around:
+        word = text.words[k]
+        if word.kind == "punct":
+            return False
+        if word.lower.startswith(participles):
+            return True
+    return False
 
 
 def _plain_kind(text: Text, start: int, end: int) -> str:
@@ -200,7 +250,9 @@ def _priority(lang: str, type_: str) -> int:
     return order.index(type_) if type_ in order else len(order)
 
 
-def _sentence_type(text: Text, sent: int) -> tuple[str | None, _Cue | None]:
+def _sentence_type(text: Text, sent: int, heads: bool = False) -> tuple[str | None, _Cue | None]:
+    """The type of the event a sentence reports and its cue; `heads`: heads of institutions
+    of two states meet, so a plain meeting is a ministerial one, whatever visit it is on."""
     cues = _cues(text, sent)
     if not cues:
         return None, None
@@ -216,6 +268,8 @@ def _sentence_type(text: Text, sent: int) -> tuple[str | None, _Cue | None]:
     if best.type == "other":
         specific = [c for c in cues if c.type != "other"]
         specific.sort(key=lambda c: (c.oblique, c.start))
+        if heads and (not specific or specific[0].type == "visit"):
+            return "ministerial_meeting", best
         best = specific[0] if specific else best
     return best.type, best
 
@@ -243,18 +297,27 @@ def _main_event(
     with_cue.sort(key=lambda s: _cue_match(text, s, "earlier") is not None)  # recalled last
     candidates = list(dict.fromkeys([with_cue[0], 0, *with_cue[1:2]]))
     chosen, type_, cue = with_cue[0], None, None
+    heads = _heads_meet(doc, text, chosen)
     for sent in candidates:
-        found_type, found_cue = _sentence_type(text, sent)
+        found_type, found_cue = _sentence_type(text, sent, heads)
+        if sent not in (with_cue[0], 0) and not _by_verb(text, sent, found_cue):
+            continue  # "Состоялся обмен мнениями о ... форумов": a forum talked of, not held
         if found_type and found_type != "other":
             chosen, type_, cue = sent, found_type, found_cue
             break
         if found_type and type_ is None:
             chosen, type_, cue = sent, found_type, found_cue
-    if type_ == "other" and _heads_meet(doc, text, chosen):
+    if type_ == "other" and heads:
         type_ = "ministerial_meeting"
     order = [chosen, *(s for s in candidates if s != chosen)]
     text.cache[("main",)] = (chosen, cue)
     return _event(doc, text, order, cue, type_ or "other", dates, options)
+
+
+def _by_verb(text: Text, sent: int, cue: _Cue | None) -> bool:
+    """Whether an event word stands by the sentence's held verb, as its subject or object."""
+    verb = _cue_match(text, sent, "held")
+    return cue is not None and verb is not None and cue.end >= verb - 2 and cue.start <= verb + 3
 
 
 def _companions(doc: Doc, text: Text, main: Event) -> list[Event]:
@@ -375,7 +438,9 @@ def _event(
     event = Event(span=span, title=" ".join(title.split())[:200], type=type_, main=True)
     _date_event(doc, text, event, sentences, dates, options)
     if not _online(text, sentences):
-        _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
+        # the venue is the main sentence's or the headline's; a recalled event's is not
+        venue_sentences = [sent, *(s for s in sentences[1:] if s == 0)]
+        _place(doc, text, event, venue_sentences, _cue_match(text, sent, "held"))
         if event.city is None and event.country is None:
             _lead_venue(doc, text, event, options.today_sentences)
     return event
@@ -393,7 +458,7 @@ def _date_event(
     else the lead's full date."""
     date = None
     dates = [d for d in dates if d.value.precision != "year"]  # "in 2017": a plan's, not news
-    for candidate in sentences:
+    for candidate in [sentences[0], *(s for s in sentences[1:] if s == 0)]:  # not a recalled one
         date = _closest(dates, candidate, _cue_match(text, candidate, "held"))
         if date is not None:
             break
@@ -580,7 +645,8 @@ def _place(doc: Doc, text: Text, event: Event, sentences: list[int], verb: int |
             event.country = states[0].code
             event.country_span = char_span(doc, text, states[0].start, states[0].end)
             return
-    named = {p.name: p for p in text.places if p.kind == "city" and not _dateline(text, p)}
+    named = {p.name: p for p in text.places if p.kind == "city" and not _dateline(text, p)
+             and not _of_participle(text, p)}  # fmt: skip
     if len(named) == 1:
         _set_city(doc, text, event, next(iter(named.values())))
 
@@ -634,9 +700,25 @@ def _venues(text: Text, sent: int) -> list[PlaceName]:
             or (after in city_words and after.endswith((*_LOCATIVE, "е")))
             or (place.ending.endswith(_RELATIVE) and after.endswith(_LOCATIVE))
             or _russian_apposition(text, place, lo)
-        ):
+        ) and not _of_participle(text, place):
             found.append(place)
     return found
+
+
+def _of_participle(text: Text, place: PlaceName) -> bool:
+    """ "проделанную в Москве работу": a place that a Russian participle before "в" governs
+    is where that was done, not the venue; a participle of a held verb ("состоявшемся в
+    Москве") names the venue."""
+    lo = text.sentences[text.words[place.start].sent][0]
+    if text.lang != "ru" or place.start - 2 < lo:
+        return False
+    if text.words[place.start - 1].lower not in ("в", "во"):
+        return False
+    word = text.words[place.start - 2]
+    held = languages.cue_pattern(text.lang, "events", "held")
+    if word.kind != "word" or (held is not None and held.match(word.lower)):
+        return False
+    return "PRTF" in morphology.russian_tags(word.text)
 
 
 def _russian_apposition(text: Text, place: PlaceName, lo: int) -> bool:
