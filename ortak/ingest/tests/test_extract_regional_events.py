@@ -161,3 +161,21 @@ def test_a_page_header_line_is_no_event_title():
     record = _record(text, "ky")
     assert record["events"], record
     assert record["events"][0]["title"] != "Линктер"
+
+
+def test_a_venue_of_an_earlier_year_is_not_the_events():
+    text = (
+        "2023-yil 12-aprel kuni vazir Anvar Karimov jamiyat rahbarlarini qabul qildi. "
+        "Tashkilotning 2021-yil 5-mart kuni Samarqand shahrida boʻlib oʻtgan sammitida "
+        "ilgari surilgan tashabbuslar muhokama qilindi."
+    )
+    event = _record(text, "uz")["events"][0]
+    assert (event["start_date"], event["city"]) == ("2023-04-12", None)
+
+
+def test_a_date_with_a_time_of_day_is_the_pages_stamp():
+    text = (
+        "Жаңылыктар\n\n23-Ноябрь, 2024-жыл, ишемби, Бишкек убактысы 18:43\n\n"
+        "Швейцариянын Люцерн шаарында өтүп жаткан форумда кыргыз диаспоралары чогулду."
+    )
+    assert _record(text, "ky")["events"][0]["start_date"] is None

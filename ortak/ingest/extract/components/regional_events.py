@@ -13,6 +13,7 @@ its parties (regional_parties). Sentences with a planned cue give planned events
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -440,9 +441,9 @@ def _event(
     if not _online(text, sentences):
         # the venue is the main sentence's or the headline's; a recalled event's is not
         venue_sentences = [sent, *(s for s in sentences[1:] if s == 0)]
-        _place(doc, text, event, venue_sentences, _cue_match(text, sent, "held"))
+        _place(doc, text, event, venue_sentences, dates)
         if event.city is None and event.country is None:
-            _lead_venue(doc, text, event, options.today_sentences)
+            _lead_venue(doc, text, event, dates, options.today_sentences)
     return event
 
 
@@ -632,7 +633,10 @@ def _with_base_ending(text: Text, title: str, cue: _Cue) -> str:
 # --- places ----------------------------------------------------------------------------------
 
 
-def _place(doc: Doc, text: Text, event: Event, sentences: list[int], verb: int | None) -> None:
+def _place(doc: Doc, text: Text, event: Event, sentences: list[int], dates: list[TextDate]) -> None:
+    """The venue the event's sentences name; else the one city the article names, unless a
+    sentence of an earlier event names it."""
+    verb = _cue_match(text, sentences[0], "held")
     for sent in dict.fromkeys(sentences):
         venues = _venues(text, sent)
         cities = [p for p in venues if p.kind == "city"]
@@ -646,7 +650,8 @@ def _place(doc: Doc, text: Text, event: Event, sentences: list[int], verb: int |
             event.country_span = char_span(doc, text, states[0].start, states[0].end)
             return
     named = {p.name: p for p in text.places if p.kind == "city" and not _dateline(text, p)
-             and not _of_participle(text, p)}  # fmt: skip
+             and not _of_participle(text, p)
+             and not _recalled(text, text.words[p.start].sent, event, dates)}  # fmt: skip
     if len(named) == 1:
         _set_city(doc, text, event, next(iter(named.values())))
 
@@ -660,15 +665,27 @@ def _online(text: Text, sentences: list[int]) -> bool:
     )
 
 
-def _lead_venue(doc: Doc, text: Text, event: Event, limit: int) -> None:
+def _lead_venue(doc: Doc, text: Text, event: Event, dates: list[TextDate], limit: int) -> None:
     """An event whose own sentences name no place is held where the lead says something
-    happens: the first city named as a venue in the body's first `limit` sentences."""
+    happens: the first city named as a venue in the body's first `limit` sentences that
+    recalls no earlier event."""
     body = [s for s in range(len(text.sentences)) if not _short(text, s)][:limit]
     for sent in body:
+        if _recalled(text, sent, event, dates):
+            continue
         cities = [p for p in _venues(text, sent) if p.kind == "city"]
         if cities:
             _set_city(doc, text, event, cities[0])
             return
+
+
+def _recalled(text: Text, sent: int, event: Event, dates: list[TextDate]) -> bool:
+    """A sentence of an earlier event: a word of one ("last year", "recall"), or a date of a
+    year before the event's ("the summit held in Istanbul on 12 November 2021")."""
+    if _cue_match(text, sent, "earlier") is not None:
+        return True
+    year = event.start.date.year if event.start else None
+    return year is not None and any(d.sent == sent and d.value.date.year < year for d in dates)
 
 
 def _before(cities: list[PlaceName], verb: int | None) -> PlaceName:
@@ -749,8 +766,18 @@ def _dateline(text: Text, place: PlaceName) -> bool:
 def _dates(text: Text, published: dt.date | None) -> list[TextDate]:
     found = dates_in(text, published)
     for date in found:
-        date.short_line = _short(text, date.sent) and _cue_match(text, date.sent, "held") is None
+        header = _short(text, date.sent) or _stamp(text, date.sent)
+        date.short_line = header and _cue_match(text, date.sent, "held") is None
     return found
+
+
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
+def _stamp(text: Text, sent: int) -> bool:
+    """ "23-Ноябрь, 2024-жыл, ишемби, Бишкек убактысы 18:43": a date with a time of day is
+    the page's stamp, as a dateline is."""
+    return _CLOCK.search(_sentence_text(text, sent)) is not None
 
 
 # --- planned events and outcomes -------------------------------------------------------------
