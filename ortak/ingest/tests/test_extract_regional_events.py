@@ -179,3 +179,22 @@ def test_a_date_with_a_time_of_day_is_the_pages_stamp():
         "Швейцариянын Люцерн шаарында өтүп жаткан форумда кыргыз диаспоралары чогулду."
     )
     assert _record(text, "ky")["events"][0]["start_date"] is None
+
+
+def test_each_event_of_a_planned_list_with_its_own_date_and_place():
+    text = (
+        "2023-yil 2-may kuni vazir Anvar Karimov jamiyat rahbarlarini qabul qildi. "
+        "Uchrashuvda mamlakatimizda oʻtkaziladigan tadbirlar, jumladan, Yoshlar forumi "
+        "(5-6-avgust, Samarqand) va xalqaro ilmiy konferensiya (10-11-sentabr, Buxoro) "
+        "muhokama qilindi."
+    )
+    planned = _record(text, "uz")["planned"]
+    assert [(e["type"], e["start_date"], e["city"]) for e in planned] == [
+        ("forum", "2023-08-05", "Samarkand"),
+        ("conference", "2023-09-10", "Bukhara"),
+    ]
+
+
+def test_a_future_participle_of_the_held_verb_is_a_plan():
+    text = "Joriy yilda Samarqandda boʻlib oʻtadigan sammitga tayyorgarlik muhokama qilindi."
+    assert [e["type"] for e in _record(text, "uz")["planned"]] == ["other"]

@@ -75,7 +75,7 @@ class RegionalEvents:
         if main is not None:
             found.events = [main, *_companions(doc, text, main)]
         found.planned = _distinct(
-            [e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None]
+            [e for s in planned for e in _planned_events(doc, text, s, dates, main)]
         )
         if main is None and not found.planned and (found.people or found.orgs):
             found.events = [_event(doc, text, [_first_body(text)], None, "other", dates, self)]
@@ -781,6 +781,43 @@ def _stamp(text: Text, sent: int) -> bool:
 
 
 # --- planned events and outcomes -------------------------------------------------------------
+
+
+def _planned_events(
+    doc: Doc, text: Text, sent: int, dates: list[TextDate], main: Event | None
+) -> list[Event]:
+    """The planned events of a sentence: one, or one for each event of a list that gives
+    each its own date ("Yoshlar forumi (3-4-iyun, Buxoro), ... konferensiya (8-11-iyun,
+    Qoʻqon)")."""
+    listed = _listed(text, sent, dates)
+    if len(listed) < 2:
+        event = _planned_event(doc, text, sent, dates, main)
+        return [event] if event is not None else []
+    lo, hi = text.sentences[sent]
+    out = []
+    for cue, date, end in listed:
+        event = Event(span=char_span(doc, text, lo, hi), title=" ".join(_title(text, cue, 20).split())[:200],
+                      type=cue.type, status="planned")  # fmt: skip
+        event.start, event.end = date.value, date.until
+        event.date_span = char_span(doc, text, date.start, date.end)
+        cities = [p for p in text.places if cue.start < p.start < end and p.kind == "city"]
+        if cities:
+            _set_city(doc, text, event, cities[0])
+        out.append(event)
+    return out
+
+
+def _listed(text: Text, sent: int, dates: list[TextDate]) -> list[tuple[_Cue, TextDate, int]]:
+    """The events of a specific type in the sentence that each have a date of their own
+    between them and the next one: (cue, date, the word where its part ends)."""
+    cues = [c for c in _cues(text, sent) if c.type != "other"]
+    out = []
+    for i, cue in enumerate(cues):
+        end = cues[i + 1].start if i + 1 < len(cues) else text.sentences[sent][1]
+        own = [d for d in dates if d.sent == sent and cue.end <= d.start < end]
+        if own and own[0].value.precision == "day":
+            out.append((cue, own[0], end))
+    return out
 
 
 def _planned_event(
