@@ -796,8 +796,9 @@ def _planned_events(
     lo, hi = text.sentences[sent]
     out = []
     for cue, date, end in listed:
-        event = Event(span=char_span(doc, text, lo, hi), title=" ".join(_title(text, cue, 20).split())[:200],
-                      type=cue.type, status="planned")  # fmt: skip
+        title = " ".join(_title(text, cue, 20).split())[:200]
+        event = Event(span=char_span(doc, text, lo, hi), title=title, type=cue.type,
+                      status="planned")  # fmt: skip
         event.start, event.end = date.value, date.until
         event.date_span = char_span(doc, text, date.start, date.end)
         cities = [p for p in text.places if cue.start < p.start < end and p.kind == "city"]
