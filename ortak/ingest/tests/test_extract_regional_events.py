@@ -198,3 +198,16 @@ def test_each_event_of_a_planned_list_with_its_own_date_and_place():
 def test_a_future_participle_of_the_held_verb_is_a_plan():
     text = "Joriy yilda Samarqandda boʻlib oʻtadigan sammitga tayyorgarlik muhokama qilindi."
     assert [e["type"] for e in _record(text, "uz")["planned"]] == ["other"]
+
+
+def test_a_photo_captions_date_dates_the_event_a_dateline_does_not():
+    caption = (
+        "Дипломат Азамат Исмаилов кыргыз диаспорасынын форумунда сүйлөп жатат. 13-июль, 2022-жыл.\n\n"
+        "Швейцариянын Люцерн шаарында өтүп жаткан форумда кыргыз диаспоралары чогулду."
+    )
+    assert _record(caption, "ky")["events"][0]["start_date"] == "2022-07-13"
+    dateline = (
+        "Дипломат Азамат Исмаилов кыргыз диаспорасынын форумунда сүйлөп жатат.\n13-июль, 2022-жыл.\n\n"
+        "Швейцариянын Люцерн шаарында өтүп жаткан форумда кыргыз диаспоралары чогулду."
+    )
+    assert _record(dateline, "ky")["events"][0]["start_date"] is None

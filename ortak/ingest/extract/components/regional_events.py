@@ -492,10 +492,10 @@ def _lead_date(
     an event whose own sentences give none: the first date of the body's first `limit`
     sentences with its day and year written, not after the publication."""
     body = {s for s in range(len(text.sentences)) if not _short(text, s)}
-    lead = sorted(body)[:limit]
+    lead = set(sorted(body)[:limit])
     for date in dates:
         if (
-            date.sent in lead
+            (date.sent in lead or (date.sent - 1 in lead and not date.short_line))
             and date.year_written
             and date.value.precision == "day"
             and not date.short_line
@@ -767,8 +767,24 @@ def _dates(text: Text, published: dt.date | None) -> list[TextDate]:
     found = dates_in(text, published)
     for date in found:
         header = _short(text, date.sent) or _stamp(text, date.sent)
-        date.short_line = header and _cue_match(text, date.sent, "held") is None
+        date.short_line = (
+            header and _cue_match(text, date.sent, "held") is None and not _caption_date(text, date)
+        )
     return found
+
+
+def _caption_date(text: Text, date: TextDate) -> bool:
+    """ "Forumda söz alan Ali Yılmaz. 13 Temmuz 2022.": a date alone after a sentence on the
+    same line dates what that sentence (a photo's caption) shows; a dateline stands on a line
+    of its own."""
+    lo, hi = text.sentences[date.sent]
+    if date.sent == 0 or date.start != lo or date.end < hi - 1:
+        return False
+    previous = text.sentences[date.sent - 1]
+    if previous[1] <= previous[0] or _short(text, date.sent - 1):
+        return False
+    between = text.text[text.words[previous[1] - 1].end : text.words[lo].start]
+    return "\n" not in between
 
 
 _CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
