@@ -213,3 +213,30 @@ def test_a_photo_captions_date_dates_the_event_a_dateline_does_not():
         "Швейцариянын Люцерн шаарында өтүп жаткан форумда кыргыз диаспоралары чогулду."
     )
     assert _record(dateline, "ky")["events"][0]["start_date"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Министр культуры Анвар Каримов прибыл с визитом в Казань."),
+        ("ru", "Делегация общины совершила визит в Уфу."),
+        ("kk", "Қор президенті Ерлан Сейітов ресми сапармен Бішкекке келді."),
+        ("ky", "Агенттиктин директору Асан Үсөнов иш сапары менен Алматыга барды."),
+        ("uz", "Qoʻmita raisi Anvar Karimov rasmiy tashrif bilan Bokuga bordi."),
+    ],
+)
+def test_going_on_a_visit_reports_a_visit_held(lang, text):
+    assert [e["type"] for e in _record(text, lang)["events"]] == ["visit"]
+
+
+def test_an_event_of_an_earlier_year_is_not_the_main_one():
+    text = (
+        "2021-yil 5-mart kuni Samarqandda diaspora forumi boʻlib oʻtgan edi. "
+        "2023-yil 12-aprel kuni Toshkentda diaspora vakillari bilan uchrashuv boʻlib oʻtdi."
+    )
+    event = _record(text, "uz")["events"][0]
+    assert (event["type"], event["start_date"], event["city"]) == (
+        "other",
+        "2023-04-12",
+        "Tashkent",
+    )

@@ -140,9 +140,17 @@ def _sentence_kinds(text: Text) -> tuple[list[int], list[int]]:
     for sent in range(len(text.sentences)):
         if _plans(text, sent):
             planned.append(sent)
-        elif _cue_match(text, sent, "held") is not None:
+        elif _cue_match(text, sent, "held") is not None or _arrived(text, sent):
             held.append(sent)
     return held, planned
+
+
+def _arrived(text: Text, sent: int) -> bool:
+    """ "ресми сапармен Бішкекке келді", "tashrif bilan Bokuga bordi": a visit word and a
+    verb of going or coming in the past (`arrival_verbs`) report a visit made."""
+    if _cue_match(text, sent, "arrival") is None:
+        return False
+    return any(c.type == "visit" for c in _cues(text, sent))
 
 
 def _plans(text: Text, sent: int) -> bool:
@@ -295,8 +303,12 @@ def _main_event(
     with_cue = [s for s in held if _cues(text, s)]
     if not with_cue:
         return None
-    with_cue.sort(key=lambda s: _cue_match(text, s, "earlier") is not None)  # recalled last
-    candidates = list(dict.fromkeys([with_cue[0], 0, *with_cue[1:2]]))
+    older = _older_sentences(dates)
+    recalled = {s for s in range(len(text.sentences))
+                if s in older or _cue_match(text, s, "earlier") is not None}  # fmt: skip
+    with_cue.sort(key=lambda s: s in recalled)
+    others = [s for s in [0, *with_cue[1:2]] if s not in recalled]
+    candidates = list(dict.fromkeys([with_cue[0], *others]))
     chosen, type_, cue = with_cue[0], None, None
     heads = _heads_meet(doc, text, chosen)
     for sent in candidates:
@@ -313,6 +325,19 @@ def _main_event(
     order = [chosen, *(s for s in candidates if s != chosen)]
     text.cache[("main",)] = (chosen, cue)
     return _event(doc, text, order, cue, type_ or "other", dates, options)
+
+
+def _older_sentences(dates: list[TextDate]) -> set[int]:
+    """Sentences whose dates are all of a year before the newest date written in full: they
+    recall an earlier event ("the summit held in Istanbul on 12 November 2021")."""
+    written = [d for d in dates if d.year_written and d.value.precision != "year"]
+    if not written:
+        return set()
+    newest = max(d.value.date.year for d in written)
+    by_sentence: dict[int, list[int]] = {}
+    for date in written:
+        by_sentence.setdefault(date.sent, []).append(date.value.date.year)
+    return {s for s, years in by_sentence.items() if max(years) < newest}
 
 
 def _by_verb(text: Text, sent: int, cue: _Cue | None) -> bool:
