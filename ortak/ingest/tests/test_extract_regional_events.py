@@ -240,3 +240,13 @@ def test_an_event_of_an_earlier_year_is_not_the_main_one():
         "2023-04-12",
         "Tashkent",
     )
+
+
+def test_a_planned_event_named_again_without_date_or_place_is_one_event():
+    text = (
+        "Dördüncü Diaspora Forumu Nisan 2025'te Ankara'da düzenlenecek. "
+        "Toplantıda Dördüncü Diaspora Forumu hazırlıkları için yapılacak çalışmalar da ele "
+        "alınacak."
+    )
+    planned = _record(text, "tr", published=dt.date(2025, 1, 10))["planned"]
+    assert [(e["type"], e["start_date"]) for e in planned] == [("forum", "2025-04")]

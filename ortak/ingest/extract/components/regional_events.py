@@ -887,13 +887,15 @@ def _planned_event(
 
 
 def _distinct(events: list[Event]) -> list[Event]:
-    """One planned event per type, date and place: an announcement repeats its event."""
-    seen, out = set(), []
+    """One planned event per type, date and place: an announcement repeats its event, and
+    a mention with neither date nor place repeats an event of its type named before."""
+    seen, types, out = set(), set(), []
     for event in events:
         key = (event.type, _iso(event.start), event.city.name if event.city else None)
-        if key in seen or ((event.type, None, None) in seen and key[1:] == (None, None)):
+        if key in seen or (event.type in types and key[1:] == (None, None)):
             continue
         seen.add(key)
+        types.add(event.type)
         out.append(event)
     return out
 
