@@ -250,3 +250,8 @@ def test_a_planned_event_named_again_without_date_or_place_is_one_event():
     )
     planned = _record(text, "tr", published=dt.date(2025, 1, 10))["planned"]
     assert [(e["type"], e["start_date"]) for e in planned] == [("forum", "2025-04")]
+
+
+def test_a_city_of_the_region_missing_from_the_gazetteer_has_its_state():
+    event = _record("Túrkistanda dıaspora forýmy ótti.", "kk")["events"][0]
+    assert (event["city"], event["country"]) == ("Turkistan", "KZ")
