@@ -194,7 +194,11 @@ def _find_cues(text: Text, sent: int) -> list[_Cue]:
             if name == "other":
                 name = _plain_kind(text, first, last + 1)
             elif name == "visit" and _on_visit(text, first, last + 1):
-                continue  # "находящимся с визитом": a person on a visit, not the event
+                # "находящимся с визитом": a person on a visit, not the sentence's event
+                text.cache.setdefault(("on_visit", sent), []).append(
+                    _Cue(first, last + 1, name, False)
+                )
+                continue
             cues.append(_Cue(first, last + 1, name, _oblique(text, _head_noun(text, last))))
     return sorted(cues, key=lambda c: (c.start, _priority(text.lang, c.type)))
 
@@ -374,7 +378,30 @@ def _companions(doc: Doc, text: Text, main: Event) -> list[Event]:
         event.start, event.end, event.date_span = main.start, main.end, main.date_span
         event.city, event.country, event.country_span = main.city, main.country, main.country_span
         out.append(event)
-    return out
+    return out + _visit_of(doc, text, main, chosen, seen)
+
+
+def _visit_of(doc: Doc, text: Text, main: Event, sent: int, seen: set[str]) -> list[Event]:
+    """The visit a participant of the main event is on ("встретился с находящимся с визитом
+    в Баку начальником"): an event of its own, on the main event's date and at its place."""
+    on_visit = text.cache.get(("on_visit", sent), [])
+    if not on_visit or "visit" in seen:
+        return []
+    cue = on_visit[0]
+    lo, hi = text.sentences[sent]
+    if languages.head_first(text.lang):
+        end = cue.end  # "визитом в Баку": the word and its destination
+        place = text.place_at(end + 1) if end + 1 < hi else None
+        if text.words[end].lower in ("в", "во") and place is not None:
+            end = place.end
+        title = text.span_text(cue.start, end)
+    else:
+        title = _companion_title(text, cue)
+    event = Event(span=char_span(doc, text, lo, hi), title=" ".join(title.split())[:200],
+                  type="visit")  # fmt: skip
+    event.start, event.end, event.date_span = main.start, main.end, main.date_span
+    event.city, event.country, event.country_span = main.city, main.country, main.country_span
+    return [event]
 
 
 def _companion_title(text: Text, cue: _Cue) -> str:
