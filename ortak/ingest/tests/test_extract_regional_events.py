@@ -265,3 +265,8 @@ def test_the_visit_a_participant_is_on_is_an_event_of_its_own():
     events = _record(text, "ru")["events"]
     assert [(e["type"], e["city"]) for e in events] == [("other", "Kazan"), ("visit", "Kazan")]
     assert events[1]["title"] == "визитом в Казани"
+
+
+def test_a_participle_ending_the_sentence_reports_the_visit():
+    text = "Qoʻmita raisi Anvar Karimov Bokuga rasmiy tashrif bilan kelgan."
+    assert _record(text, "uz")["events"][0]["type"] == "visit"

@@ -224,7 +224,11 @@ def _on_visit(text: Text, start: int, end: int) -> bool:
         if word.kind == "punct":
             return False
         if word.lower.startswith(participles):
-            return True
+            # a Turkic participle describes the noun after it; at the clause's end it is
+            # the finite verb ("rasmiy tashrif bilan kelgan.": came on a visit)
+            return languages.head_first(text.lang) or (
+                k + 1 < hi and text.words[k + 1].kind == "word"
+            )
     return False
 
 
