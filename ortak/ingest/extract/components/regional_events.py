@@ -396,7 +396,7 @@ def _visit_of(doc: Doc, text: Text, main: Event, sent: int, seen: set[str]) -> l
     if languages.head_first(text.lang):
         end = cue.end  # "визитом в Баку": the word and its destination
         place = text.place_at(end + 1) if end + 1 < hi else None
-        if text.words[end].lower in ("в", "во") and place is not None:
+        if place is not None and text.words[end].lower in ("в", "во"):
             end = place.end
         title = text.span_text(cue.start, end)
     else:
