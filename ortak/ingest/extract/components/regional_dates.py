@@ -49,16 +49,21 @@ class TextDate:
 
 
 def dates_in(text: Text, published: dt.date | None) -> list[TextDate]:
-    """Every date of the text, in order; a day without its year takes the publication's."""
+    """Every date of the text, in order; a day without its year takes the publication's, or
+    where the publication's date is unknown, the year of the last date written in full
+    before it ("2022-yil 31-may ... Yoshlar forumi (3-4-iyun, Buxoro)")."""
     found: list[TextDate] = []
     words = text.words
+    reference = published
     for k, word in enumerate(words):
         if found and k < found[-1].end:
             continue  # the second month of "30 Kasım-2 Aralık 2023", read with the first
         if word.month:
-            date = _date_around(text, k, word.month, published)
+            date = _date_around(text, k, word.month, reference)
             if date is not None:
                 found.append(date)
+                if published is None and date.year_written:
+                    reference = date.value.date
         elif word.text.isdigit() and (date := _numeric(text, k)) is not None:
             found.append(date)
     found += _years(text, found)

@@ -13,6 +13,7 @@ its parties (regional_parties). Sentences with a planned cue give planned events
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -74,10 +75,10 @@ class RegionalEvents:
         if main is not None:
             found.events = [main, *_companions(doc, text, main)]
         found.planned = _distinct(
-            [e for s in planned if (e := _planned_event(doc, text, s, dates, main)) is not None]
+            [e for s in planned for e in _planned_events(doc, text, s, dates, main)]
         )
         if main is None and not found.planned and (found.people or found.orgs):
-            found.events = [_event(doc, text, [0], None, "other", dates, self)]
+            found.events = [_event(doc, text, [_first_body(text)], None, "other", dates, self)]
         if found.events:
             found.events[0].outcomes = _outcomes(doc, text, planned)
         found.parties = [(p.code, char_span(doc, text, p.start, p.end)) for p in parties(text)
@@ -86,6 +87,12 @@ class RegionalEvents:
 
 
 # --- sentences -------------------------------------------------------------------------------
+
+
+def _first_body(text: Text) -> int:
+    """The first sentence of the body: a page's header and navigation ("Линктер", "ЧУКУЛ
+    КАБАР!") are short lines, not the article's."""
+    return next((s for s in range(len(text.sentences)) if not _short(text, s)), 0)
 
 
 def _sentence_text(text: Text, sent: int) -> str:
@@ -131,11 +138,36 @@ def _word_at(text: Text, sent: int, offset: int) -> int:
 def _sentence_kinds(text: Text) -> tuple[list[int], list[int]]:
     held, planned = [], []
     for sent in range(len(text.sentences)):
-        if _cue_match(text, sent, "planned") is not None:
+        if _plans(text, sent):
             planned.append(sent)
-        elif _cue_match(text, sent, "held") is not None:
+        elif _cue_match(text, sent, "held") is not None or _arrived(text, sent):
             held.append(sent)
     return held, planned
+
+
+def _arrived(text: Text, sent: int) -> bool:
+    """ "ресми сапармен Бішкекке келді", "tashrif bilan Bokuga bordi": a visit word and a
+    verb of going or coming in the past (`arrival_verbs`) report a visit made."""
+    if _cue_match(text, sent, "arrival") is None:
+        return False
+    return any(c.type == "visit" for c in _cues(text, sent))
+
+
+def _plans(text: Text, sent: int) -> bool:
+    """Whether the sentence has a planned cue in a word that is not a potential form
+    ("gerçekleştirilebilecek", "keçirilə biləcək": what could be done is no plan)."""
+    if _cue_match(text, sent, "planned") is None:
+        return False
+    potential = languages.cue_pattern(text.lang, "events", "potential")
+    if potential is None:
+        return True
+    pattern = languages.cue_pattern(text.lang, "events", "planned")
+    lowered, base = _lowered(text, sent), text.words[text.sentences[sent][0]].start
+    for match in pattern.finditer(lowered) if pattern else ():
+        word = text.words[_word_at(text, sent, base + match.start())]
+        if not potential.search(languages.lower(word.text)):
+            return True
+    return False
 
 
 def _cues(text: Text, sent: int) -> list[_Cue]:
@@ -161,8 +193,43 @@ def _find_cues(text: Text, sent: int) -> list[_Cue]:
             last = _word_at(text, sent, base + match.end() - 1)
             if name == "other":
                 name = _plain_kind(text, first, last + 1)
+            elif name == "visit" and _on_visit(text, first, last + 1):
+                # "находящимся с визитом": a person on a visit, not the sentence's event
+                text.cache.setdefault(("on_visit", sent), []).append(
+                    _Cue(first, last + 1, name, False)
+                )
+                continue
             cues.append(_Cue(first, last + 1, name, _oblique(text, _head_noun(text, last))))
     return sorted(cues, key=lambda c: (c.start, _priority(text.lang, c.type)))
+
+
+_ON_VISIT_REACH = 3  # words between a visit word and the participle describing its person
+
+
+def _on_visit(text: Text, start: int, end: int) -> bool:
+    """Whether the visit word at words[start:end] describes a person on a visit: a participle
+    of the language's `on_visit` list within a few words of it, in the clause, before it in
+    Russian ("прибывшим с визитом"), after it in the Turkic languages ("tashrif bilan
+    kelgan")."""
+    participles = languages.stems(text.lang, "events", "on_visit")
+    if not participles:
+        return False
+    lo, hi = text.sentences[text.words[start].sent]
+    if languages.head_first(text.lang):
+        around = range(start - 1, max(lo, start - _ON_VISIT_REACH) - 1, -1)
+    else:
+        around = range(end, min(hi, end + _ON_VISIT_REACH))
+    for k in around:
+        word = text.words[k]
+        if word.kind == "punct":
+            return False
+        if word.lower.startswith(participles):
+            # a Turkic participle describes the noun after it; at the clause's end it is
+            # the finite verb ("rasmiy tashrif bilan kelgan.": came on a visit)
+            return languages.head_first(text.lang) or (
+                k + 1 < hi and text.words[k + 1].kind == "word"
+            )
+    return False
 
 
 def _plain_kind(text: Text, start: int, end: int) -> str:
@@ -200,7 +267,9 @@ def _priority(lang: str, type_: str) -> int:
     return order.index(type_) if type_ in order else len(order)
 
 
-def _sentence_type(text: Text, sent: int) -> tuple[str | None, _Cue | None]:
+def _sentence_type(text: Text, sent: int, heads: bool = False) -> tuple[str | None, _Cue | None]:
+    """The type of the event a sentence reports and its cue; `heads`: heads of institutions
+    of two states meet, so a plain meeting is a ministerial one, whatever visit it is on."""
     cues = _cues(text, sent)
     if not cues:
         return None, None
@@ -216,6 +285,8 @@ def _sentence_type(text: Text, sent: int) -> tuple[str | None, _Cue | None]:
     if best.type == "other":
         specific = [c for c in cues if c.type != "other"]
         specific.sort(key=lambda c: (c.oblique, c.start))
+        if heads and (not specific or specific[0].type == "visit"):
+            return "ministerial_meeting", best
         best = specific[0] if specific else best
     return best.type, best
 
@@ -240,21 +311,47 @@ def _main_event(
     with_cue = [s for s in held if _cues(text, s)]
     if not with_cue:
         return None
-    with_cue.sort(key=lambda s: _cue_match(text, s, "earlier") is not None)  # recalled last
-    candidates = list(dict.fromkeys([with_cue[0], 0, *with_cue[1:2]]))
+    older = _older_sentences(dates)
+    recalled = {s for s in range(len(text.sentences))
+                if s in older or _cue_match(text, s, "earlier") is not None}  # fmt: skip
+    with_cue.sort(key=lambda s: s in recalled)
+    others = [s for s in [0, *with_cue[1:2]] if s not in recalled]
+    candidates = list(dict.fromkeys([with_cue[0], *others]))
     chosen, type_, cue = with_cue[0], None, None
+    heads = _heads_meet(doc, text, chosen)
     for sent in candidates:
-        found_type, found_cue = _sentence_type(text, sent)
+        found_type, found_cue = _sentence_type(text, sent, heads)
+        if sent not in (with_cue[0], 0) and not _by_verb(text, sent, found_cue):
+            continue  # "Состоялся обмен мнениями о ... форумов": a forum talked of, not held
         if found_type and found_type != "other":
             chosen, type_, cue = sent, found_type, found_cue
             break
         if found_type and type_ is None:
             chosen, type_, cue = sent, found_type, found_cue
-    if type_ == "other" and _heads_meet(doc, text, chosen):
+    if type_ == "other" and heads:
         type_ = "ministerial_meeting"
     order = [chosen, *(s for s in candidates if s != chosen)]
     text.cache[("main",)] = (chosen, cue)
     return _event(doc, text, order, cue, type_ or "other", dates, options)
+
+
+def _older_sentences(dates: list[TextDate]) -> set[int]:
+    """Sentences whose dates are all of a year before the newest date written in full: they
+    recall an earlier event ("the summit held in Istanbul on 12 November 2021")."""
+    written = [d for d in dates if d.year_written and d.value.precision != "year"]
+    if not written:
+        return set()
+    newest = max(d.value.date.year for d in written)
+    by_sentence: dict[int, list[int]] = {}
+    for date in written:
+        by_sentence.setdefault(date.sent, []).append(date.value.date.year)
+    return {s for s, years in by_sentence.items() if max(years) < newest}
+
+
+def _by_verb(text: Text, sent: int, cue: _Cue | None) -> bool:
+    """Whether an event word stands by the sentence's held verb, as its subject or object."""
+    verb = _cue_match(text, sent, "held")
+    return cue is not None and verb is not None and cue.end >= verb - 2 and cue.start <= verb + 3
 
 
 def _companions(doc: Doc, text: Text, main: Event) -> list[Event]:
@@ -285,7 +382,30 @@ def _companions(doc: Doc, text: Text, main: Event) -> list[Event]:
         event.start, event.end, event.date_span = main.start, main.end, main.date_span
         event.city, event.country, event.country_span = main.city, main.country, main.country_span
         out.append(event)
-    return out
+    return out + _visit_of(doc, text, main, chosen, seen)
+
+
+def _visit_of(doc: Doc, text: Text, main: Event, sent: int, seen: set[str]) -> list[Event]:
+    """The visit a participant of the main event is on ("встретился с находящимся с визитом
+    в Баку начальником"): an event of its own, on the main event's date and at its place."""
+    on_visit = text.cache.get(("on_visit", sent), [])
+    if not on_visit or "visit" in seen:
+        return []
+    cue = on_visit[0]
+    lo, hi = text.sentences[sent]
+    if languages.head_first(text.lang):
+        end = cue.end  # "визитом в Баку": the word and its destination
+        place = text.place_at(end + 1) if end + 1 < hi else None
+        if place is not None and text.words[end].lower in ("в", "во"):
+            end = place.end
+        title = text.span_text(cue.start, end)
+    else:
+        title = _companion_title(text, cue)
+    event = Event(span=char_span(doc, text, lo, hi), title=" ".join(title.split())[:200],
+                  type="visit")  # fmt: skip
+    event.start, event.end, event.date_span = main.start, main.end, main.date_span
+    event.city, event.country, event.country_span = main.city, main.country, main.country_span
+    return [event]
 
 
 def _companion_title(text: Text, cue: _Cue) -> str:
@@ -375,9 +495,11 @@ def _event(
     event = Event(span=span, title=" ".join(title.split())[:200], type=type_, main=True)
     _date_event(doc, text, event, sentences, dates, options)
     if not _online(text, sentences):
-        _place(doc, text, event, sentences, _cue_match(text, sent, "held"))
+        # the venue is the main sentence's or the headline's; a recalled event's is not
+        venue_sentences = [sent, *(s for s in sentences[1:] if s == 0)]
+        _place(doc, text, event, venue_sentences, dates)
         if event.city is None and event.country is None:
-            _lead_venue(doc, text, event, options.today_sentences)
+            _lead_venue(doc, text, event, dates, options.today_sentences)
     return event
 
 
@@ -393,7 +515,7 @@ def _date_event(
     else the lead's full date."""
     date = None
     dates = [d for d in dates if d.value.precision != "year"]  # "in 2017": a plan's, not news
-    for candidate in sentences:
+    for candidate in [sentences[0], *(s for s in sentences[1:] if s == 0)]:  # not a recalled one
         date = _closest(dates, candidate, _cue_match(text, candidate, "held"))
         if date is not None:
             break
@@ -426,10 +548,10 @@ def _lead_date(
     an event whose own sentences give none: the first date of the body's first `limit`
     sentences with its day and year written, not after the publication."""
     body = {s for s in range(len(text.sentences)) if not _short(text, s)}
-    lead = sorted(body)[:limit]
+    lead = set(sorted(body)[:limit])
     for date in dates:
         if (
-            date.sent in lead
+            (date.sent in lead or (date.sent - 1 in lead and not date.short_line))
             and date.year_written
             and date.value.precision == "day"
             and not date.short_line
@@ -567,7 +689,10 @@ def _with_base_ending(text: Text, title: str, cue: _Cue) -> str:
 # --- places ----------------------------------------------------------------------------------
 
 
-def _place(doc: Doc, text: Text, event: Event, sentences: list[int], verb: int | None) -> None:
+def _place(doc: Doc, text: Text, event: Event, sentences: list[int], dates: list[TextDate]) -> None:
+    """The venue the event's sentences name; else the one city the article names, unless a
+    sentence of an earlier event names it."""
+    verb = _cue_match(text, sentences[0], "held")
     for sent in dict.fromkeys(sentences):
         venues = _venues(text, sent)
         cities = [p for p in venues if p.kind == "city"]
@@ -580,7 +705,9 @@ def _place(doc: Doc, text: Text, event: Event, sentences: list[int], verb: int |
             event.country = states[0].code
             event.country_span = char_span(doc, text, states[0].start, states[0].end)
             return
-    named = {p.name: p for p in text.places if p.kind == "city" and not _dateline(text, p)}
+    named = {p.name: p for p in text.places if p.kind == "city" and not _dateline(text, p)
+             and not _of_participle(text, p)
+             and not _recalled(text, text.words[p.start].sent, event, dates)}  # fmt: skip
     if len(named) == 1:
         _set_city(doc, text, event, next(iter(named.values())))
 
@@ -594,15 +721,27 @@ def _online(text: Text, sentences: list[int]) -> bool:
     )
 
 
-def _lead_venue(doc: Doc, text: Text, event: Event, limit: int) -> None:
+def _lead_venue(doc: Doc, text: Text, event: Event, dates: list[TextDate], limit: int) -> None:
     """An event whose own sentences name no place is held where the lead says something
-    happens: the first city named as a venue in the body's first `limit` sentences."""
+    happens: the first city named as a venue in the body's first `limit` sentences that
+    recalls no earlier event."""
     body = [s for s in range(len(text.sentences)) if not _short(text, s)][:limit]
     for sent in body:
+        if _recalled(text, sent, event, dates):
+            continue
         cities = [p for p in _venues(text, sent) if p.kind == "city"]
         if cities:
             _set_city(doc, text, event, cities[0])
             return
+
+
+def _recalled(text: Text, sent: int, event: Event, dates: list[TextDate]) -> bool:
+    """A sentence of an earlier event: a word of one ("last year", "recall"), or a date of a
+    year before the event's ("the summit held in Istanbul on 12 November 2021")."""
+    if _cue_match(text, sent, "earlier") is not None:
+        return True
+    year = event.start.date.year if event.start else None
+    return year is not None and any(d.sent == sent and d.value.date.year < year for d in dates)
 
 
 def _before(cities: list[PlaceName], verb: int | None) -> PlaceName:
@@ -634,9 +773,25 @@ def _venues(text: Text, sent: int) -> list[PlaceName]:
             or (after in city_words and after.endswith((*_LOCATIVE, "е")))
             or (place.ending.endswith(_RELATIVE) and after.endswith(_LOCATIVE))
             or _russian_apposition(text, place, lo)
-        ):
+        ) and not _of_participle(text, place):
             found.append(place)
     return found
+
+
+def _of_participle(text: Text, place: PlaceName) -> bool:
+    """ "проделанную в Москве работу": a place that a Russian participle before "в" governs
+    is where that was done, not the venue; a participle of a held verb ("состоявшемся в
+    Москве") names the venue."""
+    lo = text.sentences[text.words[place.start].sent][0]
+    if text.lang != "ru" or place.start - 2 < lo:
+        return False
+    if text.words[place.start - 1].lower not in ("в", "во"):
+        return False
+    word = text.words[place.start - 2]
+    held = languages.cue_pattern(text.lang, "events", "held")
+    if word.kind != "word" or (held is not None and held.match(word.lower)):
+        return False
+    return "PRTF" in morphology.russian_tags(word.text)
 
 
 def _russian_apposition(text: Text, place: PlaceName, lo: int) -> bool:
@@ -667,11 +822,75 @@ def _dateline(text: Text, place: PlaceName) -> bool:
 def _dates(text: Text, published: dt.date | None) -> list[TextDate]:
     found = dates_in(text, published)
     for date in found:
-        date.short_line = _short(text, date.sent) and _cue_match(text, date.sent, "held") is None
+        header = _short(text, date.sent) or _stamp(text, date.sent)
+        date.short_line = (
+            header and _cue_match(text, date.sent, "held") is None and not _caption_date(text, date)
+        )
     return found
 
 
+def _caption_date(text: Text, date: TextDate) -> bool:
+    """ "Forumda söz alan Ali Yılmaz. 13 Temmuz 2022.": a date alone after a sentence on the
+    same line dates what that sentence (a photo's caption) shows; a dateline stands on a line
+    of its own."""
+    lo, hi = text.sentences[date.sent]
+    if date.sent == 0 or date.start != lo or date.end < hi - 1:
+        return False
+    previous = text.sentences[date.sent - 1]
+    if previous[1] <= previous[0] or _short(text, date.sent - 1):
+        return False
+    between = text.text[text.words[previous[1] - 1].end : text.words[lo].start]
+    return "\n" not in between
+
+
+_CLOCK = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)")
+
+
+def _stamp(text: Text, sent: int) -> bool:
+    """ "23-Ноябрь, 2024-жыл, ишемби, Бишкек убактысы 18:43": a date with a time of day is
+    the page's stamp, as a dateline is."""
+    return _CLOCK.search(_sentence_text(text, sent)) is not None
+
+
 # --- planned events and outcomes -------------------------------------------------------------
+
+
+def _planned_events(
+    doc: Doc, text: Text, sent: int, dates: list[TextDate], main: Event | None
+) -> list[Event]:
+    """The planned events of a sentence: one, or one for each event of a list that gives
+    each its own date ("Yoshlar forumi (3-4-iyun, Buxoro), ... konferensiya (8-11-iyun,
+    Qoʻqon)")."""
+    listed = _listed(text, sent, dates)
+    if len(listed) < 2:
+        event = _planned_event(doc, text, sent, dates, main)
+        return [event] if event is not None else []
+    lo, hi = text.sentences[sent]
+    out = []
+    for cue, date, end in listed:
+        title = " ".join(_title(text, cue, 20).split())[:200]
+        event = Event(span=char_span(doc, text, lo, hi), title=title, type=cue.type,
+                      status="planned")  # fmt: skip
+        event.start, event.end = date.value, date.until
+        event.date_span = char_span(doc, text, date.start, date.end)
+        cities = [p for p in text.places if cue.start < p.start < end and p.kind == "city"]
+        if cities:
+            _set_city(doc, text, event, cities[0])
+        out.append(event)
+    return out
+
+
+def _listed(text: Text, sent: int, dates: list[TextDate]) -> list[tuple[_Cue, TextDate, int]]:
+    """The events of a specific type in the sentence that each have a date of their own
+    between them and the next one: (cue, date, the word where its part ends)."""
+    cues = [c for c in _cues(text, sent) if c.type != "other"]
+    out = []
+    for i, cue in enumerate(cues):
+        end = cues[i + 1].start if i + 1 < len(cues) else text.sentences[sent][1]
+        own = [d for d in dates if d.sent == sent and cue.end <= d.start < end]
+        if own and own[0].value.precision == "day":
+            out.append((cue, own[0], end))
+    return out
 
 
 def _planned_event(
@@ -699,13 +918,15 @@ def _planned_event(
 
 
 def _distinct(events: list[Event]) -> list[Event]:
-    """One planned event per type, date and place: an announcement repeats its event."""
-    seen, out = set(), []
+    """One planned event per type, date and place: an announcement repeats its event, and
+    a mention with neither date nor place repeats an event of its type named before."""
+    seen, types, out = set(), set(), []
     for event in events:
         key = (event.type, _iso(event.start), event.city.name if event.city else None)
-        if key in seen or ((event.type, None, None) in seen and key[1:] == (None, None)):
+        if key in seen or (event.type in types and key[1:] == (None, None)):
             continue
         seen.add(key)
+        types.add(event.type)
         out.append(event)
     return out
 
