@@ -4,7 +4,7 @@ Day, month and year come in the orders and with the endings of each language: "2
 "14-15 октября", "2023 yil 24 may", "20 Қараша, 2021", "12-may", "с 15 по 17 мая",
 "mayın 12-də", "12.05.2023". The month words, the words between a range's days and the words
 around a year are data of each language (patterns/<lang>/dates.yaml); which date dates the event is
-the events reader's choice (regional_events).
+the events reader's choice (regional_event_dates).
 """
 
 from __future__ import annotations
