@@ -189,6 +189,9 @@ def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Sp
         ):
             i -= 1
             continue
+        if _initial_stop(words, i, sent_start):
+            i -= 2  # "Ch. Valikhanov Institute": the initial of the person it is named after
+            continue
         quoted = _quoted_before(words, i, sent_start)
         if quoted is not None:
             i = quoted - 1
@@ -197,6 +200,19 @@ def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Sp
             break
         i -= 1
     return i + 1
+
+
+def _initial_stop(words: list[Word], i: int, floor: int) -> bool:
+    """The stop of an initial ("Ch.", "A.") just before a capitalised name word."""
+    if words[i].text != "." or i - 1 < floor or i + 1 >= len(words):
+        return False
+    initial = words[i - 1].text
+    return (
+        0 < len(initial) <= 2
+        and initial[:1].isupper()
+        and not words[i - 1].whitespace_
+        and lexicon.is_cap(words[i + 1])
+    )
 
 
 _CLOSING_QUOTES = frozenset({"”", '"', "»"})
@@ -272,7 +288,7 @@ def _continuation(
     token = words[k]
     if token.text == "-" and _joined(doc, k, sent_end):
         return 2  # "Consulate-General"
-    named = _named_after(doc, k, sent_end)
+    named = _named_after(doc, k, sent_end) or _quoted_after(words, k, sent_end)
     if named:
         return named
     if token.lower_ in lexicon.CONNECTORS:
@@ -289,6 +305,26 @@ def _continuation(
         return 0  # "Otandastar Foundation President X": the holder's title, not the name
     if lexicon.is_cap(token) and _name_word(token, places, gaz):
         return _word_length(doc, k, gaz)
+    return 0
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+_MAX_QUOTED = 10
+
+
+def _quoted_after(words: list[Word], k: int, sent_end: int) -> int:
+    """ 'Regional Public Organization "Kazakhs of Omsk"': a body's proper name in quotes
+    after its descriptor runs on to the closing quote (and a corporate suffix: '"Otandastar
+    Qory" NJSC' is handled by the acronym after it). 0 where no quoted name opens at `k`."""
+    close = _QUOTE_PAIRS.get(words[k].text)
+    if close is None or k + 1 >= sent_end or not lexicon.is_cap(words[k + 1]):
+        return 0
+    for j in range(k + 2, min(k + 2 + _MAX_QUOTED, sent_end)):
+        if words[j].text == close:
+            inner = words[k + 1 : j]
+            if _names_a_thing(inner[-1]) or any(t.text in {".", "!", "?", ";"} for t in inner):
+                return 0  # 'Fund "Nauryz Festival"': an event the body holds
+            return j - k + 1
     return 0
 
 
