@@ -10,6 +10,8 @@ to the last committee named. News agencies cited as sources are left out.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -86,6 +88,11 @@ class Organizations:
         start = _grow_left(doc, start, places, gaz)
         grown = _grow_right(doc, start, end, places, gaz, self.max_tokens)
         words = lexicon.words(doc)
+        if _quoted_whole(words, start, grown, doc[start].sent.start):
+            # 'the "Otandastar Qory" NJSC': the quotes belong to the name, and so does the
+            # corporate form after them.
+            start, grown = start - 1, grown + 1
+            grown = _grow_right(doc, start, grown, places, gaz, self.max_tokens)
         nxt = words[grown] if grown < len(doc) and lexicon.is_cap(words[grown]) else None
         if not (_names_a_thing(words[grown - 1]) or (nxt is not None and _names_a_thing(nxt))):
             end = grown  # else "Turkic Council Diaspora Forum": an event named after the body
@@ -192,7 +199,7 @@ def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Sp
         if _initial_stop(words, i, sent_start):
             i -= 2  # "Ch. Valikhanov Institute": the initial of the person it is named after
             continue
-        quoted = _quoted_before(words, i, sent_start)
+        quoted = _quoted_before(words, i, sent_start) or _bracketed_before(words, i, sent_start)
         if quoted is not None:
             i = quoted - 1
             continue
@@ -200,6 +207,27 @@ def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Sp
             break
         i -= 1
     return i + 1
+
+
+def _quoted_whole(words: list[Word], start: int, end: int, floor: int) -> bool:
+    """Whether the name from `start` to `end` stands inside a pair of quotes of its own."""
+    if start - 1 < floor or end >= len(words):
+        return False
+    close = _QUOTE_PAIRS.get(words[start - 1].text)
+    return close is not None and words[end].text == close
+
+
+def _bracketed_before(words: list[Word], i: int, floor: int) -> int | None:
+    """ "Otandastar (compatriots) Foundation": the start of a lower-case gloss in brackets
+    that closes at token `i` between two words of a name, else None."""
+    if words[i].text != ")":
+        return None
+    k = i - 1
+    while k > floor and i - k <= 4 and words[k].text.isalpha() and not lexicon.is_cap(words[k]):
+        k -= 1
+    if k == i - 1 or words[k].text != "(" or k - 1 < floor or not lexicon.is_cap(words[k - 1]):
+        return None
+    return k
 
 
 def _initial_stop(words: list[Word], i: int, floor: int) -> bool:
@@ -447,7 +475,7 @@ def _link(span: Span, gaz: dict[int, Span], found: Findings) -> tuple[str | None
     if inner and inner[0].start == span.start and inner[0].end >= span.end - 4:
         return knowledge.canonical_key(inner[0].kb_id_), 1.0
     registry = found.registry or DEFAULT_REGISTRY
-    match = registry.match_institution(span.text)
+    match = registry.match_institution(_clean_name(span))
     if not match:
         return None, 0.0
     return knowledge.canonical_key(match[0]), match[1]
@@ -487,8 +515,13 @@ def _country_before(span: Span, places: dict[int, Place]) -> str | None:
     return None
 
 
+_GLOSS = re.compile(r"\s*\([^\W\d_A-Z]+(?:\s[^\W\d_A-Z]+)*\)")
+
+
 def _clean_name(span: Span) -> str:
-    return " ".join(span.text.split())
+    """The name as written, less a lower-case gloss in brackets ("Otandastar (compatriots)
+    Foundation" is the Otandastar Foundation)."""
+    return _GLOSS.sub("", " ".join(span.text.split()))
 
 
 def _merge_or_append(orgs: list[Org], org: Org) -> None:
