@@ -170,8 +170,9 @@ def _of_event(b: _Builder, mention: Span) -> bool:
             before = lexicon.text_between(
                 span.doc, max(span.start, mention.start - 2), mention.start
             ).lower()
-            if before.startswith("of") or before.endswith("of"):
-                return True
+            titled = any(lexicon.is_title_word(t) for t in span.doc[span.start : mention.start])
+            if (before.startswith("of") or before.endswith("of")) and not titled:
+                return True  # not "meeting with the chairman of the X": the holder's body
     return False
 
 

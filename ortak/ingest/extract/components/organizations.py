@@ -72,6 +72,10 @@ class Organizations:
             span = self._grow(doc, seed, places, gaz)
             covered.update(range(span.start, span.end))
             self._add(found, span, gaz, places)
+        for span, inner in _quoted_after_descriptor(doc, covered):
+            org = _make_org(span, gaz, places, found)
+            org.name = _clean_name(inner)
+            _merge_or_append(found.orgs, org)
         for span in _named_by_one_word(doc, places, covered):
             org = _make_org(span, gaz, places, found)
             org.name = span[0].text
@@ -131,6 +135,42 @@ def _named_by_one_word(doc: Doc, places: dict[int, Place], covered: set[int]) ->
             spans.append(doc[k : token.i + 1])
             covered.update((k, token.i))
     return spans
+
+
+def _quoted_after_descriptor(doc: Doc, covered: set[int]) -> list[tuple[Span, Span]]:
+    """ 'the regional public organization "National-Cultural Autonomy of Moscow Azerbaijanis"':
+    a body named in quotes after a lower-case descriptor. The span runs from the descriptor
+    (so that a title before it reads on to the holder's name), the name is the quoted part."""
+    words, out = lexicon.words(doc), []
+    for token in lexicon.tokens_of(doc, patterns.words("organizations", "heads")):
+        k = token.i
+        if token.text != token.lower_ or k in covered or k + 2 >= len(doc):
+            continue
+        if words[k + 1].text not in _QUOTE_PAIRS:
+            continue
+        sent = doc[k].sent
+        sent_end = sent.end
+        length = _quoted_after(words, k + 1, sent_end) if k + 1 < sent_end else 0
+        if not length or any(i in covered for i in range(k + 1, k + 1 + length)):
+            continue
+        start = k
+        while start - 1 >= sent.start and k - start < 3 and _descriptor(words[start - 1]):
+            start -= 1
+        end = k + 1 + length
+        out.append((doc[start:end], doc[k + 2 : end - 1]))
+        covered.update(range(start, end))
+    return out
+
+
+def _descriptor(token: Word) -> bool:
+    """ "regional", "public" before "organization": a lower-case word of a body's kind."""
+    return (
+        token.text.isalpha()
+        and token.text == token.lower_
+        and token.lower_ not in lexicon.ARTICLES | lexicon.CONNECTORS
+        and not token.is_stop
+        and not lexicon.is_title_word(token)
+    )
 
 
 def _one_word_name(token: Word, places: dict[int, Place]) -> bool:
