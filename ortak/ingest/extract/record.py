@@ -231,6 +231,8 @@ def _countries(
         if person.country:
             sources.setdefault(person.country, person.country_span)
     for org in orgs:
+        if org.located:
+            continue  # a diaspora's body abroad ("... of Moscow Azerbaijanis"): not a party
         if org.country and not all(event_parts.in_quote(m) for m in org.mentions):
             sources.setdefault(org.country, org.span)  # not one named only in a quotation
     if event.main:

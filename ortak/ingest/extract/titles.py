@@ -259,7 +259,8 @@ def parse(ctx: Context, chain: Span) -> Title:
     if _is_state_title(_first_title(ctx, chain, org)):
         _only_in_title(ctx, chain)
         org = None
-    elif org is not None:
+    elif org is not None and not org.located:
+        # A diaspora's body in Omsk does not tell its head's state; other bodies do.
         country = None if org.international else (org.country or country)
     return Title(chain, _role(ctx, chain, org, cut), org, country, country_span)
 

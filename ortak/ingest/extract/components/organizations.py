@@ -505,7 +505,24 @@ def _make_org(span: Span, gaz: dict[int, Span], places: dict[int, Place], found:
     org.mentions.append(span)
     if org.country is None and not international:
         org.country = _country_in_name(span, places) or _country_before(span, places)
+        org.located = org.country is not None and _only_a_city(span, places)
     return org
+
+
+def _only_a_city(span: Span, places: dict[int, Place]) -> bool:
+    """Whether a name places the body only in a town ("Omsk Regional Public Organization",
+    "National-Cultural Autonomy of Moscow Azerbaijanis", "New York University"): no state
+    named, no people of the town's state. "Bursa Metropolitan Municipality" is a town's own."""
+    found = [places[t.i] for t in span if t.i in places and places[t.i].country]
+    towns = [p for p in found if p.kind == "city"]
+    if not towns or any(p.kind not in {"city", "demonym"} for p in found):
+        return False
+    if any(p.kind == "demonym" and p.country == towns[0].country for p in found):
+        return False
+    local = patterns.words("organizations", "local_government_heads")
+    if any(lexicon.bare(t) in local for t in span):
+        return False
+    return _country_before(span, places) is None
 
 
 def _link(span: Span, gaz: dict[int, Span], found: Findings) -> tuple[str | None, float]:
@@ -570,7 +587,8 @@ def _merge_or_append(orgs: list[Org], org: Org) -> None:
             known.mentions.append(org.span)
             if len(org.name) > len(known.name) and not org.name.lower().startswith("secretariat"):
                 known.span, known.name = org.span, org.name
-            known.country = known.country or org.country
+            if known.country is None or (known.located and org.country and not org.located):
+                known.country, known.located = org.country, org.located
             known.key = known.key or org.key
             return
     orgs.append(org)
