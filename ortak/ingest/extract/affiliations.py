@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from collections import Counter
+
 from ortak.ingest.extract import lexicon, patterns
-from ortak.ingest.extract.findings import Org, Place, findings
+from ortak.ingest.extract.findings import Org, Person, Place, findings
 
 
 def referred_org(places: dict[int, Place], chain: Span) -> tuple[Org | None, int | None]:
@@ -186,3 +188,39 @@ def _distinctive(token: lexicon.TokenLike, places: dict[int, Place]) -> bool:
         and not lexicon.is_acronym(token)
         and token.text.isalpha()
     )
+
+
+def national_state(person: Person, state: str | None) -> None:
+    """ "Vice Chairman of the Senate X", "Secretary of State Y", nothing saying whose: a
+    state's own organ or title with no state named is the article's `state`'s."""
+    if state is None or person.country is not None:
+        return
+    org = person.organization
+    if org is not None and (org.international or org.country is not None):
+        return
+    bodies = patterns.phrases("people", "national_bodies")
+    titles = patterns.phrases("people", "national_titles")
+    by_body = org is not None and lexicon.contains_phrase(org.name.lower(), bodies) is not None
+    role = (person.role or "").lower()
+    by_title = bool(role) and lexicon.contains_phrase(role, titles) is not None
+    if not (by_body or by_title):
+        return
+    person.country = state
+    if org is not None and by_body:
+        org.country = state
+
+
+def article_state(doc: Doc, dateline: Place | None) -> str | None:
+    """The state an article is written in or about: its dateline's, else the state its
+    places name at least twice as often as any other."""
+    if dateline is not None and dateline.country:
+        return dateline.country
+    counts = Counter(
+        p.country for p in findings(doc).places if p.country and p.kind in {"country", "demonym"}
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -20,7 +20,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import affiliations, knowledge, lexicon, patterns, titles
+from ortak.ingest.extract import (
+    affiliations,
+    event_places,
+    knowledge,
+    lexicon,
+    patterns,
+    titles,
+)
 from ortak.ingest.extract.findings import Person, Place, findings
 from ortak.ingest.extract.lexicon import Word
 from ortak.names import MATCH_THRESHOLD
@@ -51,7 +58,9 @@ class People:
         for start, end in runs:
             span = doc[start:end]
             self._consider(ctx, found.people, span, order.get(span.sent.start))
+        state = affiliations.article_state(doc, event_places.dateline_city(doc))
         for person in found.people:
+            affiliations.national_state(person, state)
             person.present = _present(person)
         doc.spans["ortak_people"] = [m for p in found.people for m in p.mentions]
         return doc
