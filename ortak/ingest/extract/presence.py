@@ -7,6 +7,8 @@ interview, remembered or commemorated, and heads of state whose names frame an e
 
 from __future__ import annotations
 
+import difflib
+
 from spacy.tokens import Span
 
 from ortak.ingest.extract import event_parts, knowledge, lexicon, patterns
@@ -25,17 +27,59 @@ def present(person: Person) -> bool:
 
 
 def _historical(person: Person) -> bool:
+    """One of the historical figures, in any spelling: "Abai Kunanbaiuly", "Abay Qunanbayev"
+    and "Abai Kunanbayev" fold to one first name and one surname stem."""
     fold = knowledge.names_api()[0]
     name = fold(person.name)
     figures = {fold(f) for f in patterns.load("people")["historical_figures"]}
-    return name in figures or any(name.endswith(" " + f) for f in figures if " " not in f)
+    if name in figures or any(name.endswith(" " + f) for f in figures if " " not in f):
+        return True
+    words = name.split()
+    return len(words) > 1 and any(_same_figure(words, f.split()) for f in figures if " " in f)
+
+
+def _same_figure(words: list[str], figure: list[str]) -> bool:
+    first = difflib.SequenceMatcher(None, words[0], figure[0]).ratio()
+    stems = difflib.SequenceMatcher(None, _stem(words[-1]), _stem(figure[-1])).ratio()
+    return first >= _SAME_NAME and stems >= _SAME_NAME
+
+
+_SAME_NAME = 0.8
+
+
+def _stem(surname: str) -> str:
+    """A folded surname less its patronymic ending ("kunanbaiuli", "kunanbaev": "kunanba")."""
+    fold = knowledge.names_api()[0]
+    endings = sorted(
+        {fold(e) for e in patterns.words("people", "surname_endings")}, key=len, reverse=True
+    )
+    for ending in endings:
+        if len(ending) > 1 and surname.endswith(ending) and len(surname) - len(ending) >= 4:
+            return surname[: -len(ending)].rstrip("iy")
+    return surname.rstrip("iy")
 
 
 def _remembered(mention: Span) -> bool:
     before = lexicon.words_before(mention.doc, mention.start, 5)
-    return (
-        lexicon.contains_phrase(before, patterns.phrases("people", "remembered_cues")) is not None
+    if lexicon.contains_phrase(before, patterns.phrases("people", "remembered_cues")) is not None:
+        return True
+    return _possessed_legacy(mention)
+
+
+def _possessed_legacy(mention: Span) -> bool:
+    """ "translated Abai Kunanbaiuly’s works", "Aitmatov's legacy": what the person left."""
+    doc = mention.doc
+    k = mention.end
+    if k + 1 >= mention.sent.end or doc[k].text not in {"’s", "'s", "’", "'"}:
+        return False
+    after = lexicon.text_between(doc, k + 1, min(k + 4, mention.sent.end)).lower()
+    return lexicon.contains_phrase(after, _legacy_nouns()) is not None and (
+        after.split()[0] in {p.split()[0] for p in _legacy_nouns()}
     )
+
+
+def _legacy_nouns() -> tuple[str, ...]:
+    return patterns.phrases("people", "remembered_after")
 
 
 def _words_brought(person: Person) -> bool:
