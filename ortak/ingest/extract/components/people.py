@@ -60,6 +60,7 @@ class People:
             self._consider(ctx, found.people, span, order.get(span.sent.start))
         state = affiliations.article_state(doc, event_places.dateline_city(doc))
         for person in found.people:
+            _possessor_state(found.people, person)
             affiliations.national_state(person, state)
             person.present = _present(person)
         doc.spans["ortak_people"] = [m for p in found.people for m in p.mentions]
@@ -369,6 +370,29 @@ def _take_plural_title(
             continue
         if any(m.end == span.start - 1 for m in other.mentions):
             _enrich(ctx, person, chain, None)
+
+
+def _possessor_state(people: list[Person], person: Person) -> None:
+    """ "Kazakh President X ... his advisor Y": an aide's state is the state of the person
+    "his" or "her" refers to, the last one named before in the sentence or the one before."""
+    chain = person.role_span
+    if person.country is not None or chain is None or _international(person):
+        return
+    doc = chain.doc
+    if chain.start == 0 or doc[chain.start - 1].lower_ not in {"his", "her"}:
+        return
+    floor = doc[chain.sent.start - 1].sent.start if chain.sent.start > 0 else 0
+    before = [
+        (m.start, p)
+        for p in people
+        if p is not person
+        for m in p.mentions
+        if floor <= m.start < chain.start
+    ]
+    if before:
+        owner = max(before, key=lambda pair: pair[0])[1]
+        if owner.country is not None:
+            person.country, person.country_span = owner.country, owner.country_span
 
 
 def _international(person: Person) -> bool:
