@@ -10,6 +10,7 @@ to the last committee named. News agencies cited as sources are left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -69,7 +70,7 @@ class Organizations:
         for seed in _seeds(doc, gaz):
             if seed in covered:
                 continue
-            span = self._grow(doc, seed, places, gaz)
+            span = self._grow(doc, seed, places, gaz, covered)
             covered.update(range(span.start, span.end))
             self._add(found, span, gaz, places)
         for span, inner in _quoted_after_descriptor(doc, covered):
@@ -85,13 +86,23 @@ class Organizations:
         doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
         return doc
 
-    def _grow(self, doc: Doc, seed: int, places: dict[int, Place], gaz: dict[int, Span]) -> Span:
+    def _grow(
+        self,
+        doc: Doc,
+        seed: int,
+        places: dict[int, Place],
+        gaz: dict[int, Span],
+        covered: set[int],
+    ) -> Span:
         """The fullest name around a head noun or a catalog name starting at `seed`."""
         start = gaz[seed].start if seed in gaz else seed
         end = gaz[seed].end if seed in gaz else seed + 1
-        start = _grow_left(doc, start, places, gaz)
-        grown = _grow_right(doc, start, end, places, gaz, self.max_tokens)
         words = lexicon.words(doc)
+        if not (lexicon.is_subunit_head(words[seed]) and seed - 1 in covered):
+            # A unit after a body already named ("Otandastar Foundation Board") is no part
+            # of that body's name.
+            start = _grow_left(doc, start, places, gaz, covered)
+        grown = _grow_right(doc, start, end, places, gaz, self.max_tokens)
         if _quoted_whole(words, start, grown, doc[start].sent.start):
             # 'the "Otandastar Qory" NJSC': the quotes belong to the name, and so does the
             # corporate form after them.
@@ -107,6 +118,7 @@ class Organizations:
     ) -> None:
         if self._is_news_source(span) or not _named(span, places):
             return
+        span = _body_of_unit(span, gaz)
         if _is_bare_reference(span) and (_refer_back(found.orgs, span) or len(span) < 2):
             return
         org = _make_org(span, gaz, places, found)
@@ -120,6 +132,30 @@ class Organizations:
 
     def _is_international(self, span: Span) -> bool:
         return lexicon.contains_phrase(span.text, self.international) is not None
+
+
+def _body_of_unit(span: Span, gaz: dict[int, Span]) -> Span:
+    """ "Trustees Board of the Otandastar Foundation": a unit of a body named after it ("of
+    the Foundation") stands for that body; a unit the catalog knows by itself stays whole."""
+    words = lexicon.words(span.doc)
+    heads = [t for t in span if lexicon.is_org_head(words[t.i])]
+    if not heads or not lexicon.is_subunit_head(heads[0]) or span.start in gaz:
+        return span
+    if DEFAULT_REGISTRY.match_institution(_clean_name(span)):
+        return span  # "Budapest Office of the Turkic Council": the catalog knows the unit
+    ofs = [t.i for t in span if t.i > heads[0].i and t.lower_ == "of"]
+    for at, nxt in itertools.pairwise([*ofs, span.end]):
+        # The body starts at the "of" whose own stretch holds a body's head noun.
+        stretch = span.doc[at:nxt]
+        if any(
+            lexicon.is_org_head(t) and not lexicon.is_subunit_head(t) and lexicon.is_cap(t)
+            for t in stretch
+        ):
+            k = at + 1
+            while k < span.end and words[k].lower_ in lexicon.ARTICLES:
+                k += 1
+            return span.doc[k : span.end]
+    return span
 
 
 def _named_by_one_word(doc: Doc, places: dict[int, Place], covered: set[int]) -> list[Span]:
@@ -214,7 +250,9 @@ def _is_title(span: Span) -> bool:
     return False
 
 
-def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Span]) -> int:
+def _grow_left(
+    doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Span], covered: set[int]
+) -> int:
     words = lexicon.words(doc)
     sent_start = doc[start].sent.start
     i = start - 1
@@ -233,6 +271,7 @@ def _grow_left(doc: Doc, start: int, places: dict[int, Place], gaz: dict[int, Sp
             and i > sent_start
             and lexicon.is_cap(words[i - 1])
             and i + 1 < start
+            and i - 1 not in covered  # "X Communities and Yunus Emre Fund": two bodies
         ):
             i -= 1
             continue
@@ -371,6 +410,8 @@ def _continuation(
         return j - k + _word_length(doc, j, gaz, places)
     if lexicon.is_title_start(token) and k not in gaz and lexicon.is_org_head(words[k - 1]):
         return 0  # "Otandastar Foundation President X": the holder's title, not the name
+    if _unit_after_body(words, k, gaz):
+        return 0  # "Otandastar Foundation Board of Trustees": a unit of the foundation
     if lexicon.is_cap(token) and _name_word(token, places, gaz):
         return _word_length(doc, k, gaz)
     return 0
@@ -394,6 +435,17 @@ def _quoted_after(words: list[Word], k: int, sent_end: int) -> int:
                 return 0  # 'Fund "Nauryz Festival"': an event the body holds
             return j - k + 1
     return 0
+
+
+def _unit_after_body(words: list[Word], k: int, gaz: dict[int, Span]) -> bool:
+    """A unit's head ("Board", "Department") right after a body's own head ("Foundation")."""
+    before = words[k - 1]
+    return (
+        k not in gaz
+        and lexicon.is_subunit_head(words[k])
+        and lexicon.is_org_head(before)
+        and not lexicon.is_subunit_head(before)
+    )
 
 
 def _joined(doc: Doc, k: int, sent_end: int) -> bool:
@@ -434,7 +486,14 @@ def _allowed_after(
         return False  # "The State Committee and Turkish partners"
     if connector in {"and", "&", ","} and lexicon.is_acronym(token):
         return False  # "The Secretariat and YTB": a second body, by its short name
+    if connector in {"and", "&", ","} and _opens_known_body(token, gaz):
+        return False  # "... Related Communities and Yunus Emre Institute": the next body
     return lexicon.is_cap(token) and _name_word(token, places, gaz)
+
+
+def _opens_known_body(token: Word, gaz: dict[int, Span]) -> bool:
+    span = gaz.get(token.i)
+    return span is not None and span.start == token.i and span.label_ == "INSTITUTION"
 
 
 def _before_lower(token: Word) -> bool:
