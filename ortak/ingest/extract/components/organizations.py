@@ -81,6 +81,7 @@ class Organizations:
             org = _make_org(span, gaz, places, found)
             org.name = span[0].text
             _merge_or_append(found.orgs, org)
+        _merge_bracketed_acronyms(doc, found.orgs)
         affiliations.add_short_names(doc, found.orgs, covered)
         affiliations.add_acronyms(doc, found.orgs, covered)
         doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
@@ -156,6 +157,29 @@ def _body_of_unit(span: Span, gaz: dict[int, Span]) -> Span:
                 k += 1
             return span.doc[k : span.end]
     return span
+
+
+def _merge_bracketed_acronyms(doc: Doc, orgs: list[Org]) -> None:
+    """ "General Directorate for Turks Living Abroad ... (YTB)": the acronym in brackets
+    right after a name is that body's, not a second one; the catalog's state for the
+    acronym is the body's too."""
+    words = lexicon.words(doc)
+    ends = {o.span.end: o for o in orgs}
+    for org in list(orgs):
+        span = org.span
+        if len(span) != 1 or not lexicon.is_acronym(span[0]) or span.start < 2:
+            continue
+        if words[span.start - 1].text != "(" or span.end >= len(doc):
+            continue
+        if words[span.end].text != ")":
+            continue
+        named = ends.get(span.start - 1)
+        if named is None or named is org or named.international != org.international:
+            continue
+        named.mentions.extend(org.mentions)
+        named.country = named.country or org.country
+        named.key = named.key or org.key
+        orgs.remove(org)
 
 
 def _named_by_one_word(doc: Doc, places: dict[int, Place], covered: set[int]) -> list[Span]:
