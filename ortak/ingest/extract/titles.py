@@ -62,12 +62,14 @@ class Context:
         return False
 
     def _bracketed_acronym(self, i: int) -> bool:
+        """ "(YTB)", "(Russia)": an acronym or a place in brackets inside a title."""
         words = self.words
         if words[i].text == "(":
-            return (
-                i + 2 < len(words) and lexicon.is_acronym(words[i + 1]) and words[i + 2].text == ")"
-            )
-        return i >= 2 and lexicon.is_acronym(words[i - 1]) and words[i - 2].text == "("
+            return i + 2 < len(words) and self._glossed(i + 1) and words[i + 2].text == ")"
+        return i >= 2 and self._glossed(i - 1) and words[i - 2].text == "("
+
+    def _glossed(self, k: int) -> bool:
+        return lexicon.is_acronym(self.words[k]) or k in self.places
 
 
 @dataclass

@@ -90,7 +90,7 @@ class People:
 
     def _chain_after(self, ctx: titles.Context, span: Span) -> Span | None:
         chain = titles.chain_after(ctx, span.end)
-        if chain is None or (_name_token(ctx, chain.end) and chain.end < len(ctx.doc)):
+        if chain is None or _runs_into_name(ctx, chain.end):
             return None  # the title of the next person in a list: "X, Ambassador ... Y"
         return chain
 
@@ -128,6 +128,10 @@ def _titles_first(ctx: titles.Context, runs: list[tuple[int, int]]) -> dict[int,
         if sent in order:
             continue
         before, after = titles.chain_before(ctx, start), titles.chain_after(ctx, end)
+        if after is not None and _runs_into_name(ctx, after.end):
+            after = None  # "X, Chairman of Y Z": the title runs straight into Z, Z's own
+        if before is None and after is None:
+            continue
         if before is not None and (after is None or len(before) > 1):
             order[sent] = True
         elif after is not None:
@@ -149,6 +153,21 @@ def _own_titles(
     if before is not None and after is not None and titles.plural(after):
         after = None  # "TADEF Chairman X, members of TADEF's board": the next item of a list
     return before, after
+
+
+_GLOSS_CLOSE = {"(": ")", "“": "”", '"': '"', "«": "»"}
+
+
+def _runs_into_name(ctx: titles.Context, k: int) -> bool:
+    """Whether a title ending at `k` runs straight into a name, past a quoted or bracketed
+    part of its institution's name ('... Organization "Kazakhs of Omsk" Kuanysh Eleutaev')."""
+    words = ctx.words
+    close = _GLOSS_CLOSE.get(words[k].text) if k < len(words) else None
+    if close is not None:
+        end = next((j for j in range(k + 1, min(k + 10, len(words))) if words[j].text == close), None)
+        if end is not None:
+            k = end + 1
+    return k < len(words) and _name_token(ctx, k)
 
 
 def _name_follows(ctx: titles.Context, k: int) -> bool:
@@ -289,12 +308,17 @@ def _surname_like(word: str) -> bool:
     return fold(word).endswith(_surname_endings())
 
 
+# Two-letter endings safe to accept ("Seitov", "Aliyev"): "in", "li", "lu" end towns and words.
+_SHORT_ENDINGS = frozenset({"ov", "ev"})
+
+
 @functools.cache
 def _surname_endings() -> tuple[str, ...]:
     """The endings folded as names are ("Saparbekuly" folds to "saparbekuli")."""
     fold = knowledge.names_api()[0]
     endings = patterns.words("people", "surname_endings")
-    return tuple({fold(e) for e in endings if len(e) > 2} | {e for e in endings if len(e) > 2})
+    kept = {e for e in endings if len(e) > 2 or e in _SHORT_ENDINGS}
+    return tuple({fold(e) for e in kept} | kept)
 
 
 def _represented(ctx: titles.Context, span: Span) -> bool:
