@@ -74,7 +74,7 @@ def _possessed_legacy(mention: Span) -> bool:
         return False
     after = lexicon.text_between(doc, k + 1, min(k + 4, mention.sent.end)).lower()
     return lexicon.contains_phrase(after, _legacy_nouns()) is not None and (
-        after.split()[0] in {p.split()[0] for p in _legacy_nouns()}
+        doc[k + 1].lower_ in {p.split()[0] for p in _legacy_nouns()}
     )
 
 

@@ -82,6 +82,7 @@ class Organizations:
             org.name = span[0].text
             _merge_or_append(found.orgs, org)
         _merge_bracketed_acronyms(doc, found.orgs)
+        _units_of_named_bodies(doc, found.orgs)
         affiliations.add_short_names(doc, found.orgs, covered)
         affiliations.add_acronyms(doc, found.orgs, covered)
         doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
@@ -157,6 +158,27 @@ def _body_of_unit(span: Span, gaz: dict[int, Span]) -> Span:
                 k += 1
             return span.doc[k : span.end]
     return span
+
+
+def _units_of_named_bodies(doc: Doc, orgs: list[Org]) -> None:
+    """ "the Trustees Board of the Atameken Foundation": where the unit's name stops before
+    "of (the) <body>", the body named right after stands for it."""
+    words = lexicon.words(doc)
+    starts = {m.start: o for o in orgs for m in o.mentions}
+    for org in list(orgs):
+        span = org.span
+        heads = [t for t in span if lexicon.is_org_head(t)]
+        if org.key or not heads or not lexicon.is_subunit_head(heads[0]) or len(org.mentions) > 1:
+            continue
+        k = span.end
+        if k >= len(doc) or words[k].lower_ != "of":
+            continue
+        k += 1
+        while k < len(doc) and words[k].lower_ in lexicon.ARTICLES:
+            k += 1
+        body = starts.get(k)
+        if body is not None and body is not org and not lexicon.is_subunit_head(body.span[-1]):
+            orgs.remove(org)
 
 
 def _merge_bracketed_acronyms(doc: Doc, orgs: list[Org]) -> None:
@@ -588,16 +610,16 @@ def _make_org(span: Span, gaz: dict[int, Span], places: dict[int, Place], found:
     org.mentions.append(span)
     if org.country is None and not international:
         org.country = _country_in_name(span, places) or _country_before(span, places)
-        org.located = org.country is not None and _only_a_city(span, places)
+        org.located = org.country is not None and _only_a_city(span, places, org.country)
     return org
 
 
-def _only_a_city(span: Span, places: dict[int, Place]) -> bool:
+def _only_a_city(span: Span, places: dict[int, Place], country: str) -> bool:
     """Whether a name places the body only in a town ("Omsk Regional Public Organization",
     "National-Cultural Autonomy of Moscow Azerbaijanis", "New York University"): no state
     named, no people of the town's state. "Bursa Metropolitan Municipality" is a town's own."""
     found = [places[t.i] for t in span if t.i in places and places[t.i].country]
-    towns = [p for p in found if p.kind == "city"]
+    towns = [p for p in found if p.kind == "city" and p.country == country]
     if not towns or any(p.kind not in {"city", "demonym"} for p in found):
         return False
     if any(p.kind == "demonym" and p.country == towns[0].country for p in found):
