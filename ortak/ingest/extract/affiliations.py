@@ -8,9 +8,9 @@ institution named elsewhere in the article that such a title means.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
-
 from collections import Counter
+
+from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import lexicon, patterns
 from ortak.ingest.extract.findings import Org, Person, Place, findings

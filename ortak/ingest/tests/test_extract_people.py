@@ -653,7 +653,7 @@ def test_people_a_title_running_into_the_next_name_past_a_bracket_decides_no_ord
             None,
         ),
         (
-            "The head of the regional public organization \"Cultural Autonomy of Kazan "
+            'The head of the regional public organization "Cultural Autonomy of Kazan '
             'Azerbaijanis" Elchin Mammadov spoke.',
             "Elchin Mammadov",
             "head",
@@ -722,7 +722,10 @@ def test_people_a_field_of_a_ministry_is_no_person(upto):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Writer Arman Seitov, who translated Abay Qunanbayuly’s poems, spoke.", "Abay Qunanbayuly"),
+        (
+            "Writer Arman Seitov, who translated Abay Qunanbayuly’s poems, spoke.",
+            "Abay Qunanbayuly",
+        ),
         ("Poet Arman Seitov recited Chingiz Aitmatov's works.", "Chingiz Aitmatov"),
         ("Mr. Arman Seitov presented Mr. Nurlan Abenov's legacy.", "Nurlan Abenov"),
     ],

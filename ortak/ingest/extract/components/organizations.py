@@ -220,7 +220,7 @@ def _named_by_one_word(doc: Doc, places: dict[int, Place], covered: set[int]) ->
 
 
 def _quoted_after_descriptor(doc: Doc, covered: set[int]) -> list[tuple[Span, Span]]:
-    """ 'the regional public organization "National-Cultural Autonomy of Moscow Azerbaijanis"':
+    """'the regional public organization "National-Cultural Autonomy of Moscow Azerbaijanis"':
     a body named in quotes after a lower-case descriptor. The span runs from the descriptor
     (so that a title before it reads on to the holder's name), the name is the quoted part."""
     words, out = lexicon.words(doc), []
@@ -468,7 +468,7 @@ _MAX_QUOTED = 10
 
 
 def _quoted_after(words: list[Word], k: int, sent_end: int) -> int:
-    """ 'Regional Public Organization "Kazakhs of Omsk"': a body's proper name in quotes
+    """'Regional Public Organization "Kazakhs of Omsk"': a body's proper name in quotes
     after its descriptor runs on to the closing quote (and a corporate suffix: '"Otandastar
     Qory" NJSC' is handled by the acronym after it). 0 where no quoted name opens at `k`."""
     close = _QUOTE_PAIRS.get(words[k].text)

@@ -164,7 +164,9 @@ def _runs_into_name(ctx: titles.Context, k: int) -> bool:
     words = ctx.words
     close = _GLOSS_CLOSE.get(words[k].text) if k < len(words) else None
     if close is not None:
-        end = next((j for j in range(k + 1, min(k + 10, len(words))) if words[j].text == close), None)
+        end = next(
+            (j for j in range(k + 1, min(k + 10, len(words))) if words[j].text == close), None
+        )
         if end is not None:
             k = end + 1
     return k < len(words) and _name_token(ctx, k)
