@@ -10,10 +10,10 @@ import bisect
 import functools
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ortak.core.dates import PartialDate
-from ortak.ingest.extract import event_parts, knowledge, lexicon
+from ortak.ingest.extract import event_parts, knowledge, lexicon, patterns
 from ortak.ingest.extract.findings import Event, Findings, Org, Person, Place, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY, Registry
 from ortak.ingest.extract.pipeline import Evidence, Extraction
@@ -170,10 +170,23 @@ def _of_event(b: _Builder, mention: Span) -> bool:
             before = lexicon.text_between(
                 span.doc, max(span.start, mention.start - 2), mention.start
             ).lower()
-            titled = any(lexicon.is_title_word(t) for t in span.doc[span.start : mention.start])
+            titled = any(_holders(t) for t in span.doc[span.start : mention.start])
             if (before.startswith("of") or before.endswith("of")) and not titled:
                 return True  # not "meeting with the chairman of the X": the holder's body
     return False
+
+
+_GROUP_NOUNS = frozenset({"leadership", "management", "staff", "team", "delegation", "heads"})
+
+
+def _holders(token: Token) -> bool:
+    """A title or a body's people ("the chairman of", "the management of")."""
+    word = token.lower_
+    return (
+        lexicon.is_title_word(token)
+        or word in _GROUP_NOUNS
+        or word in patterns.words("people", "plural_titles")
+    )
 
 
 def _is_event(b: _Builder, mention: Span) -> bool:

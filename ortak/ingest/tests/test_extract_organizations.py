@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ortak.ingest.extract import extract, read_text
+
 
 @pytest.mark.parametrize(
     ("text", "name", "country"),
@@ -303,3 +305,20 @@ def test_organizations_a_diaspora_body_abroad_is_only_located_in_its_town(upto, 
     [org] = found.orgs
     assert org.country == "RU" if located else True
     assert org.located is located
+
+
+def test_organizations_a_body_met_through_its_people_is_listed():
+    text = (
+        "ASTANA. On August 25, Vice Minister Marat Sadykov met with the management of the "
+        "Atameken Foundation. The meeting discussed plans."
+    )
+    record = extract(read_text(text, path="x.txt")).record.to_dict()
+    names = [o["name"] for e in record["events"] for o in e["organizations"]]
+    assert "Atameken Foundation" in names
+
+
+def test_organizations_a_university_abroad_gives_no_party(upto):
+    text = 'Guests came from the Kazakhstani club "Nomad" at New York University.'
+    _, found = upto(text, "ortak_organizations")
+    org = next(o for o in found.orgs if o.name == "New York University")
+    assert org.located

@@ -737,3 +737,10 @@ def test_people_figures_in_any_spelling_and_those_whose_works_are_named_are_abse
     person = next(p for p in found.people if p.name == name)
     assert not person.present
     assert next(p for p in found.people if p.name == "Arman Seitov").present
+
+
+def test_people_kin_after_his_or_her_vouches_for_a_name(upto):
+    text = "Rahat Seitova, a member of the Council, and her husband – Kenneth Brown spoke."
+    _, found = upto(text, "ortak_people")
+    brown = next(p for p in found.people if p.name == "Kenneth Brown")
+    assert brown.role is None

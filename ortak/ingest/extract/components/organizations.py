@@ -627,7 +627,7 @@ def _only_a_city(span: Span, places: dict[int, Place], country: str) -> bool:
     local = patterns.words("organizations", "local_government_heads")
     if any(lexicon.bare(t) in local for t in span):
         return False
-    return _country_before(span, places) is None
+    return _country_before(span, places) != country  # not "the Russian ... of Omsk"
 
 
 def _link(span: Span, gaz: dict[int, Span], found: Findings) -> tuple[str | None, float]:

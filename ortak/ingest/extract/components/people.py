@@ -103,6 +103,8 @@ class People:
         prev = doc[span.start - 1].lower_ if span.start else ""
         if prev in self.honorifics or after is not None or _represented(ctx, span):
             return True
+        if len(span) > 1 and _kin_before(ctx, span.start):
+            return True  # "her husband – Kenneth Bruke"
         if len(span) > 1 and prev == "by" and _state_represented_by(ctx, span) is not None:
             return True  # "The Uzbek side was represented by Bobur Karimov"
         beside = span.end < len(doc) and doc[span.end].text in {"(", "from"}
@@ -114,6 +116,18 @@ class People:
         if len(span) < 2:
             return False
         return nxt in self.speech or (_surname_like(span[-1].text) and _prose(span.sent))
+
+
+def _kin_before(ctx: titles.Context, start: int) -> bool:
+    """ "her husband", "his wife –" just before a name."""
+    words, k = ctx.words, start - 1
+    if k >= 0 and words[k].text in {"–", "—", "-", ","}:
+        k -= 1
+    return (
+        k >= 1
+        and words[k].lower_ in patterns.words("people", "kin_words")
+        and words[k - 1].lower_ in {"his", "her", "their"}
+    )
 
 
 def _titles_first(ctx: titles.Context, runs: list[tuple[int, int]]) -> dict[int, bool]:
