@@ -198,6 +198,8 @@ def national_state(person: Person, state: str | None) -> None:
     org = person.organization
     if org is not None and (org.international or org.country is not None):
         return
+    if org is not None and _names_a_state(org.name):
+        return  # "... of the Turkish Republic of Northern Cyprus": a state, if an unknown one
     bodies = patterns.phrases("people", "national_bodies")
     titles = patterns.phrases("people", "national_titles")
     by_body = org is not None and lexicon.contains_phrase(org.name.lower(), bodies) is not None
@@ -208,6 +210,13 @@ def national_state(person: Person, state: str | None) -> None:
     person.country = state
     if org is not None and by_body:
         org.country = state
+
+
+_STATE_WORDS = frozenset({"republic", "kingdom", "emirates", "federation", "principality"})
+
+
+def _names_a_state(name: str) -> bool:
+    return any(w in _STATE_WORDS for w in name.lower().split())
 
 
 def article_state(doc: Doc, dateline: Place | None) -> str | None:

@@ -322,3 +322,12 @@ def test_organizations_a_university_abroad_gives_no_party(upto):
     _, found = upto(text, "ortak_organizations")
     org = next(o for o in found.orgs if o.name == "New York University")
     assert org.located
+
+
+def test_organizations_a_title_case_headline_names_no_body_by_its_capitals(upto):
+    text = (
+        "Kazakh Congress to Unite Ethnic Kazakhs Worldwide\n\n"
+        "ASTANA – The Atameken Foundation will hold meetings abroad this year."
+    )
+    _, found = upto(text, "ortak_organizations")
+    assert [o.name for o in found.orgs] == ["Atameken Foundation"]

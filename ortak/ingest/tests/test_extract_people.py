@@ -744,3 +744,12 @@ def test_people_kin_after_his_or_her_vouches_for_a_name(upto):
     _, found = upto(text, "ortak_people")
     brown = next(p for p in found.people if p.name == "Kenneth Brown")
     assert brown.role is None
+
+
+def test_people_a_ministry_of_a_state_unknown_by_name_is_not_the_datelines(upto):
+    text = (
+        "BAKU. Ayse Demir, First Secretary of the Ministry of Foreign Affairs of the Turkish "
+        "Republic of Northern Cyprus, attended."
+    )
+    _, found = upto(text, "ortak_people")
+    assert found.people[0].country is None

@@ -73,7 +73,7 @@ class Organizations:
             span = self._grow(doc, seed, places, gaz, covered)
             covered.update(range(span.start, span.end))
             self._add(found, span, gaz, places)
-        for span, inner in _quoted_after_descriptor(doc, covered):
+        for span, inner in _quoted_after_descriptor(doc, covered, places):
             org = _make_org(span, gaz, places, found)
             org.name = _clean_name(inner)
             _merge_or_append(found.orgs, org)
@@ -83,6 +83,7 @@ class Organizations:
             _merge_or_append(found.orgs, org)
         _merge_bracketed_acronyms(doc, found.orgs)
         _units_of_named_bodies(doc, found.orgs)
+        _drop_title_case_headline_names(doc, found)
         affiliations.add_short_names(doc, found.orgs, covered)
         affiliations.add_acronyms(doc, found.orgs, covered)
         doc.spans["ortak_orgs"] = [m for org in found.orgs for m in org.mentions]
@@ -160,6 +161,21 @@ def _body_of_unit(span: Span, gaz: dict[int, Span]) -> Span:
     return span
 
 
+def _drop_title_case_headline_names(doc: Doc, found: Findings) -> None:
+    """ "Kazakh Congress to Unite Ethnic Kazakhs Worldwide": in a headline whose every word
+    is capitalised, a head noun ("Congress") names nothing by its capital; a name found only
+    there, unknown to the catalog, is left out."""
+    end = found.headline_end
+    if not end or not _title_case(lexicon.doc_text(doc)[:end]):
+        return
+    found.orgs[:] = [o for o in found.orgs if o.key or any(m.start_char >= end for m in o.mentions)]
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
+
+
 def _units_of_named_bodies(doc: Doc, orgs: list[Org]) -> None:
     """ "the Trustees Board of the Atameken Foundation": where the unit's name stops before
     "of (the) <body>", the body named right after stands for it."""
@@ -219,7 +235,9 @@ def _named_by_one_word(doc: Doc, places: dict[int, Place], covered: set[int]) ->
     return spans
 
 
-def _quoted_after_descriptor(doc: Doc, covered: set[int]) -> list[tuple[Span, Span]]:
+def _quoted_after_descriptor(
+    doc: Doc, covered: set[int], places: dict[int, Place]
+) -> list[tuple[Span, Span]]:
     """'the regional public organization "National-Cultural Autonomy of Moscow Azerbaijanis"':
     a body named in quotes after a lower-case descriptor. The span runs from the descriptor
     (so that a title before it reads on to the holder's name), the name is the quoted part."""
@@ -239,7 +257,12 @@ def _quoted_after_descriptor(doc: Doc, covered: set[int]) -> list[tuple[Span, Sp
         while start - 1 >= sent.start and k - start < 3 and _descriptor(words[start - 1]):
             start -= 1
         end = k + 1 + length
-        out.append((doc[start:end], doc[k + 2 : end - 1]))
+        named = doc[k + 2 : end - 1]
+        if start - 1 >= sent.start and start - 1 in places:
+            # 'the Kazakhstani club "Nomad"': a people's name makes the descriptor the name's.
+            start -= 1
+            named = doc[start:end]
+        out.append((doc[start:end], named))
         covered.update(range(start, end))
     return out
 
