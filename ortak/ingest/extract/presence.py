@@ -8,6 +8,7 @@ interview, remembered or commemorated, and heads of state whose names frame an e
 from __future__ import annotations
 
 import difflib
+import functools
 
 from spacy.tokens import Span
 
@@ -29,34 +30,51 @@ def present(person: Person) -> bool:
 def _historical(person: Person) -> bool:
     """One of the historical figures, in any spelling: "Abai Kunanbaiuly", "Abay Qunanbayev"
     and "Abai Kunanbayev" fold to one first name and one surname stem."""
-    fold = knowledge.names_api()[0]
-    name = fold(person.name)
-    figures = {fold(f) for f in patterns.load("people")["historical_figures"]}
+    return _historical_name(knowledge.names_api()[0](person.name))
+
+
+@functools.lru_cache(maxsize=8192)
+def _historical_name(name: str) -> bool:
+    figures = _figures()
     if name in figures or any(name.endswith(" " + f) for f in figures if " " not in f):
         return True
     words = name.split()
-    return len(words) > 1 and any(_same_figure(words, f.split()) for f in figures if " " in f)
+    if len(words) < 2:
+        return False
+    stem = _stem(words[-1])
+    return any(
+        _similar(words[0], f[0]) and _similar(stem, _stem(f[-1]))
+        for f in (g.split() for g in figures if " " in g)
+    )
 
 
-def _same_figure(words: list[str], figure: list[str]) -> bool:
-    first = difflib.SequenceMatcher(None, words[0], figure[0]).ratio()
-    stems = difflib.SequenceMatcher(None, _stem(words[-1]), _stem(figure[-1])).ratio()
-    return first >= _SAME_NAME and stems >= _SAME_NAME
+@functools.cache
+def _figures() -> frozenset[str]:
+    fold = knowledge.names_api()[0]
+    return frozenset(fold(f) for f in patterns.load("people")["historical_figures"])
+
+
+def _similar(a: str, b: str) -> bool:
+    return difflib.SequenceMatcher(None, a, b).ratio() >= _SAME_NAME
 
 
 _SAME_NAME = 0.8
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(surname: str) -> str:
     """A folded surname less its patronymic ending ("kunanbaiuli", "kunanbaev": "kunanba")."""
-    fold = knowledge.names_api()[0]
-    endings = sorted(
-        {fold(e) for e in patterns.words("people", "surname_endings")}, key=len, reverse=True
-    )
-    for ending in endings:
-        if len(ending) > 1 and surname.endswith(ending) and len(surname) - len(ending) >= 4:
+    for ending in _endings():
+        if surname.endswith(ending) and len(surname) - len(ending) >= 4:
             return surname[: -len(ending)].rstrip("iy")
     return surname.rstrip("iy")
+
+
+@functools.cache
+def _endings() -> tuple[str, ...]:
+    fold = knowledge.names_api()[0]
+    folded = {fold(e) for e in patterns.words("people", "surname_endings")}
+    return tuple(sorted((e for e in folded if len(e) > 1), key=len, reverse=True))
 
 
 def _remembered(mention: Span) -> bool:

@@ -144,8 +144,6 @@ def _body_of_unit(span: Span, gaz: dict[int, Span]) -> Span:
     heads = [t for t in span if lexicon.is_org_head(words[t.i])]
     if not heads or not lexicon.is_subunit_head(heads[0]) or span.start in gaz:
         return span
-    if DEFAULT_REGISTRY.match_institution(_clean_name(span)):
-        return span  # "Budapest Office of the Turkic Council": the catalog knows the unit
     ofs = [t.i for t in span if t.i > heads[0].i and t.lower_ == "of"]
     for at, nxt in itertools.pairwise([*ofs, span.end]):
         # The body starts at the "of" whose own stretch holds a body's head noun.
@@ -154,6 +152,8 @@ def _body_of_unit(span: Span, gaz: dict[int, Span]) -> Span:
             lexicon.is_org_head(t) and not lexicon.is_subunit_head(t) and lexicon.is_cap(t)
             for t in stretch
         ):
+            if DEFAULT_REGISTRY.match_institution(_clean_name(span)):
+                return span  # "Budapest Office of the Turkic Council": the catalog knows it
             k = at + 1
             while k < span.end and words[k].lower_ in lexicon.ARTICLES:
                 k += 1
@@ -241,6 +241,9 @@ def _quoted_after_descriptor(
     """'the regional public organization "National-Cultural Autonomy of Moscow Azerbaijanis"':
     a body named in quotes after a lower-case descriptor. The span runs from the descriptor
     (so that a title before it reads on to the holder's name), the name is the quoted part."""
+    text = lexicon.doc_text(doc)
+    if not any(q in text for q in _QUOTE_PAIRS):
+        return []
     words, out = lexicon.words(doc), []
     for token in lexicon.tokens_of(doc, patterns.words("organizations", "heads")):
         k = token.i
