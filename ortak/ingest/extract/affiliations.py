@@ -107,6 +107,9 @@ def body_of_title(chain: Span, country: str | None) -> Org | None:
     ministry named: the holder belongs to the "Ministry of Labor, ..." the title spells out."""
     table = patterns.load("people")["derived_bodies"]
     words = list(chain)
+    prefixed = _prefixed_body(chain, table, country)
+    if prefixed is not None:
+        return prefixed
     at = next(
         (k for k, t in enumerate(words[:-2]) if t.lower_ in table and words[k + 1].lower_ == "of"),
         None,
@@ -119,6 +122,29 @@ def body_of_title(chain: Span, country: str | None) -> Org | None:
         return None  # "Minister of Turkey": a state, not a ministry's field
     name = " ".join([table[words[at].lower_].capitalize(), *rest.text.split()])
     org = Org(span=rest, name=name, country=country, mentions=[rest])
+    findings(chain.doc).orgs.append(org)
+    return org
+
+
+def _prefixed_body(chain: Span, table: dict[str, str], country: str | None) -> Org | None:
+    """ "Social Development Minister of Kazakhstan", "Culture Minister": the field before the
+    title names the body ("Ministry of Social Development"; "Foreign" is "Foreign Affairs")."""
+    words = list(chain)
+    at = next((k for k, t in enumerate(words) if t.lower_ in table and k > 0), None)
+    if at is None or words[at - 1].lower_ == "prime":
+        return None
+    k = at
+    while k > 0 and lexicon.is_cap(words[k - 1]) and lexicon.is_org_word(words[k - 1]):
+        k -= 1
+    if k == at or lexicon.is_org_head(words[k]):
+        return None
+    fields = patterns.load("people")["field_names"]
+    field = " ".join(t.text for t in words[k:at])
+    field = fields.get(field.lower(), field)
+    name = f"{table[words[at].lower_].capitalize()} of {field}"
+    span = chain.doc[words[k].i : words[at].i + 1]
+    org = Org(span=span, name=name, country=country, mentions=[span])
+    org.in_title = True  # named by the title alone: the holder's, not a body of the article
     findings(chain.doc).orgs.append(org)
     return org
 

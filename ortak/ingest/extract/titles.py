@@ -175,12 +175,44 @@ def _modifiers_before(ctx: Context, first_title: int, floor: int) -> int:
     k = first_title - 1
     while k >= floor:
         token = words[k]
+        if _place_after_preposition(ctx, k, floor):
+            break  # "a trip to Turkey Social Development Minister X": where, not whose
         if _modifier(ctx, k) or (lexicon.is_org_head(token) and not lexicon.is_cap(token)):
             begin = k
             k -= 1
             continue
+        if _field_word(ctx, k) and k == begin - 1:
+            begin = k  # "Kyrgyz Culture Minister", "Social Development Minister"
+            k -= 1
+            continue
         break
     return begin
+
+
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "from", "at", "for", "with", "into"})
+
+
+def _place_after_preposition(ctx: Context, k: int, floor: int) -> bool:
+    """A state or town after "to", "in", "from" ("Kazakh" of "from Kazakh President" aside)."""
+    place = ctx.places.get(k)
+    if place is None or place.kind == "demonym":
+        return False
+    start = place.span.start
+    return start > floor and ctx.words[start - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def _field_word(ctx: Context, k: int) -> bool:
+    """A capitalised word of a ministry's field before a title ("Culture", "Foreign")."""
+    token = ctx.words[k]
+    return (
+        lexicon.is_cap(token)
+        and lexicon.is_org_word(token)
+        and not lexicon.is_org_head(token)
+        and not lexicon.is_title_word(token)
+        and k not in ctx.places
+        and not ctx.starts[k]
+        and token.lower_ not in lexicon.CONNECTORS | lexicon.ARTICLES
+    )
 
 
 def _inner_comma(ctx: Context, j: int) -> bool:
@@ -431,7 +463,9 @@ def _role(ctx: Context, chain: Span, org: Org | None, cut: int | None = None) ->
     first = next((t.i for t in chain if _title_start(t) and t.i not in ctx.orgs), None)
     if first is None:
         return None
-    while first > chain.start and (_body_noun(doc[first - 1]) or _geo_noun(ctx.words[first - 1])):
+    while first > chain.start and (
+        _body_noun(doc[first - 1]) or _geo_noun(ctx.words[first - 1]) or _field_word(ctx, first - 1)
+    ):
         first -= 1
     end = chain.end if cut is None else cut
     if org is not None:

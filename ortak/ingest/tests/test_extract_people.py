@@ -753,3 +753,40 @@ def test_people_a_ministry_of_a_state_unknown_by_name_is_not_the_datelines(upto)
     )
     _, found = upto(text, "ortak_people")
     assert found.people[0].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization", "country"),
+    [
+        (
+            "On Monday, Kyrgyz Culture Minister Altynbek Maksutov attended.",
+            "Altynbek Maksutov",
+            "Culture Minister",
+            "Ministry of Culture",
+            "KG",
+        ),
+        (
+            "On Monday, Azerbaijani Foreign Minister Elnur Hasanov attended.",
+            "Elnur Hasanov",
+            "Foreign Minister",
+            "Ministry of Foreign Affairs",
+            "AZ",
+        ),
+        (
+            "During a trip to Turkey Social Development Minister of Kazakhstan Arman Seitov spoke.",
+            "Arman Seitov",
+            "Social Development Minister of Kazakhstan",
+            "Ministry of Social Development",
+            "KZ",
+        ),
+    ],
+)
+def test_people_a_field_before_a_title_names_the_ministry(
+    upto, text, name, role, organization, country
+):
+    _, found = upto(text, "ortak_people")
+    person = next(p for p in found.people if p.name == name)
+    assert person.role == role
+    assert person.organization.name == organization
+    assert person.organization.in_title  # named by the title alone: not listed
+    assert person.country == country
