@@ -49,6 +49,8 @@ class Context:
         token = self.words[i]
         if lexicon.is_title_word(token) or i in self.orgs or i in self.places or i in self.gaz:
             return True
+        if occupation(token):
+            return True
         if token.lower_ in patterns.words("people", "plural_titles"):
             return True
         if lexicon.is_acronym(token) or token.lower_ in _JOINERS:
@@ -501,7 +503,18 @@ def _body_noun(token: lexicon.TokenLike) -> bool:
 
 def _title_start(token: lexicon.TokenLike) -> bool:
     """A word that begins a title, or its plural ("officials of the Committee")."""
-    return lexicon.is_title_start(token) or _singular(token.lower_) != token.lower_
+    return (
+        lexicon.is_title_start(token)
+        or _singular(token.lower_) != token.lower_
+        or occupation(token)
+    )
+
+
+def occupation(token: lexicon.TokenLike) -> bool:
+    """ "writer" of "writer Akbar Mazhit": an occupation in lower case, or opening a sentence."""
+    if lexicon.bare(token) not in patterns.words("people", "occupations"):
+        return False
+    return token.text == token.lower_ or bool(token.is_sent_start)
 
 
 def _singular(word: str) -> str:

@@ -331,3 +331,15 @@ def test_organizations_a_title_case_headline_names_no_body_by_its_capitals(upto)
     )
     _, found = upto(text, "ortak_organizations")
     assert [o.name for o in found.orgs] == ["Atameken Foundation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Union of Writers of Kazakhstan held it.", "Union of Writers of Kazakhstan"),
+        ("The Teacher Training Institute of Baku held it.", "Teacher Training Institute"),
+    ],
+)
+def test_organizations_occupations_inside_names(upto, text, name):
+    _, found = upto(text, "ortak_organizations")
+    assert [o.name for o in found.orgs] == [name]

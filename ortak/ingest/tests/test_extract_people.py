@@ -790,3 +790,15 @@ def test_people_a_field_before_a_title_names_the_ministry(
     assert person.organization.name == organization
     assert person.organization.in_title  # named by the title alone: not listed
     assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Writer Arman Seitov said it was fine.", [("Arman Seitov", "Writer")]),
+        ("The National Writer Award went to Arman Seitov.", [("Arman Seitov", None)]),
+    ],
+)
+def test_people_an_occupation_is_a_title_only_in_lower_case_or_first(upto, text, people):
+    _, found = upto(text, "ortak_people")
+    assert [(p.name, p.role) for p in found.people] == people

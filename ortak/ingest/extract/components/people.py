@@ -270,6 +270,8 @@ def _name_token(ctx: titles.Context, i: int) -> bool:
         return False
     if lexicon.is_title_word(token) or lexicon.is_org_word(token) or _is_event_word(token):
         return False
+    if ctx.starts[i] and titles.occupation(token):
+        return False  # "Writer Arman Seitov said": the occupation opening a sentence
     if lexicon.is_calendar_word(token):
         return False  # "on Tuesday, the first time ...": a day, not a name
     if i in ctx.places and not _city_in_name(ctx, i):
