@@ -802,3 +802,14 @@ def test_people_a_field_before_a_title_names_the_ministry(
 def test_people_an_occupation_is_a_title_only_in_lower_case_or_first(upto, text, people):
     _, found = upto(text, "ortak_people")
     assert [(p.name, p.role) for p in found.people] == people
+
+
+def test_people_a_name_after_a_titles_the_leaves_out_the_body(upto):
+    text = "Deputy Chairman of the Khural Vladimir Bozhenko attended."
+    _, found = upto(text, "ortak_people")
+    [person] = found.people
+    assert (person.name, person.role, person.organization.name) == (
+        "Vladimir Bozhenko",
+        "Deputy Chairman",
+        "Khural",
+    )

@@ -28,7 +28,7 @@ from ortak.ingest.extract import (
     patterns,
     titles,
 )
-from ortak.ingest.extract.findings import Person, Place, findings
+from ortak.ingest.extract.findings import Org, Person, Place, findings
 from ortak.ingest.extract.lexicon import Word
 from ortak.names import MATCH_THRESHOLD
 
@@ -229,13 +229,41 @@ def _runs(ctx: titles.Context, max_tokens: int) -> list[tuple[int, int]]:
             if _LONE_INITIAL.match(ctx.words[j].text):
                 break  # an initial begins a name: "Later A. Saparbekuly"
             j += 1
-        if j - i <= max_tokens:
-            runs.append((i, j))
+        start = i
+        if j - i >= 3 and i > 1 and ctx.words[i - 1].lower_ == "the" and _after_title(ctx, i - 1):
+            # "Deputy Chairman of the Zhogorku Vladimir Bozhko": no name follows "the"; its
+            # first word is the body the title names.
+            _body_before_name(ctx, i)
+            start = i + 1
+        if j - start <= max_tokens:
+            runs.append((start, j))
         i = j
     return runs
 
 
 _LONE_INITIAL = re.compile(r"^[A-ZА-ЯÀ-Þ]\.$")
+
+
+def _after_title(ctx: titles.Context, k: int) -> bool:
+    """Whether "the" at `k` follows "<title> of" ("Deputy Chairman of the")."""
+    words = ctx.words
+    return k >= 2 and words[k - 1].lower_ == "of" and lexicon.is_title_word(words[k - 2])
+
+
+def _body_before_name(ctx: titles.Context, i: int) -> None:
+    """Record the one-word body at `i` ("Zhogorku") as an institution of the title."""
+    if i in ctx.orgs:
+        return
+    doc = ctx.doc
+    span = doc[i : i + 1]
+    found = findings(doc)
+    org = next((o for o in found.orgs if o.name == span.text), None)
+    if org is None:
+        org = Org(span=span, name=span.text, country=None, mentions=[span])
+        found.orgs.append(org)
+    else:
+        org.mentions.append(span)
+    ctx.orgs[i] = org
 
 
 def _initial_before_name(ctx: titles.Context, i: int) -> bool:
