@@ -88,11 +88,14 @@ def _possessed_legacy(mention: Span) -> bool:
     """ "translated Abai Kunanbaiuly’s works", "Aitmatov's legacy": what the person left."""
     doc = mention.doc
     k = mention.end
-    if k + 1 >= mention.sent.end or doc[k].text not in {"’s", "'s", "’", "'"}:
+    words = lexicon.words(doc)
+    if k + 1 >= len(words) or words[k].text not in {"’s", "'s", "’", "'"}:
+        return False
+    if k + 1 >= mention.sent.end:
         return False
     after = lexicon.text_between(doc, k + 1, min(k + 4, mention.sent.end)).lower()
     return lexicon.contains_phrase(after, _legacy_nouns()) is not None and (
-        doc[k + 1].lower_ in {p.split()[0] for p in _legacy_nouns()}
+        words[k + 1].lower_ in {p.split()[0] for p in _legacy_nouns()}
     )
 
 

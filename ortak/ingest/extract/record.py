@@ -10,7 +10,7 @@ import bisect
 import functools
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ortak.core.dates import PartialDate
 from ortak.ingest.extract import event_parts, knowledge, lexicon, patterns
@@ -170,7 +170,8 @@ def _of_event(b: _Builder, mention: Span) -> bool:
             before = lexicon.text_between(
                 span.doc, max(span.start, mention.start - 2), mention.start
             ).lower()
-            titled = any(_holders(t) for t in span.doc[span.start : mention.start])
+            words = lexicon.words(span.doc)
+            titled = any(_holders(words[i]) for i in range(span.start, mention.start))
             if (before.startswith("of") or before.endswith("of")) and not titled:
                 return True  # not "meeting with the chairman of the X": the holder's body
     return False
@@ -179,7 +180,7 @@ def _of_event(b: _Builder, mention: Span) -> bool:
 _GROUP_NOUNS = frozenset({"leadership", "management", "staff", "team", "delegation", "heads"})
 
 
-def _holders(token: Token) -> bool:
+def _holders(token: lexicon.Word) -> bool:
     """A title or a body's people ("the chairman of", "the management of")."""
     word = token.lower_
     return (

@@ -106,7 +106,7 @@ class Organizations:
             # of that body's name.
             start = _grow_left(doc, start, places, gaz, covered)
         grown = _grow_right(doc, start, end, places, gaz, self.max_tokens)
-        if _quoted_whole(words, start, grown, doc[start].sent.start):
+        if _quoted_whole(words, start, grown):
             # 'the "Otandastar Qory" NJSC': the quotes belong to the name, and so does the
             # corporate form after them.
             start, grown = start - 1, grown + 1
@@ -141,17 +141,13 @@ def _body_of_unit(span: Span, gaz: dict[int, Span]) -> Span:
     """ "Trustees Board of the Otandastar Foundation": a unit of a body named after it ("of
     the Foundation") stands for that body; a unit the catalog knows by itself stays whole."""
     words = lexicon.words(span.doc)
-    heads = [t for t in span if lexicon.is_org_head(words[t.i])]
-    if not heads or not lexicon.is_subunit_head(heads[0]) or span.start in gaz:
+    head = next((i for i in range(span.start, span.end) if lexicon.is_org_head(words[i])), None)
+    if head is None or not lexicon.is_subunit_head(words[head]) or span.start in gaz:
         return span
-    ofs = [t.i for t in span if t.i > heads[0].i and t.lower_ == "of"]
+    ofs = [i for i in range(head + 1, span.end) if words[i].lower_ == "of"]
     for at, nxt in itertools.pairwise([*ofs, span.end]):
         # The body starts at the "of" whose own stretch holds a body's head noun.
-        stretch = span.doc[at:nxt]
-        if any(
-            lexicon.is_org_head(t) and not lexicon.is_subunit_head(t) and lexicon.is_cap(t)
-            for t in stretch
-        ):
+        if any(_body_head(words[i]) for i in range(at, nxt)):
             if DEFAULT_REGISTRY.match_institution(_clean_name(span)):
                 return span  # "Budapest Office of the Turkic Council": the catalog knows it
             k = at + 1
@@ -183,8 +179,10 @@ def _units_of_named_bodies(doc: Doc, orgs: list[Org]) -> None:
     starts = {m.start: o for o in orgs for m in o.mentions}
     for org in list(orgs):
         span = org.span
-        heads = [t for t in span if lexicon.is_org_head(t)]
-        if org.key or not heads or not lexicon.is_subunit_head(heads[0]) or len(org.mentions) > 1:
+        if org.key or len(org.mentions) > 1:
+            continue
+        head = next((i for i in range(span.start, span.end) if lexicon.is_org_head(words[i])), None)
+        if head is None or not lexicon.is_subunit_head(words[head]):
             continue
         k = span.end
         if k >= len(doc) or words[k].lower_ != "of":
@@ -193,7 +191,11 @@ def _units_of_named_bodies(doc: Doc, orgs: list[Org]) -> None:
         while k < len(doc) and words[k].lower_ in lexicon.ARTICLES:
             k += 1
         body = starts.get(k)
-        if body is not None and body is not org and not lexicon.is_subunit_head(body.span[-1]):
+        if (
+            body is not None
+            and body is not org
+            and not lexicon.is_subunit_head(words[body.span.end - 1])
+        ):
             orgs.remove(org)
 
 
@@ -220,6 +222,12 @@ def _merge_bracketed_acronyms(doc: Doc, orgs: list[Org]) -> None:
         orgs.remove(org)
 
 
+def _body_head(token: Word) -> bool:
+    return (
+        lexicon.is_org_head(token) and not lexicon.is_subunit_head(token) and lexicon.is_cap(token)
+    )
+
+
 def _named_by_one_word(doc: Doc, places: dict[int, Place], covered: set[int]) -> list[Span]:
     """ "the Soliswiss organization": a body's own one-word name before a lower-case head."""
     heads = patterns.words("organizations", "lowercase_heads")
@@ -242,12 +250,16 @@ def _quoted_after_descriptor(
     a body named in quotes after a lower-case descriptor. The span runs from the descriptor
     (so that a title before it reads on to the holder's name), the name is the quoted part."""
     text = lexicon.doc_text(doc)
-    if not any(q in text for q in _QUOTE_PAIRS):
-        return []
+    heads = patterns.words("organizations", "heads")
     words, out = lexicon.words(doc), []
-    for token in lexicon.tokens_of(doc, patterns.words("organizations", "heads")):
-        k = token.i
-        if token.text != token.lower_ or k in covered or k + 2 >= len(doc):
+    for match in _WORD_BEFORE_QUOTE.finditer(text):
+        if match.group(1) not in heads:
+            continue
+        token = doc.char_span(match.start(1), match.end(1))
+        if token is None or len(token) != 1:
+            continue
+        k = token.start
+        if k in covered or k + 2 >= len(doc):
             continue
         if words[k + 1].text not in _QUOTE_PAIRS:
             continue
@@ -360,12 +372,14 @@ def _grow_left(
     return i + 1
 
 
-def _quoted_whole(words: list[Word], start: int, end: int, floor: int) -> bool:
+def _quoted_whole(words: list[Word], start: int, end: int) -> bool:
     """Whether the name from `start` to `end` stands inside a pair of quotes of its own."""
-    if start - 1 < floor or end >= len(words):
+    if start < 1 or end >= len(words):
         return False
     close = _QUOTE_PAIRS.get(words[start - 1].text)
-    return close is not None and words[end].text == close
+    if close is None or words[end].text != close:
+        return False
+    return not words[start].is_sent_start  # the opening quote is in the name's sentence
 
 
 def _bracketed_before(words: list[Word], i: int, floor: int) -> int | None:
@@ -490,6 +504,7 @@ def _continuation(
 
 
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»"}
+_WORD_BEFORE_QUOTE = re.compile(r"\b([a-z]+) [\"“«]")
 _MAX_QUOTED = 10
 
 
@@ -622,7 +637,8 @@ def _refer_back(orgs: list[Org], span: Span) -> bool:
 
 
 def _make_org(span: Span, gaz: dict[int, Span], places: dict[int, Place], found: Findings) -> Org:
-    key, _score = _link(span, gaz, found)
+    name = _clean_name(span)
+    key, _score = _link(span, name, gaz, found)
     country = knowledge.institution_country(key) if key else None
     named = _country_in_name(span, places)
     if key and country and named and named != country:
@@ -630,9 +646,7 @@ def _make_org(span: Span, gaz: dict[int, Span], places: dict[int, Place], found:
         # the state a name carries outweighs a generic name the catalog shares.
         key, country = None, None
     international = key is not None and country is None and _catalog_international(key)
-    org = Org(
-        span=span, name=_clean_name(span), country=country, key=key, international=international
-    )
+    org = Org(span=span, name=name, country=country, key=key, international=international)
     org.mentions.append(span)
     if org.country is None and not international:
         org.country = _country_in_name(span, places) or _country_before(span, places)
@@ -644,26 +658,27 @@ def _only_a_city(span: Span, places: dict[int, Place], country: str) -> bool:
     """Whether a name places the body only in a town ("Omsk Regional Public Organization",
     "National-Cultural Autonomy of Moscow Azerbaijanis", "New York University"): no state
     named, no people of the town's state. "Bursa Metropolitan Municipality" is a town's own."""
-    found = [places[t.i] for t in span if t.i in places and places[t.i].country]
+    found = [places[i] for i in range(span.start, span.end) if i in places and places[i].country]
     towns = [p for p in found if p.kind == "city" and p.country == country]
     if not towns or any(p.kind not in {"city", "demonym"} for p in found):
         return False
     if any(p.kind == "demonym" and p.country == towns[0].country for p in found):
         return False
     local = patterns.words("organizations", "local_government_heads")
-    if any(lexicon.bare(t) in local for t in span):
+    words = lexicon.words(span.doc)
+    if any(lexicon.bare(words[i]) in local for i in range(span.start, span.end)):
         return False
     return _country_before(span, places) != country  # not "the Russian ... of Omsk"
 
 
-def _link(span: Span, gaz: dict[int, Span], found: Findings) -> tuple[str | None, float]:
+def _link(span: Span, name: str, gaz: dict[int, Span], found: Findings) -> tuple[str | None, float]:
     inner = [
         gaz[i] for i in range(span.start, span.end) if i in gaz and gaz[i].label_ == "INSTITUTION"
     ]
     if inner and inner[0].start == span.start and inner[0].end >= span.end - 4:
         return knowledge.canonical_key(inner[0].kb_id_), 1.0
     registry = found.registry or DEFAULT_REGISTRY
-    match = registry.match_institution(_clean_name(span))
+    match = registry.match_institution(name)
     if not match:
         return None, 0.0
     return knowledge.canonical_key(match[0]), match[1]
@@ -709,7 +724,8 @@ _GLOSS = re.compile(r"\s*\([^\W\d_A-Z]+(?:\s[^\W\d_A-Z]+)*\)")
 def _clean_name(span: Span) -> str:
     """The name as written, less a lower-case gloss in brackets ("Otandastar (compatriots)
     Foundation" is the Otandastar Foundation)."""
-    return _GLOSS.sub("", " ".join(span.text.split()))
+    name = " ".join(span.text.split())
+    return _GLOSS.sub("", name) if "(" in name else name
 
 
 def _merge_or_append(orgs: list[Org], org: Org) -> None:
