@@ -8,10 +8,12 @@ institution named elsewhere in the article that such a title means.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from ortak.ingest.extract import lexicon, patterns
-from ortak.ingest.extract.findings import Org, Place, findings
+from ortak.ingest.extract.findings import Org, Person, Place, findings
 
 
 def referred_org(places: dict[int, Place], chain: Span) -> tuple[Org | None, int | None]:
@@ -105,6 +107,9 @@ def body_of_title(chain: Span, country: str | None) -> Org | None:
     ministry named: the holder belongs to the "Ministry of Labor, ..." the title spells out."""
     table = patterns.load("people")["derived_bodies"]
     words = list(chain)
+    prefixed = _prefixed_body(chain, table, country)
+    if prefixed is not None:
+        return prefixed
     at = next(
         (k for k, t in enumerate(words[:-2]) if t.lower_ in table and words[k + 1].lower_ == "of"),
         None,
@@ -117,6 +122,29 @@ def body_of_title(chain: Span, country: str | None) -> Org | None:
         return None  # "Minister of Turkey": a state, not a ministry's field
     name = " ".join([table[words[at].lower_].capitalize(), *rest.text.split()])
     org = Org(span=rest, name=name, country=country, mentions=[rest])
+    findings(chain.doc).orgs.append(org)
+    return org
+
+
+def _prefixed_body(chain: Span, table: dict[str, str], country: str | None) -> Org | None:
+    """ "Social Development Minister of Kazakhstan", "Culture Minister": the field before the
+    title names the body ("Ministry of Social Development"; "Foreign" is "Foreign Affairs")."""
+    words = list(chain)
+    at = next((k for k, t in enumerate(words) if t.lower_ in table and k > 0), None)
+    if at is None or words[at - 1].lower_ == "prime":
+        return None
+    k = at
+    while k > 0 and lexicon.is_cap(words[k - 1]) and lexicon.is_org_word(words[k - 1]):
+        k -= 1
+    if k == at or lexicon.is_org_head(words[k]):
+        return None
+    fields = patterns.load("people")["field_names"]
+    field = " ".join(t.text for t in words[k:at])
+    field = fields.get(field.lower(), field)
+    name = f"{table[words[at].lower_].capitalize()} of {field}"
+    span = chain.doc[words[k].i : words[at].i + 1]
+    org = Org(span=span, name=name, country=country, mentions=[span])
+    org.in_title = True  # named by the title alone: the holder's, not a body of the article
     findings(chain.doc).orgs.append(org)
     return org
 
@@ -186,3 +214,48 @@ def _distinctive(token: lexicon.TokenLike, places: dict[int, Place]) -> bool:
         and not lexicon.is_acronym(token)
         and token.text.isalpha()
     )
+
+
+def national_state(person: Person, state: str | None) -> None:
+    """ "Vice Chairman of the Senate X", "Secretary of State Y", nothing saying whose: a
+    state's own organ or title with no state named is the article's `state`'s."""
+    if state is None or person.country is not None:
+        return
+    org = person.organization
+    if org is not None and (org.international or org.country is not None):
+        return
+    if org is not None and _names_a_state(org.name):
+        return  # "... of the Turkish Republic of Northern Cyprus": a state, if an unknown one
+    bodies = patterns.phrases("people", "national_bodies")
+    titles = patterns.phrases("people", "national_titles")
+    by_body = org is not None and lexicon.contains_phrase(org.name.lower(), bodies) is not None
+    role = (person.role or "").lower()
+    by_title = bool(role) and lexicon.contains_phrase(role, titles) is not None
+    if not (by_body or by_title):
+        return
+    person.country = state
+    if org is not None and by_body:
+        org.country = state
+
+
+_STATE_WORDS = frozenset({"republic", "kingdom", "emirates", "federation", "principality"})
+
+
+def _names_a_state(name: str) -> bool:
+    return any(w in _STATE_WORDS for w in name.lower().split())
+
+
+def article_state(doc: Doc, dateline: Place | None) -> str | None:
+    """The state an article is written in or about: its dateline's, else the state its
+    places name at least twice as often as any other."""
+    if dateline is not None and dateline.country:
+        return dateline.country
+    counts = Counter(
+        p.country for p in findings(doc).places if p.country and p.kind in {"country", "demonym"}
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]

@@ -48,6 +48,9 @@ class Org:
     key: str | None = None  # the reference catalog's key, where the name links to one
     international: bool = False
     in_title: bool = False  # named only inside a person's title
+    # The state is only where the body stands ("Omsk Regional Public Organization"): a
+    # diaspora's body abroad, whose members and events are not that state's.
+    located: bool = False
     mentions: list[Span] = field(default_factory=list)
 
 

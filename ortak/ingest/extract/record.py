@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ortak.core.dates import PartialDate
-from ortak.ingest.extract import event_parts, knowledge, lexicon
+from ortak.ingest.extract import event_parts, knowledge, lexicon, patterns
 from ortak.ingest.extract.event_places import located_only
 from ortak.ingest.extract.findings import Event, Findings, Org, Person, Place, findings
 from ortak.ingest.extract.linking import DEFAULT_REGISTRY, Registry
@@ -171,9 +171,24 @@ def _of_event(b: _Builder, mention: Span) -> bool:
             before = lexicon.text_between(
                 span.doc, max(span.start, mention.start - 2), mention.start
             ).lower()
-            if before.startswith("of") or before.endswith("of"):
-                return True
+            words = lexicon.words(span.doc)
+            titled = any(_holders(words[i]) for i in range(span.start, mention.start))
+            if (before.startswith("of") or before.endswith("of")) and not titled:
+                return True  # not "meeting with the chairman of the X": the holder's body
     return False
+
+
+_GROUP_NOUNS = frozenset({"leadership", "management", "staff", "team", "delegation", "heads"})
+
+
+def _holders(token: lexicon.Word) -> bool:
+    """A title or a body's people ("the chairman of", "the management of")."""
+    word = token.lower_
+    return (
+        lexicon.is_title_word(token)
+        or word in _GROUP_NOUNS
+        or word in patterns.words("people", "plural_titles")
+    )
 
 
 def _is_event(b: _Builder, mention: Span) -> bool:
@@ -234,8 +249,8 @@ def _countries(
         if person.country:
             sources.setdefault(person.country, person.country_span)
     for org in orgs:
-        if located_only(org):
-            continue
+        if org.located or located_only(org):
+            continue  # a body placed in a town abroad ("... of Moscow Azerbaijanis"): no party
         if org.country and not all(event_parts.in_quote(m) for m in org.mentions):
             sources.setdefault(org.country, org.span)  # not one named only in a quotation
     if event.main:

@@ -49,6 +49,8 @@ class Context:
         token = self.words[i]
         if lexicon.is_title_word(token) or i in self.orgs or i in self.places or i in self.gaz:
             return True
+        if occupation(token):
+            return True
         if token.lower_ in patterns.words("people", "plural_titles"):
             return True
         if lexicon.is_acronym(token) or token.lower_ in _JOINERS:
@@ -62,12 +64,14 @@ class Context:
         return False
 
     def _bracketed_acronym(self, i: int) -> bool:
+        """ "(YTB)", "(Russia)": an acronym or a place in brackets inside a title."""
         words = self.words
         if words[i].text == "(":
-            return (
-                i + 2 < len(words) and lexicon.is_acronym(words[i + 1]) and words[i + 2].text == ")"
-            )
-        return i >= 2 and lexicon.is_acronym(words[i - 1]) and words[i - 2].text == "("
+            return i + 2 < len(words) and self._glossed(i + 1) and words[i + 2].text == ")"
+        return i >= 2 and self._glossed(i - 1) and words[i - 2].text == "("
+
+    def _glossed(self, k: int) -> bool:
+        return lexicon.is_acronym(self.words[k]) or k in self.places
 
 
 @dataclass
@@ -173,12 +177,44 @@ def _modifiers_before(ctx: Context, first_title: int, floor: int) -> int:
     k = first_title - 1
     while k >= floor:
         token = words[k]
+        if _place_after_preposition(ctx, k, floor):
+            break  # "a trip to Turkey Social Development Minister X": where, not whose
         if _modifier(ctx, k) or (lexicon.is_org_head(token) and not lexicon.is_cap(token)):
             begin = k
             k -= 1
             continue
+        if _field_word(ctx, k) and k == begin - 1:
+            begin = k  # "Kyrgyz Culture Minister", "Social Development Minister"
+            k -= 1
+            continue
         break
     return begin
+
+
+_PLACE_PREPOSITIONS = frozenset({"to", "in", "from", "at", "for", "with", "into"})
+
+
+def _place_after_preposition(ctx: Context, k: int, floor: int) -> bool:
+    """A state or town after "to", "in", "from" ("Kazakh" of "from Kazakh President" aside)."""
+    place = ctx.places.get(k)
+    if place is None or place.kind == "demonym":
+        return False
+    start = place.span.start
+    return start > floor and ctx.words[start - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def _field_word(ctx: Context, k: int) -> bool:
+    """A capitalised word of a ministry's field before a title ("Culture", "Foreign")."""
+    token = ctx.words[k]
+    return (
+        lexicon.is_cap(token)
+        and lexicon.is_org_word(token)
+        and not lexicon.is_org_head(token)
+        and not lexicon.is_title_word(token)
+        and k not in ctx.places
+        and not ctx.starts[k]
+        and token.lower_ not in lexicon.CONNECTORS | lexicon.ARTICLES
+    )
 
 
 def _inner_comma(ctx: Context, j: int) -> bool:
@@ -259,7 +295,8 @@ def parse(ctx: Context, chain: Span) -> Title:
     if _is_state_title(_first_title(ctx, chain, org)):
         _only_in_title(ctx, chain)
         org = None
-    elif org is not None:
+    elif org is not None and not org.located:
+        # A diaspora's body in Omsk does not tell its head's state; other bodies do.
         country = None if org.international else (org.country or country)
     return Title(chain, _role(ctx, chain, org, cut), org, country, country_span)
 
@@ -428,7 +465,9 @@ def _role(ctx: Context, chain: Span, org: Org | None, cut: int | None = None) ->
     first = next((t.i for t in chain if _title_start(t) and t.i not in ctx.orgs), None)
     if first is None:
         return None
-    while first > chain.start and (_body_noun(doc[first - 1]) or _geo_noun(ctx.words[first - 1])):
+    while first > chain.start and (
+        _body_noun(doc[first - 1]) or _geo_noun(ctx.words[first - 1]) or _field_word(ctx, first - 1)
+    ):
         first -= 1
     end = chain.end if cut is None else cut
     if org is not None:
@@ -464,7 +503,18 @@ def _body_noun(token: lexicon.TokenLike) -> bool:
 
 def _title_start(token: lexicon.TokenLike) -> bool:
     """A word that begins a title, or its plural ("officials of the Committee")."""
-    return lexicon.is_title_start(token) or _singular(token.lower_) != token.lower_
+    return (
+        lexicon.is_title_start(token)
+        or _singular(token.lower_) != token.lower_
+        or occupation(token)
+    )
+
+
+def occupation(token: lexicon.TokenLike) -> bool:
+    """ "writer" of "writer Akbar Mazhit": an occupation in lower case, or opening a sentence."""
+    if lexicon.bare(token) not in patterns.words("people", "occupations"):
+        return False
+    return token.text == token.lower_ or bool(token.is_sent_start)
 
 
 def _singular(word: str) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ortak.ingest.extract import extract, read_text
+
 
 @pytest.mark.parametrize(
     ("text", "name", "country"),
@@ -225,3 +227,119 @@ def test_organizations_an_acronym_in_brackets_names_its_body_later(upto):
     _, found = upto(text, "ortak_organizations")
     [org] = found.orgs
     assert [m.text for m in org.mentions][-1] == "KCS"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            'It was held by the Tomsk Regional Public Organization "Kazakhs of Tomsk" in May.',
+            ['Tomsk Regional Public Organization "Kazakhs of Tomsk"'],
+        ),
+        (
+            'He met the head of the public association "Turkic Heritage of Kazan" on Monday.',
+            ["Turkic Heritage of Kazan"],
+        ),
+        (
+            'The memorandum was signed with the "Atameken Qory" NJSC yesterday.',
+            ['"Atameken Qory" NJSC'],
+        ),
+        (
+            "It was opened by the Atameken (homeland) Foundation in spring.",
+            ["Atameken Foundation"],
+        ),
+        (
+            "Scholars of the Sh. Ualikhanov Institute of History and Ethnography came.",
+            ["Sh. Ualikhanov Institute of History and Ethnography"],
+        ),
+    ],
+)
+def test_organizations_quoted_bracketed_and_initialled_parts_stay_in_the_name(upto, text, names):
+    _, found = upto(text, "ortak_organizations")
+    assert [o.name for o in found.orgs] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Board of Trustees of the Atameken Foundation met on Monday.",
+        "The Trustees Board of the Atameken Foundation met on Monday.",
+        "The Atameken Foundation Board of Trustees met on Monday.",
+    ],
+)
+def test_organizations_a_unit_of_a_named_body_stands_for_the_body(upto, text):
+    _, found = upto(text, "ortak_organizations")
+    assert [o.name for o in found.orgs] == ["Atameken Foundation"]
+
+
+def test_organizations_a_known_body_after_and_starts_a_new_name(upto):
+    text = (
+        "The fund signed memorandums with the Presidency for Turks Abroad and Related "
+        "Communities and Yunus Emre Institute on Friday."
+    )
+    _, found = upto(text, "ortak_organizations")
+    assert [o.name for o in found.orgs] == [
+        "Presidency for Turks Abroad and Related Communities",
+        "Yunus Emre Institute",
+    ]
+
+
+def test_organizations_an_acronym_in_brackets_after_a_name_is_that_body(upto):
+    text = "Guests of the Directorate for Turks Living Abroad (YTB) of Türkiye came."
+    _, found = upto(text, "ortak_organizations")
+    [org] = found.orgs
+    assert org.name == "Directorate for Turks Living Abroad"
+    assert org.country == "TR"
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ('The Kazan Regional Public Organization "Azerbaijanis of Kazan" met.', True),
+        ("The Kazan City Duma met.", False),
+        ("The Azerbaijani Cultural Center in Kazan met.", False),
+    ],
+)
+def test_organizations_a_diaspora_body_abroad_is_only_located_in_its_town(upto, text, located):
+    _, found = upto(text, "ortak_organizations")
+    [org] = found.orgs
+    assert org.country == "RU" if located else True
+    assert org.located is located
+
+
+def test_organizations_a_body_met_through_its_people_is_listed():
+    text = (
+        "ASTANA. On August 25, Vice Minister Marat Sadykov met with the management of the "
+        "Atameken Foundation. The meeting discussed plans."
+    )
+    record = extract(read_text(text, path="x.txt")).record.to_dict()
+    names = [o["name"] for e in record["events"] for o in e["organizations"]]
+    assert "Atameken Foundation" in names
+
+
+def test_organizations_a_university_abroad_gives_no_party(upto):
+    text = 'Guests came from the Kazakhstani club "Nomad" at New York University.'
+    _, found = upto(text, "ortak_organizations")
+    org = next(o for o in found.orgs if o.name == "New York University")
+    assert org.located
+
+
+def test_organizations_a_title_case_headline_names_no_body_by_its_capitals(upto):
+    text = (
+        "Kazakh Congress to Unite Ethnic Kazakhs Worldwide\n\n"
+        "ASTANA – The Atameken Foundation will hold meetings abroad this year."
+    )
+    _, found = upto(text, "ortak_organizations")
+    assert [o.name for o in found.orgs] == ["Atameken Foundation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Union of Writers of Kazakhstan held it.", "Union of Writers of Kazakhstan"),
+        ("The Teacher Training Institute of Baku held it.", "Teacher Training Institute"),
+    ],
+)
+def test_organizations_occupations_inside_names(upto, text, name):
+    _, found = upto(text, "ortak_organizations")
+    assert [o.name for o in found.orgs] == [name]

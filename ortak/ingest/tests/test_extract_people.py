@@ -605,3 +605,211 @@ def test_people_titles_beside_states_ranks_and_cities(
 def test_people_cities_and_navigation_lines_are_no_persons(upto, text):
     _, found = upto(text, "ortak_people")
     assert all(p.name in {"Selim Demir"} for p in found.people)
+
+
+def test_people_titles_first_through_quoted_and_initialled_bodies(upto):
+    text = (
+        'Guests included a researcher at the Institute of Social Development "Zhana Dala" Arman '
+        'Seitov, Chairman of the Board of the Tomsk Regional Public Organization "Kazakhs of '
+        'Tomsk" Berik Nurlanov, Director of the Sh. Ualikhanov Institute of History and '
+        "Ethnography Daulet Amanov, and other experts."
+    )
+    _, found = upto(text, "ortak_people")
+    assert [(p.name, p.role, p.organization.name) for p in found.people] == [
+        ("Arman Seitov", "researcher", 'Institute of Social Development "Zhana Dala"'),
+        (
+            "Berik Nurlanov",
+            "Chairman of the Board",
+            'Tomsk Regional Public Organization "Kazakhs of Tomsk"',
+        ),
+        ("Daulet Amanov", "Director", "Sh. Ualikhanov Institute of History and Ethnography"),
+    ]
+    # A diaspora's body in a town abroad does not make its head that state's.
+    assert found.people[1].country is None
+
+
+def test_people_a_title_running_into_the_next_name_past_a_bracket_decides_no_order(upto):
+    text = (
+        "The event was attended by Arman Seitov, Chairman of the Board of the Tomsk Public "
+        "Organization (Russia) Berik Nurlanov, Director of the Institute of History Daulet "
+        "Amanov."
+    )
+    _, found = upto(text, "ortak_people")
+    assert [(p.name, p.role) for p in found.people] == [
+        ("Arman Seitov", None),
+        ("Berik Nurlanov", "Chairman of the Board"),
+        ("Daulet Amanov", "Director"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization", "country"),
+    [
+        (
+            'On Monday, the President of the "Atameken Qory" NJSC, Serik Bolatov, met them.',
+            "Serik Bolatov",
+            "President",
+            '"Atameken Qory" NJSC',
+            None,
+        ),
+        (
+            'The head of the regional public organization "Cultural Autonomy of Kazan '
+            'Azerbaijanis" Elchin Mammadov spoke.',
+            "Elchin Mammadov",
+            "head",
+            "Cultural Autonomy of Kazan Azerbaijanis",
+            None,
+        ),
+        (
+            "ASTANA. Deputy Chairman of the Mazhilis Yerlan Karin and Vice Chairman of the Senate "
+            "Askar Shakirov attended.",
+            "Yerlan Karin",
+            "Deputy Chairman",
+            "Mazhilis",
+            "KZ",
+        ),
+        (
+            "ASTANA. Deputy Chairman of the Mazhilis Yerlan Karin and Vice Chairman of the Senate "
+            "Askar Shakirov attended.",
+            "Askar Shakirov",
+            "Vice Chairman",
+            "Senate",
+            "KZ",
+        ),
+        (
+            "BAKU. Secretary of State Elnur Hasanov chaired the meeting.",
+            "Elnur Hasanov",
+            "Secretary of State",
+            None,
+            "AZ",
+        ),
+        (
+            "Guests included poet Nurlan Abenov and others.",
+            "Nurlan Abenov",
+            "poet",
+            None,
+            None,
+        ),
+        (
+            "Reading a message from Kyrgyz President Almaz Beishenov, his adviser Timur Asanov "
+            "welcomed the guests.",
+            "Timur Asanov",
+            "adviser",
+            None,
+            "KG",
+        ),
+    ],
+)
+def test_people_bodies_occupations_and_states_told_indirectly(
+    upto, text, name, role, organization, country
+):
+    _, found = upto(text, "ortak_people")
+    person = next(p for p in found.people if p.name == name)
+    assert person.role == role
+    assert (person.organization.name if person.organization else None) == organization
+    assert person.country == country
+
+
+def test_people_a_field_of_a_ministry_is_no_person(upto):
+    text = (
+        "Guests included Timur Asanov, Adviser to the Kyrgyz Minister of Natural Resources, and "
+        "Elnur Hasanov, Mayor of Ganja."
+    )
+    _, found = upto(text, "ortak_people")
+    assert [p.name for p in found.people] == ["Timur Asanov", "Elnur Hasanov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Writer Arman Seitov, who translated Abay Qunanbayuly’s poems, spoke.",
+            "Abay Qunanbayuly",
+        ),
+        ("Poet Arman Seitov recited Chingiz Aitmatov's works.", "Chingiz Aitmatov"),
+        ("Mr. Arman Seitov presented Mr. Nurlan Abenov's legacy.", "Nurlan Abenov"),
+    ],
+)
+def test_people_figures_in_any_spelling_and_those_whose_works_are_named_are_absent(
+    upto, text, name
+):
+    _, found = upto(text, "ortak_people")
+    person = next(p for p in found.people if p.name == name)
+    assert not person.present
+    assert next(p for p in found.people if p.name == "Arman Seitov").present
+
+
+def test_people_kin_after_his_or_her_vouches_for_a_name(upto):
+    text = "Rahat Seitova, a member of the Council, and her husband – Kenneth Brown spoke."
+    _, found = upto(text, "ortak_people")
+    brown = next(p for p in found.people if p.name == "Kenneth Brown")
+    assert brown.role is None
+
+
+def test_people_a_ministry_of_a_state_unknown_by_name_is_not_the_datelines(upto):
+    text = (
+        "BAKU. Ayse Demir, First Secretary of the Ministry of Foreign Affairs of the Turkish "
+        "Republic of Northern Cyprus, attended."
+    )
+    _, found = upto(text, "ortak_people")
+    assert found.people[0].country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization", "country"),
+    [
+        (
+            "On Monday, Kyrgyz Culture Minister Altynbek Maksutov attended.",
+            "Altynbek Maksutov",
+            "Culture Minister",
+            "Ministry of Culture",
+            "KG",
+        ),
+        (
+            "On Monday, Azerbaijani Foreign Minister Elnur Hasanov attended.",
+            "Elnur Hasanov",
+            "Foreign Minister",
+            "Ministry of Foreign Affairs",
+            "AZ",
+        ),
+        (
+            "During a trip to Turkey Social Development Minister of Kazakhstan Arman Seitov spoke.",
+            "Arman Seitov",
+            "Social Development Minister of Kazakhstan",
+            "Ministry of Social Development",
+            "KZ",
+        ),
+    ],
+)
+def test_people_a_field_before_a_title_names_the_ministry(
+    upto, text, name, role, organization, country
+):
+    _, found = upto(text, "ortak_people")
+    person = next(p for p in found.people if p.name == name)
+    assert person.role == role
+    assert person.organization.name == organization
+    assert person.organization.in_title  # named by the title alone: not listed
+    assert person.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Writer Arman Seitov said it was fine.", [("Arman Seitov", "Writer")]),
+        ("The National Writer Award went to Arman Seitov.", [("Arman Seitov", None)]),
+    ],
+)
+def test_people_an_occupation_is_a_title_only_in_lower_case_or_first(upto, text, people):
+    _, found = upto(text, "ortak_people")
+    assert [(p.name, p.role) for p in found.people] == people
+
+
+def test_people_a_name_after_a_titles_the_leaves_out_the_body(upto):
+    text = "Deputy Chairman of the Khural Vladimir Bozhenko attended."
+    _, found = upto(text, "ortak_people")
+    [person] = found.people
+    assert (person.name, person.role, person.organization.name) == (
+        "Vladimir Bozhenko",
+        "Deputy Chairman",
+        "Khural",
+    )

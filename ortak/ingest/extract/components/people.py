@@ -20,8 +20,15 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ortak.ingest.extract import affiliations, knowledge, lexicon, patterns, titles
-from ortak.ingest.extract.findings import Person, Place, findings
+from ortak.ingest.extract import (
+    affiliations,
+    event_places,
+    knowledge,
+    lexicon,
+    patterns,
+    titles,
+)
+from ortak.ingest.extract.findings import Org, Person, Place, findings
 from ortak.ingest.extract.lexicon import Word
 from ortak.names import MATCH_THRESHOLD
 
@@ -51,7 +58,10 @@ class People:
         for start, end in runs:
             span = doc[start:end]
             self._consider(ctx, found.people, span, order.get(span.sent.start))
+        state = affiliations.article_state(doc, event_places.dateline_city(doc))
         for person in found.people:
+            _possessor_state(found.people, person)
+            affiliations.national_state(person, state)
             person.present = _present(person)
         doc.spans["ortak_people"] = [m for p in found.people for m in p.mentions]
         return doc
@@ -80,7 +90,7 @@ class People:
 
     def _chain_after(self, ctx: titles.Context, span: Span) -> Span | None:
         chain = titles.chain_after(ctx, span.end)
-        if chain is None or (_name_token(ctx, chain.end) and chain.end < len(ctx.doc)):
+        if chain is None or _runs_into_name(ctx, chain.end):
             return None  # the title of the next person in a list: "X, Ambassador ... Y"
         return chain
 
@@ -93,6 +103,8 @@ class People:
         prev = doc[span.start - 1].lower_ if span.start else ""
         if prev in self.honorifics or after is not None or _represented(ctx, span):
             return True
+        if len(span) > 1 and _kin_before(ctx, span.start):
+            return True  # "her husband – Kenneth Bruke"
         if len(span) > 1 and prev == "by" and _state_represented_by(ctx, span) is not None:
             return True  # "The Uzbek side was represented by Bobur Karimov"
         beside = span.end < len(doc) and doc[span.end].text in {"(", "from"}
@@ -104,6 +116,18 @@ class People:
         if len(span) < 2:
             return False
         return nxt in self.speech or (_surname_like(span[-1].text) and _prose(span.sent))
+
+
+def _kin_before(ctx: titles.Context, start: int) -> bool:
+    """ "her husband", "his wife –" just before a name."""
+    words, k = ctx.words, start - 1
+    if k >= 0 and words[k].text in {"–", "—", "-", ","}:
+        k -= 1
+    return (
+        k >= 1
+        and words[k].lower_ in patterns.words("people", "kin_words")
+        and words[k - 1].lower_ in {"his", "her", "their"}
+    )
 
 
 def _titles_first(ctx: titles.Context, runs: list[tuple[int, int]]) -> dict[int, bool]:
@@ -118,6 +142,10 @@ def _titles_first(ctx: titles.Context, runs: list[tuple[int, int]]) -> dict[int,
         if sent in order:
             continue
         before, after = titles.chain_before(ctx, start), titles.chain_after(ctx, end)
+        if after is not None and _runs_into_name(ctx, after.end):
+            after = None  # "X, Chairman of Y Z": the title runs straight into Z, Z's own
+        if before is None and after is None:
+            continue
         if before is not None and (after is None or len(before) > 1):
             order[sent] = True
         elif after is not None:
@@ -139,6 +167,23 @@ def _own_titles(
     if before is not None and after is not None and titles.plural(after):
         after = None  # "TADEF Chairman X, members of TADEF's board": the next item of a list
     return before, after
+
+
+_GLOSS_CLOSE = {"(": ")", "“": "”", '"': '"', "«": "»"}
+
+
+def _runs_into_name(ctx: titles.Context, k: int) -> bool:
+    """Whether a title ending at `k` runs straight into a name, past a quoted or bracketed
+    part of its institution's name ('... Organization "Kazakhs of Omsk" Kuanysh Eleutaev')."""
+    words = ctx.words
+    close = _GLOSS_CLOSE.get(words[k].text) if k < len(words) else None
+    if close is not None:
+        end = next(
+            (j for j in range(k + 1, min(k + 10, len(words))) if words[j].text == close), None
+        )
+        if end is not None:
+            k = end + 1
+    return k < len(words) and _name_token(ctx, k)
 
 
 def _name_follows(ctx: titles.Context, k: int) -> bool:
@@ -184,13 +229,41 @@ def _runs(ctx: titles.Context, max_tokens: int) -> list[tuple[int, int]]:
             if _LONE_INITIAL.match(ctx.words[j].text):
                 break  # an initial begins a name: "Later A. Saparbekuly"
             j += 1
-        if j - i <= max_tokens:
-            runs.append((i, j))
+        start = i
+        if j - i >= 3 and i > 1 and ctx.words[i - 1].lower_ == "the" and _after_title(ctx, i - 1):
+            # "Deputy Chairman of the Zhogorku Vladimir Bozhko": no name follows "the"; its
+            # first word is the body the title names.
+            _body_before_name(ctx, i)
+            start = i + 1
+        if j - start <= max_tokens:
+            runs.append((start, j))
         i = j
     return runs
 
 
 _LONE_INITIAL = re.compile(r"^[A-ZА-ЯÀ-Þ]\.$")
+
+
+def _after_title(ctx: titles.Context, k: int) -> bool:
+    """Whether "the" at `k` follows "<title> of" ("Deputy Chairman of the")."""
+    words = ctx.words
+    return k >= 2 and words[k - 1].lower_ == "of" and lexicon.is_title_word(words[k - 2])
+
+
+def _body_before_name(ctx: titles.Context, i: int) -> None:
+    """Record the one-word body at `i` ("Zhogorku") as an institution of the title."""
+    if i in ctx.orgs:
+        return
+    doc = ctx.doc
+    span = doc[i : i + 1]
+    found = findings(doc)
+    org = next((o for o in found.orgs if o.name == span.text), None)
+    if org is None:
+        org = Org(span=span, name=span.text, country=None, mentions=[span])
+        found.orgs.append(org)
+    else:
+        org.mentions.append(span)
+    ctx.orgs[i] = org
 
 
 def _initial_before_name(ctx: titles.Context, i: int) -> bool:
@@ -225,6 +298,8 @@ def _name_token(ctx: titles.Context, i: int) -> bool:
         return False
     if lexicon.is_title_word(token) or lexicon.is_org_word(token) or _is_event_word(token):
         return False
+    if ctx.starts[i] and titles.occupation(token):
+        return False  # "Writer Arman Seitov said": the occupation opening a sentence
     if lexicon.is_calendar_word(token):
         return False  # "on Tuesday, the first time ...": a day, not a name
     if i in ctx.places and not _city_in_name(ctx, i):
@@ -279,12 +354,17 @@ def _surname_like(word: str) -> bool:
     return fold(word).endswith(_surname_endings())
 
 
+# Two-letter endings safe to accept ("Seitov", "Aliyev"): "in", "li", "lu" end towns and words.
+_SHORT_ENDINGS = frozenset({"ov", "ev"})
+
+
 @functools.cache
 def _surname_endings() -> tuple[str, ...]:
     """The endings folded as names are ("Saparbekuly" folds to "saparbekuli")."""
     fold = knowledge.names_api()[0]
     endings = patterns.words("people", "surname_endings")
-    return tuple({fold(e) for e in endings if len(e) > 2} | {e for e in endings if len(e) > 2})
+    kept = {e for e in endings if len(e) > 2 or e in _SHORT_ENDINGS}
+    return tuple({fold(e) for e in kept} | kept)
 
 
 def _represented(ctx: titles.Context, span: Span) -> bool:
@@ -360,6 +440,29 @@ def _take_plural_title(
             continue
         if any(m.end == span.start - 1 for m in other.mentions):
             _enrich(ctx, person, chain, None)
+
+
+def _possessor_state(people: list[Person], person: Person) -> None:
+    """ "Kazakh President X ... his advisor Y": an aide's state is the state of the person
+    "his" or "her" refers to, the last one named before in the sentence or the one before."""
+    chain = person.role_span
+    if person.country is not None or chain is None or _international(person):
+        return
+    doc = chain.doc
+    if chain.start == 0 or doc[chain.start - 1].lower_ not in {"his", "her"}:
+        return
+    floor = doc[chain.sent.start - 1].sent.start if chain.sent.start > 0 else 0
+    before = [
+        (m.start, p)
+        for p in people
+        if p is not person
+        for m in p.mentions
+        if floor <= m.start < chain.start
+    ]
+    if before:
+        owner = max(before, key=lambda pair: pair[0])[1]
+        if owner.country is not None:
+            person.country, person.country_span = owner.country, owner.country_span
 
 
 def _international(person: Person) -> bool:

@@ -6,6 +6,7 @@ dateline, paragraphs), and a full stop inside "F.Muradov" or "News.Az" ends noth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import cast
 
@@ -21,6 +22,8 @@ from ortak.ingest.extract.findings import findings
 _ENDS = {".", "!", "?", "…", "...", "。"}
 _CLOSERS = {'"', "”", "’", "'", ")", "»"}
 _MAY_END = _ENDS | _CLOSERS
+# Initials transliterated from one Cyrillic letter ("Ч", "Ш", "Ж", "Х", "Ц", "Ю", "Я").
+_DIGRAPH_INITIAL = re.compile(r"^(?:[CSZK]h|Ts|Y[aeu])$")
 
 
 @Language.factory("ortak_sentences_v1", default_config={"split_on_newlines": True})
@@ -72,6 +75,8 @@ class Sentences:
             return texts[i] == '"' and bool(spaces[i - 1])
         if texts[j] == "." and texts[i][:1].islower():
             return False  # "2017 г. в Бишкеке", "approx. five": an abbreviation's stop
+        if texts[j] == "." and j == i - 1 and j > 0 and _DIGRAPH_INITIAL.match(texts[j - 1]):
+            return False  # "Ch. Valikhanov", "Sh. Ualikhanov": a transliterated initial
         # "News.Az": no space after the stop means no sentence ends there.
         return bool(spaces[j]) or j + 1 < i
 
