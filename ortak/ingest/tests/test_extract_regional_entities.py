@@ -295,3 +295,48 @@ def test_a_title_joined_by_and_to_a_named_body_is_a_title_in_it(
 ):
     person = _people(_record(text, lang))[name]
     assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "org", "country"),
+    [
+        # a word of respect between the title and the name is neither
+        ("tr", "Toplantıya Kültür Bakanı Sayın Ayşe Kara Demirtaş katıldı.",
+         "Ayşe Kara Demirtaş", "Bakanı", "Kültür Bakanlığı", "TR"),
+        ("az", "Tədbirdə Hörmətli Kamran Əhmədov çıxış edib.", "Kamran Əhmədov", None, None, None),
+        # a title word in the genitive names the minister's ministry, of the press's own state
+        ("uz", "Таълим вазирининг ўринбосари Ботир Каримов ватандошлар билан учрашди.",
+         "Ботир Каримов", "вазирининг ўринбосари", "Таълим вазирлиги", "UZ"),
+        ("kk", "Мәдениет министрінің орынбасары Ерлан Сейітов жиынға қатысты.",
+         "Ерлан Сейітов", "министрінің орынбасары", "Мәдениет министрлігі", "KZ"),
+        # the parliament named by its own name is the state's
+        ("ky", "Жогорку Кеңештин депутаты Нурлан Осмонов жолугушууга катышты.",
+         "Нурлан Осмонов", "депутаты", "Жогорку Кеңеш", "KG"),
+        # an occupation is a title, but of no state's office
+        ("ky", "Ишкер Бакыт Осмонов форумда сөз сүйлөдү.", "Бакыт Осмонов", "Ишкер", None, None),
+        ("uz", "Tadbirda tadbirkor Jasur Qodirov soʻzga chiqdi.",
+         "Jasur Qodirov", "tadbirkor", None, None),
+    ],
+)  # fmt: skip
+def test_honorifics_occupations_and_titles_in_the_genitive(lang, text, name, role, org, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    person = people[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # a woman's surname with a case ending after its "-a" keeps the "-a"
+        ("az", "Fondun vitse-prezidenti Günay Həsənovanın təşəbbüsü ilə sərgi açılıb.",
+         "Günay Həsənova"),
+        ("uz", "Jamgʻarma raisi Dilnoza Rahimovaning taklifi bilan uchrashuv boʻldi.",
+         "Dilnoza Rahimova"),
+        # the instrumental of a Kazakh name in the Latin alphabet
+        ("kk", "Mınıstr Serik Jaqsylyqov hatshy Erlan Ábdiqadyrovpen kezdesti.",
+         "Erlan Ábdiqadyrov"),
+    ],
+)  # fmt: skip
+def test_names_lose_their_case_endings_but_not_a_womans_a(lang, text, name):
+    assert name in _people(_record(text, lang))

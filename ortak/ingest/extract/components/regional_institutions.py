@@ -441,7 +441,20 @@ def _country_inside(text: Text, span: OrgSpan) -> str | None:
         owners = [p for p in places if p.kind == "country" and not located(text, p)]
         return owners[0].code if owners else home_state(text.lang)
     states = [p for p in places if p.kind == "country"]
-    return (states or places)[0].code if (states or places) else None
+    if states or places:
+        return (states or places)[0].code
+    return home_state(text.lang) if _own_state_body(text, span) else None
+
+
+def _own_state_body(text: Text, span: OrgSpan) -> bool:
+    """ "Маданият вазирлиги", "Жогорку Кеңеш": a ministry or the parliament, named with no
+    state, is the state's whose press names it so."""
+    name = languages.lower(span.name)
+    ministries = languages.words(text.lang, "institutions", "ministries")
+    if name.split()[-1:] and name.split()[-1] in ministries:
+        return True
+    parliaments = languages.words(text.lang, "institutions", "parliaments")
+    return any(name == p or name.endswith(" " + p) for p in parliaments)
 
 
 def _embassy(text: Text, span: OrgSpan) -> bool:

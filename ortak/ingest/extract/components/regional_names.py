@@ -44,6 +44,8 @@ def is_name_word(text: Text, i: int) -> bool:
         return True
     if word.kind != "word" or not word.cap or word.quoted:
         return False
+    if honorific(text, word):
+        return False
     if word.role and _first_name_after_title(text, i):
         return True
     if word.head or word.role or word.modifier or word.month:
@@ -210,9 +212,18 @@ def has_title(text: Text, chain: int, run: Run) -> bool:
     if languages.head_first(text.lang):
         return any(text.words[k].role for k in range(chain, run.start))
     k = run.start - 1
-    while k >= chain and text.words[k].kind == "punct" and text.words[k].text in BRACKETS:
-        k -= 1
+    while k >= chain and (
+        (text.words[k].kind == "punct" and text.words[k].text in BRACKETS)
+        or honorific(text, text.words[k])
+    ):
+        k -= 1  # "Bakanı Sayın Mehmet Nuri Ersoy": a word of respect between title and name
     return k >= chain and text.words[k].role
+
+
+def honorific(text: Text, word: Word) -> bool:
+    """A word of respect before a name ("Sayın", "Hörmətli", "уважаемый"): no part of it."""
+    stems = languages.stems(text.lang, "people", "honorifics")
+    return word.kind == "word" and languages.starts_with_any(word.lower, stems) is not None
 
 
 def base_name(text: Text, words: list[str], around: tuple[Word | None, Word | None]) -> str:
@@ -243,6 +254,11 @@ def _feminine_cut(lang: str, word: str, stem: str, around: tuple[Word | None, Wo
     name in a list ("and" before or after it) or before a comma or the sentence's end is in
     the nominative."""
     endings = languages.stems(lang, "people", "surname_endings")
+    rest = word[len(stem) :].lower()
+    if len(rest) > 1:
+        # "Əliyevanın", "Aliyevaning": a case ending after the "-a" of a woman's surname;
+        # no ending of a man's surname opens with that "-a" and goes on
+        return rest[0] in "aа" and (stem + rest[0]).lower().endswith(endings)
     if len(word) - len(stem) != 1 or not word.lower().endswith(endings):
         return False
     before, after = around

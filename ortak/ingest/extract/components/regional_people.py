@@ -4,6 +4,8 @@ around it give ("Devlet Komitesi Başkanı Nazim İbrahimov", "Рустамбе�
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Doc
 
 from ortak.ingest.extract import knowledge, languages
@@ -21,6 +23,7 @@ from ortak.ingest.extract.components.regional_names import (
     char_span,
     followed_by_head,
     has_title,
+    honorific,
     is_name_word,
     named_after,
     person_like,
@@ -114,6 +117,9 @@ def _home_official(text: Text, person: Person) -> None:
     """ "Elchi X", "Başkan Yardımcısı X": an official whose state goes unsaid is the press's
     own state's (an envoy "in Austria" too)."""
     org = person.organization
+    occupations = languages.stems(text.lang, "people", "occupations")
+    if person.role and languages.starts_with_any(languages.lower(person.role), occupations):
+        return  # "Ишкер X": an entrepreneur holds no office of a state
     if person.country is None and person.role and (org is None or _state_body(text, org)):
         person.country = home_state(text.lang)
 
@@ -308,6 +314,8 @@ def _describe(
             last = run.start
         else:
             last = inside[0].start if inside and inside[0].start > first else run.start
+        while last - 1 > first and honorific(text, words[last - 1]):
+            last -= 1  # "Bakanı Sayın X": the title without the word of respect
         person.role = _role_text(text, first, last)
         person.role_span = char_span(doc, text, first, last) if last > first else None
     org = _pick_org(text, inside, roles)
@@ -397,8 +405,7 @@ def _ministry_of(doc: Doc, text: Text, roles: list[int], chain: int, run: Run) -
     table = languages.mapping(text.lang, "people", "minister")
     words = text.words
     for k in roles:
-        lower = words[k].lower
-        stem = next((m for m in table if lower == m or lower.endswith("-" + m)), None)
+        stem = _minister_word(text, words[k], table)
         if stem is None:
             continue
         if languages.head_first(text.lang):
@@ -415,6 +422,16 @@ def _ministry_of(doc: Doc, text: Text, roles: list[int], chain: int, run: Run) -
             end = k + 1
         return add_org(doc, text, OrgSpan(start, end, name))
     return None
+
+
+def _minister_word(text: Text, word: Word, table: dict[str, Any]) -> str | None:
+    """The minister's word of the table the title word is, in any case ("вазирининг": the
+    minister's, "министра")."""
+    forms = dict.fromkeys((word.lower, *languages.base_forms(text.lang, word.text)))
+    return next(
+        (m for f in forms for m in table if f == m or f.endswith("-" + m)),
+        None,
+    )
 
 
 def _words_before(text: Text, k: int, chain: int) -> int:
