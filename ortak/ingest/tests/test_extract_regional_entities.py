@@ -340,3 +340,22 @@ def test_honorifics_occupations_and_titles_in_the_genitive(lang, text, name, rol
 )  # fmt: skip
 def test_names_lose_their_case_endings_but_not_a_womans_a(lang, text, name):
     assert name in _people(_record(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org", "country"),
+    [
+        # a plural of a word of names stands inside the name
+        ("uz", "Yigʻilishda Turkiy davlatlar tashkiloti (TDT) Bosh kotibi Anvar Rasulov ishtirok "
+               "etdi.", "Turkiy davlatlar tashkiloti (TDT)", None),
+        # an adjective of a state's name stands inside the name and gives it its state
+        ("uz", "Anjumanda Butunjahon rossiyalik vatandoshlar kengashi raisi Ivan Petrov soʻzga "
+               "chiqdi.", "Butunjahon rossiyalik vatandoshlar kengashi", "RU"),
+        # an adjective of a word of names ("madaniy" of "madaniyat") stands inside it too
+        ("uz", "Tadbirda Turkiya madaniy markazi rahbari Kemal Yilmaz ishtirok etdi.",
+         "Turkiya madaniy markazi", "TR"),
+    ],
+)  # fmt: skip
+def test_lower_case_words_made_from_words_of_names_stay_inside_the_name(lang, text, org, country):
+    orgs = _orgs(_record(text, lang))
+    assert orgs.get(org, "missing") == country, orgs

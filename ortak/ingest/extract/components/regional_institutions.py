@@ -83,7 +83,7 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> OrgSpan
             continue
         if j in in_run or _stops(text, word, words[j + 1]) or _venue_word(text, j):
             break
-        if word.kind == "word" and not word.cap and word.lower not in inside and not word.head:
+        if word.kind == "word" and not (word.cap or word.head or _inside(text, word, inside)):
             break
         if word.head and _oblique(text, word) and words[j + 1].lower not in under:
             break  # "Heydər Əliyev Mərkəzində Türk Dövlətləri Təşkilatına": another body's
@@ -112,6 +112,36 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> OrgSpan
     head = end - 1
     end = _with_parenthesis(text, end)
     return OrgSpan(start, end, _turkic_name(text, start, end, head))
+
+
+def _inside(text: Text, word: Word, inside: frozenset[str]) -> bool:
+    """A lower-case word that may stand inside a name: a listed one, its plural ("davlatlar"),
+    or an adjective made from a state's name or a listed word ("rossiyalik", "turkiy",
+    "madaniy" from "madaniyat")."""
+    lower = word.lower
+    if lower in inside:
+        return True
+    plurals = languages.stems(text.lang, "institutions", "plural_suffixes")
+    if any(lower.endswith(p) and lower[: -len(p)] in inside for p in plurals):
+        return True
+    roots = _adjective_roots(text.lang)
+    for suffix in languages.stems(text.lang, "institutions", "adjective_suffixes"):
+        stem = lower[: -len(suffix)] if lower.endswith(suffix) else ""
+        if len(stem) >= 3 and any(r.startswith(stem) for r in roots):
+            return True
+    return False
+
+
+@functools.cache
+def _adjective_roots(lang: str) -> tuple[str, ...]:
+    """The words an adjective of a name's word may be made from: the language's words of
+    names and the states' names it writes."""
+    states = languages.mapping(lang, "places", "countries")
+    catalog = knowledge.catalog()
+    names = {n.text for s in catalog.states for n in s.names} if catalog else set()
+    words = set(languages.words(lang, "institutions", "inside")) | set(states)
+    words |= {languages.lower(n) for n in names if " " not in n}
+    return tuple(sorted(w for w in words if len(w) >= 4))
 
 
 def _opens_quote(text: Text, j: int, lo: int) -> bool:
@@ -443,7 +473,21 @@ def _country_inside(text: Text, span: OrgSpan) -> str | None:
     states = [p for p in places if p.kind == "country"]
     if states or places:
         return (states or places)[0].code
+    words = text.words[span.start : span.end]
+    state = next((c for w in words if (c := _state_of_adjective(text.lang, w.lower))), None)
+    if state is not None:
+        return state  # "rossiyalik vatandoshlar kengashi": a council of Russia's compatriots
     return home_state(text.lang) if _own_state_body(text, span) else None
+
+
+def _state_of_adjective(lang: str, lower: str) -> str | None:
+    """The state an adjective is made of ("rossiyalik" -> RU), else None."""
+    states = languages.mapping(lang, "places", "countries")
+    for suffix in languages.stems(lang, "institutions", "adjective_suffixes"):
+        stem = lower[: -len(suffix)] if lower.endswith(suffix) else ""
+        if states.get(stem):
+            return str(states[stem])
+    return None
 
 
 def _own_state_body(text: Text, span: OrgSpan) -> bool:
