@@ -359,3 +359,33 @@ def test_names_lose_their_case_endings_but_not_a_womans_a(lang, text, name):
 def test_lower_case_words_made_from_words_of_names_stay_inside_the_name(lang, text, org, country):
     orgs = _orgs(_record(text, lang))
     assert orgs.get(org, "missing") == country, orgs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "org", "country"),
+    [
+        # an adjective that is likelier read as a noun ("главное") opens the name it agrees with
+        ("ru", "В Анкаре посол встретился с начальником Главного управления по делам молодежи "
+               "Турции Эмре Кайя.", "Эмре Кайя", "начальник",
+         "Главное управление по делам молодежи Турции", "TR"),
+        # "his deputy": a title in the body of the person named before; a surname the
+        # dictionary only guesses as an adjective ("Сабитовым") is a surname
+        ("ru", "В Казани прошла встреча с председателем Фонда \"Мирас\" Республики Казахстан "
+               "Ерланом Сабитовым и его заместителем Маратом Исаевым.", "Марат Исаев",
+         "заместитель", "Фонд \"Мирас\" Республики Казахстан", "KZ"),
+    ],
+)  # fmt: skip
+def test_russian_adjectives_and_possessives_around_titles(lang, text, name, role, org, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    person = people[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+
+
+def test_a_catalog_body_is_known_with_its_abbreviation_after_it():
+    text = (
+        "Председатель Государственного комитета по работе с диаспорой (ГКРД) Эльмир "
+        "Гасанов посетил Москву."
+    )
+    person = _people(_record(text, "ru"))["Эльмир Гасанов"]
+    assert person["country"] == "AZ"

@@ -319,7 +319,7 @@ def _russian_org(text: Text, i: int, in_run: set[int], max_words: int) -> OrgSpa
     words = text.words
     lo, hi = text.sentences[words[i].sent]
     start = i
-    while start - 1 >= lo and i - start < 3 and _adjective(words[start - 1]):
+    while start - 1 >= lo and i - start < 3 and _adjective(words[start - 1], words[i]):
         start -= 1
     end = _russian_complement(text, i + 1, hi, in_run, max_words)
     end = _with_parenthesis(text, end)
@@ -340,8 +340,19 @@ def _closing_quote(text: Text, k: int, hi: int) -> int | None:
     return None
 
 
-def _adjective(word: Word) -> bool:
-    return word.kind == "word" and not word.role and "ADJF" in morphology.russian_tags(word.text)
+def _adjective(word: Word, head: Word) -> bool:
+    """An adjective before a Russian head, in its case ("Главного управления": "главного" is
+    likelier read as the noun "главное", yet agrees with the head as an adjective)."""
+    if word.kind != "word" or word.role:
+        return False
+    if "ADJF" in morphology.russian_tags(word.text):
+        return True
+    cases = morphology.russian_tags(head.text) & _CASES
+    readings = morphology.russian_readings(word.text)
+    return bool(cases) and any("ADJF" in r and cases & r for r in readings)
+
+
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct"})
 
 
 def _russian_complement(text: Text, k: int, hi: int, in_run: set[int], max_words: int) -> int:
@@ -443,7 +454,7 @@ def _catalog_key(name: str) -> str | None:
     if abbreviation and (match := DEFAULT_REGISTRY.match_institution(abbreviation.group(1))):
         return knowledge.canonical_key(match[0])  # "... Qarışıq İcmalar (YTB)"
     fold = knowledge.names_api()[0]
-    folded = fold(name)
+    folded = fold(re.sub(r"\s*\([^()]*\)\s*$", "", name))  # "... диаспорой (ГКРД)"
     if len(folded.split()) < 3:
         return None
     for text, key in _catalog_names():

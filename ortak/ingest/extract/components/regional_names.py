@@ -4,6 +4,7 @@ and the name in its base form ("Gürsel Dönmez’in" -> "Gürsel Dönmez")."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -163,8 +164,16 @@ def _inflected(text: Text, k: int) -> bool:
 
 
 def _russian_adjective(text: str) -> bool:
+    """An adjective ("Азербайджанского"), not a surname the dictionary does not know and only
+    guesses as one from its "-ов-" ("Сабитовым", "Жумабаевой")."""
     tags = morphology.russian_tags(text)
-    return "ADJF" in tags and not {"Surn", "Name", "Patr"} & tags
+    if "ADJF" not in tags or {"Surn", "Name", "Patr"} & tags:
+        return False
+    return morphology.russian_known(text) or _RUSSIAN_SURNAME.search(text.lower()) is None
+
+
+# A surname's "-ов", "-ев", "-ин" and a case ending of a surname after it.
+_RUSSIAN_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын)(а|у|ым|ой|ою|ым|ых|ыми|е)?$")
 
 
 def _lone_surname(text: Text, i: int) -> bool:

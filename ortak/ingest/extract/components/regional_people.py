@@ -82,6 +82,7 @@ def add_person(
         _share_title(found, text, person, run)
     elif person.organization is None and person.country is None:
         _same_body_as_before(found, text, person, chain)
+        _body_of_the_one_before(found, text, person, chain, run)
     if person.organization is None and person.role:
         person.organization = _referred_org(
             found, text, apposition[0] if apposition else chain, run
@@ -144,6 +145,21 @@ def _same_body_as_before(found: Findings, text: Text, person: Person, chain: int
     person.country = before.country
     if not _envoy(text, person.role or ""):
         person.organization = before.organization  # an envoy speaks for a state, not a body
+
+
+def _body_of_the_one_before(
+    found: Findings, text: Text, person: Person, chain: int, run: Run
+) -> None:
+    """ "... Гасановым и его заместителем X": a title after "his" or "her" is a title in the
+    body of the person named just before."""
+    possessives = languages.words(text.lang, "people", "possessives")
+    if person.organization is not None or not any(
+        w.lower in possessives for w in text.words[chain : run.start]
+    ):
+        return
+    before = next((p for p in reversed(found.people) if p.organization is not None), None)
+    if before is not None:
+        person.organization, person.country = before.organization, before.country
 
 
 def _envoy(text: Text, role: str) -> bool:
