@@ -333,6 +333,9 @@ def test_honorifics_occupations_and_titles_in_the_genitive(lang, text, name, rol
          "Günay Həsənova"),
         ("uz", "Jamgʻarma raisi Dilnoza Rahimovaning taklifi bilan uchrashuv boʻldi.",
          "Dilnoza Rahimova"),
+        # "-a" after a front-vowel stem is no dative ("-ə" is): the woman's surname
+        ("az", "Bakıda Fondun vitse-prezidenti Aynur Quliyeva Azərbaycan icması ilə görüşüb.",
+         "Aynur Quliyeva"),
         # the instrumental of a Kazakh name in the Latin alphabet
         ("kk", "Mınıstr Serik Jaqsylyqov hatshy Erlan Ábdiqadyrovpen kezdesti.",
          "Erlan Ábdiqadyrov"),
@@ -351,6 +354,9 @@ def test_names_lose_their_case_endings_but_not_a_womans_a(lang, text, name):
         # an adjective of a state's name stands inside the name and gives it its state
         ("uz", "Anjumanda Butunjahon rossiyalik vatandoshlar kengashi raisi Ivan Petrov soʻzga "
                "chiqdi.", "Butunjahon rossiyalik vatandoshlar kengashi", "RU"),
+        # a verbal noun stands inside a name
+        ("uz", "Toshkentda Xalqaro muvofiqlashtirish kengashi raisi Ivan Petrov soʻzga chiqdi.",
+         "Xalqaro muvofiqlashtirish kengashi", None),
         # an adjective of a word of names ("madaniy" of "madaniyat") stands inside it too
         ("uz", "Tadbirda Turkiya madaniy markazi rahbari Kemal Yilmaz ishtirok etdi.",
          "Turkiya madaniy markazi", "TR"),
@@ -389,3 +395,10 @@ def test_a_catalog_body_is_known_with_its_abbreviation_after_it():
     )
     person = _people(_record(text, "ru"))["Эльмир Гасанов"]
     assert person["country"] == "AZ"
+
+
+def test_a_quotation_mark_left_open_quotes_no_name():
+    text = (
+        "« Барча хабарлар Маданият вазирининг ўринбосари Ботир Каримов ватандошлар билан учрашди."
+    )
+    assert "Ботир Каримов" in _people(_record(text, "uz"))

@@ -116,13 +116,16 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> OrgSpan
 
 def _inside(text: Text, word: Word, inside: frozenset[str]) -> bool:
     """A lower-case word that may stand inside a name: a listed one, its plural ("davlatlar"),
-    or an adjective made from a state's name or a listed word ("rossiyalik", "turkiy",
-    "madaniy" from "madaniyat")."""
+    a verbal noun ("muvofiqlashtirish"), or an adjective made from a state's name or a listed
+    word ("rossiyalik", "turkiy", "madaniy" from "madaniyat")."""
     lower = word.lower
     if lower in inside:
         return True
     plurals = languages.stems(text.lang, "institutions", "plural_suffixes")
     if any(lower.endswith(p) and lower[: -len(p)] in inside for p in plurals):
+        return True
+    verbal = languages.stems(text.lang, "institutions", "verbal_noun_suffixes")
+    if len(lower) > 6 and lower.endswith(verbal):
         return True
     roots = _adjective_roots(text.lang)
     for suffix in languages.stems(text.lang, "institutions", "adjective_suffixes"):

@@ -23,6 +23,10 @@ CLAUSE_ENDS = frozenset(",;:.!?–—")
 BRACKETS = frozenset('()«»“”"„')
 
 
+def _last_vowel(word: str) -> str:
+    return next((ch for ch in reversed(word.lower()) if ch in "aeəıioöuü"), "")
+
+
 def char_span(doc: Doc, text: Text, start: int, end: int) -> Span:
     """The spaCy span over words[start:end]."""
     first, last = text.words[start], text.words[end - 1]
@@ -43,7 +47,7 @@ def is_name_word(text: Text, i: int) -> bool:
     word = text.words[i]
     if word.kind == "init":
         return True
-    if word.kind != "word" or not word.cap or word.quoted:
+    if word.kind != "word" or not word.cap or (word.quoted and _quote_closes(text, i)):
         return False
     if honorific(text, word):
         return False
@@ -64,6 +68,15 @@ def is_name_word(text: Text, i: int) -> bool:
         return False  # "Diaspor Potensialı": a common word of institutions' names
     letters = [ch for ch in word.text if ch.isalpha()]
     return not (len(letters) >= 2 and all(ch.isupper() for ch in letters))
+
+
+def _quote_closes(text: Text, i: int) -> bool:
+    """A quotation the word stands in closes within its sentence: a mark left open ("« Все
+    новости", a link's arrow) quotes nothing."""
+    words = text.words
+    return any(w.text in '»”"“' for w in words[i + 1 :] if w.sent == words[i].sent) or not any(
+        w.text in '«„“"' for w in words[:i] if w.sent == words[i].sent
+    )
 
 
 def _first_name_after_title(text: Text, i: int) -> bool:
@@ -273,6 +286,8 @@ def _feminine_cut(lang: str, word: str, stem: str, around: tuple[Word | None, Wo
     before, after = around
     if lang != "az" or after is None:
         return True
+    if word[-1:].lower() == "a" and _last_vowel(stem) in "eəiöü":
+        return True  # "Əliyeva": a front-vowel stem takes the dative "-ə", so "-a" is hers
     ands = languages.words(lang, "language", "and_words")
     return (
         after.kind == "punct"
