@@ -354,6 +354,13 @@ def test_names_lose_their_case_endings_but_not_a_womans_a(lang, text, name):
         # an adjective of a state's name stands inside the name and gives it its state
         ("uz", "Anjumanda Butunjahon rossiyalik vatandoshlar kengashi raisi Ivan Petrov soʻzga "
                "chiqdi.", "Butunjahon rossiyalik vatandoshlar kengashi", "RU"),
+        # an abstract noun stands inside a name
+        ("kk", "Astanada hatshy Aıgúl Sadyqova Túrkitildes memleketter yntymaqtastyǵy "
+               "keńesiniń bas hatshysy Erlan Ábdiqadyrovpen kezdesti.",
+         "Túrkitildes memleketter yntymaqtastyǵy keńesi", None),
+        # "and" ("jáne") inside a ministry's field is no dative
+        ("kk", "Jıynǵa Ázerbaıjan Mádenıet jáne týrızm mınıstri Anar Kerimov qatysty.",
+         "Ázerbaıjan Mádenıet jáne týrızm mınıstrligi", "AZ"),
         # a verbal noun stands inside a name
         ("uz", "Toshkentda Xalqaro muvofiqlashtirish kengashi raisi Ivan Petrov soʻzga chiqdi.",
          "Xalqaro muvofiqlashtirish kengashi", None),

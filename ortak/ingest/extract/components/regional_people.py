@@ -459,7 +459,7 @@ def _words_before(text: Text, k: int, chain: int) -> int:
         word = text.words[start - 1]
         if word.role or (not word.cap and word.lower not in inside):
             break
-        if adverbial(text, start - 1):
+        if adverbial(text, start - 1) and word.lower not in inside:
             break  # "Uchrashuvda vazir ...": "at the meeting" names no ministry
         start -= 1
     ands = languages.words(text.lang, "language", "and_words")
