@@ -409,3 +409,24 @@ def test_a_quotation_mark_left_open_quotes_no_name():
         "« Барча хабарлар Маданият вазирининг ўринбосари Ботир Каримов ватандошлар билан учрашди."
     )
     assert "Ботир Каримов" in _people(_record(text, "uz"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "org", "country"),
+    [
+        # the capitalised words of a body's name after a titled name open the body's name
+        ("az", "Komitənin sədri Elnur Həsənov Gəncə Mədəniyyət Dərnəyinin təsisçisi Orxan "
+               "Kərimli ilə görüşüb.", "Orxan Kərimli", "təsisçisi", "Gəncə Mədəniyyət Dərnəyi",
+         "AZ"),
+        # a state's name quoted as a body's name gives the person no state; the body's does
+        ("ky", "Форумда Түркиядагы “Кыргызстан” достук жана маданият коомунун негиздөөчүсү "
+               "Айбек Сарыгул сөз сүйлөдү.", "Айбек Сарыгул", "негиздөөчүсү",
+         "Түркиядагы “Кыргызстан” достук жана маданият коому", "TR"),
+    ],
+)  # fmt: skip
+def test_founders_of_bodies_named_after_places(lang, text, name, role, org, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    person = people[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+    assert "Elnur Həsənov Gəncə" not in people

@@ -131,8 +131,15 @@ def name_runs(text: Text, max_words: int) -> list[Run]:
 
 def _before_institution(text: Text, i: int, j: int) -> int:
     """ "sədri Fuad Muradov Türk Şurasının ...": the capitalised words after a surname that
-    lead into an institution's head open the institution's name, not the person's."""
-    if j >= len(text.words) or not _capital_head(text.words[j]) or j - i < 3:
+    lead into an institution's head open the institution's name, not the person's; so do
+    those before a capitalised word of names that leads into one, after a title ("sədri Fuad
+    Muradov Kərkük Mədəniyyət Dərnəyinin")."""
+    words, h = text.words, j
+    inside = languages.words(text.lang, "institutions", "inside")
+    titled = i > 0 and words[i - 1].role
+    while titled and h < len(words) and h - j < 3 and words[h].cap and words[h].lower in inside:
+        h += 1
+    if h >= len(words) or not _capital_head(words[h]) or j - i < 3:
         return j
     for k in range(j - 2, i, -1):
         if surname_like(text, text.words[k].text):

@@ -338,7 +338,11 @@ def _describe(
     if org is None and roles:
         org = _ministry_of(doc, text, roles, chain, run)
     person.organization = org
-    states = [p for p in text.places if chain <= p.start < run.start and p.kind == "country"]
+    states = [
+        p
+        for p in text.places
+        if chain <= p.start < run.start and p.kind == "country" and not text.words[p.start].quoted
+    ]  # not "Түркиядагы “Кыргызстан” коому": a state's name quoted as a body's is the body's
     state = next((p for p in states if not located(text, p)), None)
     if org is not None and org.international:
         return
