@@ -430,3 +430,23 @@ def test_founders_of_bodies_named_after_places(lang, text, name, role, org, coun
     person = people[name]
     assert (person["role"], person["organization"], person["country"]) == (role, org, country)
     assert "Elnur Həsənov Gəncə" not in people
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role", "org", "country"),
+    [
+        # "acting" abbreviated between the title and the name; the sentence's opening adverb
+        # is no word of the ministry's name
+        ("uz", "Kecha O‘zbekiston Respublikasi Madaniyat vaziri v.b. Anvar Karimov Toshkentda "
+               "mehmonni qabul qildi.", "Anvar Karimov", "vaziri v.b.",
+         "O‘zbekiston Respublikasi Madaniyat vazirligi", "UZ"),
+        # academic abbreviations belong to the title, their dots end no sentence
+        ("tr", "Ankara'da Rektör Prof. Dr. Ali Veli Kaya konuşma yaptı.", "Ali Veli Kaya",
+         "Rektör Prof. Dr.", None, "TR"),
+    ],
+)  # fmt: skip
+def test_abbreviations_in_titles(lang, text, name, role, org, country):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    person = people[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)

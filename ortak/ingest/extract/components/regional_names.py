@@ -229,7 +229,7 @@ def person_like(text: Text, run: Run) -> bool:
     an institution's name."""
     if named_after(text, run) or followed_by_head(text, run):
         return False
-    lo = text.sentences[text.words[run.start].sent][0]
+    lo = sentence_start(text, run.start)
     return has_title(text, max(lo, run.start - 16), run) or surname_like(
         text, text.words[run.end - 1].text
     )
@@ -244,9 +244,36 @@ def has_title(text: Text, chain: int, run: Run) -> bool:
     while k >= chain and (
         (text.words[k].kind == "punct" and text.words[k].text in BRACKETS)
         or honorific(text, text.words[k])
+        or abbreviation_dot(text, k)
+        or _abbreviation_part(text.words[k])
     ):
-        k -= 1  # "Bakanı Sayın Mehmet Nuri Ersoy": a word of respect between title and name
+        k -= 1  # "Bakanı Sayın Mehmet Nuri Ersoy": a word of respect between title and name;
+        # "Rektör Prof. Dr. X", "vaziri v.b. X": a title's abbreviations
     return k >= chain and text.words[k].role
+
+
+def abbreviation_dot(text: Text, k: int) -> bool:
+    """The dot of an abbreviation ("Prof.", "Dr.", "v.b."), not a sentence's end: right after
+    a title word or a lower-case letter or two."""
+    words = text.words
+    if k < 1 or words[k].text != "." or words[k - 1].sent != words[k].sent:
+        return False
+    return words[k - 1].role or _abbreviation_part(words[k - 1])
+
+
+def sentence_start(text: Text, i: int) -> int:
+    """The first word of word `i`'s sentence, one that an abbreviation's dot ("Prof. Dr. X")
+    did not end."""
+    lo = text.sentences[text.words[i].sent][0]
+    while lo > 0 and abbreviation_dot(text, lo - 1):
+        lo = text.sentences[text.words[lo - 1].sent][0]
+    return lo
+
+
+def _abbreviation_part(word: Word) -> bool:
+    """ "v.", "b" of "v.b." (acting): a lower-case letter or two of an abbreviation."""
+    letters = [ch for ch in word.text if ch.isalpha()]
+    return word.kind in ("word", "init") and not word.cap and 0 < len(letters) <= 2
 
 
 def honorific(text: Text, word: Word) -> bool:

@@ -19,6 +19,7 @@ from ortak.ingest.extract.components.regional_institutions import (
 from ortak.ingest.extract.components.regional_names import (
     CLAUSE_ENDS,
     Run,
+    abbreviation_dot,
     base_name,
     char_span,
     followed_by_head,
@@ -27,6 +28,7 @@ from ortak.ingest.extract.components.regional_names import (
     is_name_word,
     named_after,
     person_like,
+    sentence_start,
     surname_like,
 )
 from ortak.ingest.extract.findings import Findings, Org, Person, findings
@@ -268,11 +270,11 @@ def _chain(text: Text, run: Run, max_chain: int, runs: list[Run]) -> int:
     """Start of the words before a name that describe the person (title, institution, state):
     back to the clause's start, another person's name, or `max_chain` words."""
     words = text.words
-    lo = text.sentences[words[run.start].sent][0]
+    lo = sentence_start(text, run.start)
     k = run.start
     while k > lo and run.start - k < max_chain:
         prev = words[k - 1]
-        if prev.kind == "punct" and prev.text in CLAUSE_ENDS:
+        if prev.kind == "punct" and prev.text in CLAUSE_ENDS and not abbreviation_dot(text, k - 1):
             break
         if any(r.end == k and r is not run and person_like(text, r) for r in runs):
             break
@@ -402,8 +404,10 @@ def _state_body(text: Text, org: Org) -> bool:
 def _title_start(text: Text, last_role: int, chain: int) -> int:
     """The first word of a Turkic title: role words and their modifiers before the name."""
     k = last_role
-    while k - 1 >= chain and (text.words[k - 1].role or text.words[k - 1].modifier):
-        k -= 1
+    while k - 1 >= chain and (
+        text.words[k - 1].role or text.words[k - 1].modifier or abbreviation_dot(text, k - 1)
+    ):
+        k -= 1  # "Rektör Prof. Dr. X"
     ands = languages.words(text.lang, "language", "and_words")
     while k < last_role and text.words[k].lower in ands:
         k += 1  # "... Serikov və səfir X": the "and" joins two people, not two titles
@@ -473,4 +477,12 @@ def _words_before(text: Text, k: int, chain: int) -> int:
         and (text.words[start].lower not in inside or text.words[start].lower in ands)
     ):
         start += 1
+    if start == sentence_start(text, k) and start < k - 1 and _opener(text, start, inside):
+        start += 1  # "Kecha ... Tashqi ishlar vaziri": the sentence's opening adverb
     return start
+
+
+def _opener(text: Text, k: int, inside: frozenset[str]) -> bool:
+    """A sentence's first word, capitalised only for its place: no word of names, no place."""
+    word = text.words[k]
+    return word.lower not in inside and word.head is None and text.place_at(k) is None
