@@ -443,6 +443,9 @@ def test_founders_of_bodies_named_after_places(lang, text, name, role, org, coun
         # academic abbreviations belong to the title, their dots end no sentence
         ("tr", "Ankara'da Rektör Prof. Dr. Ali Veli Kaya konuşma yaptı.", "Ali Veli Kaya",
          "Rektör Prof. Dr.", None, "TR"),
+        # a rector with no body of his own heads the university the sentence named
+        ("tr", "Heyet, Bakü Devlet Üniversitesi'ni ziyaret ederek Rektör Elçin Babayev ile "
+               "görüştü.", "Elçin Babayev", "Rektör", "Bakü Devlet Üniversitesi", "AZ"),
     ],
 )  # fmt: skip
 def test_abbreviations_in_titles(lang, text, name, role, org, country):

@@ -86,6 +86,8 @@ def add_person(
         _same_body_as_before(found, text, person, chain)
         _body_of_the_one_before(found, text, person, chain, run)
     if person.organization is None and person.role:
+        _body_of_its_kind(found, text, person, run)
+    if person.organization is None and person.role:
         person.organization = _referred_org(
             found, text, apposition[0] if apposition else chain, run
         )
@@ -162,6 +164,26 @@ def _body_of_the_one_before(
     before = next((p for p in reversed(found.people) if p.organization is not None), None)
     if before is not None:
         person.organization, person.country = before.organization, before.country
+
+
+def _body_of_its_kind(found: Findings, text: Text, person: Person, run: Run) -> None:
+    """ "Akademisi'ni ziyaret ederek Rektör X": a title that heads one kind of body only is
+    the head of the body of that kind its sentence named before it."""
+    table = languages.mapping(text.lang, "people", "heads_of")
+    role = languages.lower(person.role or "").split()
+    kinds = [k for w in role for t, ks in table.items() if w.startswith(t) for k in ks]
+    if not kinds:
+        return
+    lo = text.words[sentence_start(text, run.start)].start
+    end = text.words[run.start].start
+    for org in reversed(found.orgs):
+        if lo <= org.span.start_char < end and any(
+            k in languages.lower(w) for w in org.name.split()[-1:] for k in kinds
+        ):
+            person.organization = org
+            if not org.international:
+                person.country = person.country or org.country
+            return
 
 
 def _envoy(text: Text, role: str) -> bool:
