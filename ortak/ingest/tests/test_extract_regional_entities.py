@@ -329,7 +329,7 @@ def test_honorifics_occupations_and_titles_in_the_genitive(lang, text, name, rol
     ("lang", "text", "name"),
     [
         # a woman's surname with a case ending after its "-a" keeps the "-a"
-        ("az", "Fondun vitse-prezidenti Günay Həsənovanın təşəbbüsü ilə sərgi açılıb.",
+        ("az", "Fondun vitse-prezidenti Günay Həsənovanın çıxışı ilə sərgi açılıb.",
          "Günay Həsənova"),
         ("uz", "Jamgʻarma raisi Dilnoza Rahimovaning taklifi bilan uchrashuv boʻldi.",
          "Dilnoza Rahimova"),
@@ -453,3 +453,20 @@ def test_abbreviations_in_titles(lang, text, name, role, org, country):
     assert name in people, people
     person = people[name]
     assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent"),
+    [
+        # names in the genitive joined by "and", then what is theirs: mentioned, not present
+        ("az", "Komitə sədri Elnur Həsənov icmaların Prezident Rauf Məmmədovun və Birinci "
+               "vitse-prezident Aynur Quliyevanın qayğısı ilə əhatə olduğunu vurğulayıb.",
+         {"Rauf Məmmədov", "Aynur Quliyeva"}),
+        # a work of the person's quoted by its title
+        ("kk", "Júzdesý barysynda hatshy Aıgúl Sadyqova Prezıdent Nurlan Ábdirovtyń «Uly dala» "
+               "atty maqalasyndaǵy sózderin atap ótti.", {"Nurlan Ábdirov"}),
+    ],
+)  # fmt: skip
+def test_people_whose_care_or_writings_are_mentioned_are_not_present(lang, text, absent):
+    people = _people(_record(text, lang))
+    assert not absent & set(people), people

@@ -329,15 +329,48 @@ def _recalled(text: Text, run: Run, chain: int) -> bool:
     genitives = tuple(languages.words(text.lang, "language", "genitive"))
     if not genitives or not words[run.end - 1].lower.endswith(genitives):
         return False  # "X-in sözləri" is a quotation; "X sözlərinə davam edib" X's own speech
-    k = run.end
-    while k < len(words) and k < run.end + 2 and words[k].text.isdigit():
-        k += 1
+    k = _after_genitive(text, run.end)
     after = languages.stems(text.lang, "people", "recalled_after")
     return (
         k < len(words)
         and words[k].kind == "word"
         and languages.starts_with_any(words[k].lower, after) is not None
     )
+
+
+def _after_genitive(text: Text, k: int) -> int:
+    """The first word of what a name in the genitive owns, past a number ("X-тың 90
+    жылдығы"), other names in the genitive joined by "and" ("X-in və Birinci vitse-prezident
+    Y-nin qayğısı") and a quoted title with its naming word ("X-tyń «...» atty maqalasy")."""
+    words = text.words
+    ands = languages.words(text.lang, "language", "and_words")
+    works = languages.words(text.lang, "people", "work_titles")
+    start = k
+    while k < len(words) and k - start < 12 and words[k].sent == words[start - 1].sent:
+        word = words[k]
+        capital = word.kind in ("word", "init") and word.cap
+        if capital or word.text.isdigit() or word.lower in ands or word.role or word.modifier:
+            k += 1
+        elif word.text in '«“„"' and (close := _quote_end(text, k)) is not None:
+            k = close + 1
+            k += 1 if k < len(words) and words[k].lower in works else 0
+        else:
+            break
+    return k
+
+
+def _quote_end(text: Text, k: int) -> int | None:
+    """The closing mark of the quotation word `k` opens, within its sentence."""
+    depth = 0
+    for j in range(k, len(text.words)):
+        mark = text.words[j].text
+        if text.words[j].sent != text.words[k].sent:
+            return None
+        depth += mark in "«„" or (mark in '"“' and j == k)
+        depth -= mark in "»”" or (mark == '"' and j > k)
+        if depth <= 0:
+            return j
+    return None
 
 
 def _describe(
