@@ -470,3 +470,13 @@ def test_abbreviations_in_titles(lang, text, name, role, org, country):
 def test_people_whose_care_or_writings_are_mentioned_are_not_present(lang, text, absent):
     people = _people(_record(text, lang))
     assert not absent & set(people), people
+
+
+def test_a_person_named_first_untitled_takes_the_title_of_a_later_mention():
+    text = (
+        "«Biz kitaphana ashamyz», - dedi Nurtaı Ábiqaev jıynda. Sodan soń Otandastar qory "
+        "prezıdenti Nurtaı Ábiqaev pen QR Mádenıet mınıstri Arman Seıitov memorandýmǵa qol "
+        "qoıdy."
+    )
+    person = _people(_record(text, "kk"))["Nurtaı Ábiqaev"]
+    assert (person["role"], person["country"]) == ("prezıdenti", "KZ")

@@ -73,6 +73,8 @@ def add_person(
         known.mentions.append(mention)
         if len(name) > len(known.name) and " " in name:
             known.name, known.name_latin = name, latin_name(name)
+        if known.role is None and titled:
+            _describe_later(doc, text, known, run, spans, max_chain, runs)
         return
     person = Person(span=mention, name=name, name_latin=latin_name(name), mentions=[mention])
     person.present = not (_remembered(text, run, titled) or _recalled(text, run, chain))
@@ -97,6 +99,32 @@ def add_person(
         person.country = _represented_state(text, run, spans)
     _home_official(text, person)
     found.people.append(person)
+
+
+def _describe_later(
+    doc: Doc,
+    text: Text,
+    known: Person,
+    run: Run,
+    spans: list[OrgSpan],
+    max_chain: int,
+    runs: list[Run],
+) -> None:
+    """ "..., - dedi X. ... prezıdenti X pen ...": a person named first with no title takes the
+    title, body and state of a later, titled mention."""
+    later = Person(span=known.span, name=known.name, name_latin=known.name_latin)
+    chain = _chain(text, run, max_chain, runs)
+    apposition = None if has_title(text, chain, run) else _apposition(text, run, max_chain, runs)
+    if apposition is not None:
+        _describe(doc, text, later, apposition[0], Run(apposition[1], apposition[1]), spans)
+    else:
+        _describe(doc, text, later, chain, run, spans)
+    _home_official(text, later)
+    if later.role:
+        known.role, known.role_span = later.role, later.role_span
+        known.organization = later.organization
+        known.country = known.country or later.country
+        known.country_span = known.country_span or later.country_span
 
 
 def _represented_state(text: Text, run: Run, spans: list[OrgSpan]) -> str | None:
