@@ -480,3 +480,22 @@ def test_a_person_named_first_untitled_takes_the_title_of_a_later_mention():
     )
     person = _people(_record(text, "kk"))["Nurtaı Ábiqaev"]
     assert (person["role"], person["country"]) == ("prezıdenti", "KZ")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "org"),
+    [
+        # a name in a case, or before an abbreviation, opens no body's name
+        ("tr", "Türk Konseyi Genel Sekreter Yardımcısı Ahmet Kocaman'ın YTB Başkan Yardımcısı "
+               "Veli Demir ile görüşmesi yapıldı.", "Veli Demir", "YTB"),
+        ("tr", "Türk Konseyi Genel Sekreter Yardımcısı Ahmet Kocaman YTB Başkan Yardımcısı "
+               "Veli Demir ile görüştü.", "Ahmet Kocaman", "Türk Konseyi"),
+        # "today" opening the sentence is no word of the quoted name after it
+        ("kk", "Búgin «Otandastar qory» KEAQ prezıdenti Nurtaı Ábiqaev memorandýmǵa qol qoıdy.",
+         "Nurtaı Ábiqaev", "«Otandastar qory» KEAQ"),
+    ],
+)  # fmt: skip
+def test_where_a_persons_name_ends_and_a_bodys_begins(lang, text, name, org):
+    people = _people(_record(text, lang))
+    assert name in people, people
+    assert people[name]["organization"] == org

@@ -99,6 +99,8 @@ def _turkic_org(text: Text, i: int, in_run: set[int], max_words: int) -> OrgSpan
         start += 1  # "үйлестіру кеңесі Бакудағы ТҮРКПА хатшылығы": a name opens capitalised
     if start == lo and start < i - 1 and adverbial(text, start):
         start += 1  # "Tədbirdə Türk Dövlətləri ...": "at the event" opens the sentence
+    elif start == lo and start < i - 1 and words[start + 1].text in "«“„" and opener(text, start):
+        start += 1  # "Búgin «Otandastar qory» KEAQ": "today" opens the sentence
     if start == lo and start == i - 1 and not words[i].cap:
         return None  # "Güç birliği": a common noun, capitalised only as the sentence opens
     if (
@@ -145,6 +147,14 @@ def _adjective_roots(lang: str) -> tuple[str, ...]:
     words = set(languages.words(lang, "institutions", "inside")) | set(states)
     words |= {languages.lower(n) for n in names if " " not in n}
     return tuple(sorted(w for w in words if len(w) >= 4))
+
+
+def opener(text: Text, k: int) -> bool:
+    """A sentence's first word, capitalised only for its place: no word of names, no head, no
+    place."""
+    word = text.words[k]
+    inside = languages.words(text.lang, "institutions", "inside")
+    return word.lower not in inside and word.head is None and text.place_at(k) is None
 
 
 def _opens_quote(text: Text, j: int, lo: int) -> bool:

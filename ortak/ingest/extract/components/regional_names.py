@@ -213,6 +213,12 @@ def followed_by_head(text: Text, run: Run) -> bool:
     nxt = text.words[run.end] if run.end < len(text.words) else None
     if nxt is None or nxt.head is None or nxt.sent != text.words[run.start].sent:
         return False
+    _, ending = morphology.split_apostrophe(text.words[run.end - 1].text)
+    if ending and ending.lower() in languages.suffixes(text.lang):
+        return False  # "Ömer Kocaman'ın YTB Başkan Yardımcısı": a name in a case opens none
+    letters = [ch for ch in nxt.text if ch.isalpha()]
+    if len(letters) >= 2 and all(ch.isupper() for ch in letters):
+        return False  # "Ömer Kocaman YTB Başkan Yardımcısı": an abbreviation is a whole name
     return nxt.cap or languages.head_first(text.lang)
 
 

@@ -15,6 +15,7 @@ from ortak.ingest.extract.components.regional_institutions import (
     adverbial,
     home_state,
     located,
+    opener,
 )
 from ortak.ingest.extract.components.regional_names import (
     CLAUSE_ENDS,
@@ -560,12 +561,6 @@ def _words_before(text: Text, k: int, chain: int) -> int:
         and (text.words[start].lower not in inside or text.words[start].lower in ands)
     ):
         start += 1
-    if start == sentence_start(text, k) and start < k - 1 and _opener(text, start, inside):
+    if start == sentence_start(text, k) and start < k - 1 and opener(text, start):
         start += 1  # "Kecha ... Tashqi ishlar vaziri": the sentence's opening adverb
     return start
-
-
-def _opener(text: Text, k: int, inside: frozenset[str]) -> bool:
-    """A sentence's first word, capitalised only for its place: no word of names, no place."""
-    word = text.words[k]
-    return word.lower not in inside and word.head is None and text.place_at(k) is None
