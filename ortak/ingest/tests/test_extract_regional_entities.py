@@ -499,3 +499,16 @@ def test_where_a_persons_name_ends_and_a_bodys_begins(lang, text, name, org):
     people = _people(_record(text, lang))
     assert name in people, people
     assert people[name]["organization"] == org
+
+
+def test_a_states_full_name_is_no_body():
+    record = _record("Bakıda Rusiya Federasiyası səfiri İvan Petrov çıxış edib.", "az")
+    assert "Rusiya Federasiyası" not in _orgs(record)
+    assert _people(record)["İvan Petrov"]["country"] == "RU"
+
+
+def test_a_kazakh_latin_vice_minister_names_the_ministry():
+    text = "Jıynǵa Ázerbaıjan Jastar jáne sport vıtse-mınıstri Ismaıl Ismaılov qatysty."
+    person = _people(_record(text, "kk"))["Ismaıl Ismaılov"]
+    assert person["organization"] == "Ázerbaıjan Jastar jáne sport mınıstrligi"
+    assert person["country"] == "AZ"

@@ -244,6 +244,8 @@ def _worth_keeping(text: Text, span: OrgSpan) -> bool:
     words = [w for w in text.words[span.start : span.end] if w.kind == "word"]
     if languages.head_first(text.lang) and _generic_plural(text, span):
         return False
+    if _state_name(text, span):
+        return False  # "Rusiya Federasiyası": a state's name, not a body's
     if len(words) == 1:
         letters = [ch for ch in words[0].text if ch.isalpha()]
         return len(letters) >= 2 and sum(ch.isupper() for ch in letters) >= 2
@@ -251,6 +253,16 @@ def _worth_keeping(text: Text, span: OrgSpan) -> bool:
     first = lo if languages.head_first(text.lang) else -1
     capitals = [k for k in range(span.start, span.end) if text.words[k].cap and k != first]
     return bool(capitals) or _catalog_key(span.name) is not None
+
+
+def _state_name(text: Text, span: OrgSpan) -> bool:
+    """A state's name and the word that makes its full name ("Rusiya Federasiyası")."""
+    forms = languages.words(text.lang, "institutions", "state_forms")
+    place = text.place_at(span.start)
+    if place is None or place.kind != "country" or place.end >= span.end:
+        return place is not None and place.kind == "country" and span.end <= place.end
+    rest = [w for w in text.words[place.end : span.end] if w.kind == "word"]
+    return len(rest) == 1 and any(b in forms for b in languages.base_forms(text.lang, rest[0].text))
 
 
 def _generic_plural(text: Text, span: OrgSpan) -> bool:
