@@ -512,3 +512,11 @@ def test_a_kazakh_latin_vice_minister_names_the_ministry():
     person = _people(_record(text, "kk"))["Ismaıl Ismaılov"]
     assert person["organization"] == "Ázerbaıjan Jastar jáne sport mınıstrligi"
     assert person["country"] == "AZ"
+
+
+def test_a_body_named_again_with_its_state_takes_that_state():
+    text = (
+        "Tadbirda Rus madaniy markazi vakillari qatnashdi. Anjumanda O‘zbekistondagi Rus "
+        "madaniy markazi raisi Ivan Petrov soʻzga chiqdi."
+    )
+    assert _orgs(_record(text, "uz")) == {"O‘zbekistondagi Rus madaniy markazi": "UZ"}

@@ -419,6 +419,8 @@ def add_org(doc: Doc, text: Text, span: OrgSpan) -> Org | None:
             org.mentions.append(mention)
             if len(name) > len(org.name) and (not key or _abbreviation(org.name)):
                 org.name = name  # "TDT" first, "Türk Dövlətləri Təşkilatı" later: the fullest
+            if org.country is None and not org.international and not key:
+                org.country = _country_inside(text, span)  # "O‘zbekistondagi Rus ... markazi"
             return org
     country = knowledge.institution_country(key) if key else _country_inside(text, span)
     org = Org(span=mention, name=name, country=country, key=key, mentions=[mention])
