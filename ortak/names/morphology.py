@@ -138,6 +138,17 @@ def russian_tags(word: str) -> frozenset[str]:
     return frozenset(parses[0].tag.grammemes) if parses else frozenset()
 
 
+def russian_readings(word: str) -> tuple[frozenset[str], ...]:
+    """The grammemes of every reading of a Russian word, likeliest first ("главного": the
+    noun "главное" and the adjective "главный")."""
+    return tuple(frozenset(p.tag.grammemes) for p in _analyzer().parse(word.lower()))
+
+
+def russian_known(word: str) -> bool:
+    """Whether the Russian dictionary knows the word (else its readings are guesses)."""
+    return bool(_analyzer().word_is_known(word.lower()))
+
+
 def russian_nominative(words: list[str]) -> list[str]:
     """An adjective-and-noun group brought to the nominative, capitals kept:
     ["Государственного", "комитета"] -> ["Государственный", "комитет"]."""
