@@ -520,3 +520,39 @@ def test_a_body_named_again_with_its_state_takes_that_state():
         "madaniy markazi raisi Ivan Petrov soʻzga chiqdi."
     )
     assert _orgs(_record(text, "uz")) == {"O‘zbekistondagi Rus madaniy markazi": "UZ"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "org"),
+    [
+        # a public association, in the genitive after its adjectives
+        ("ru", "В Казани председатель Татарского общественного объединения Ильдар Гарипов "
+               "встретился с гостями.", "Татарское общественное объединение"),
+        # a representation office, before the body it represents
+        ("ru", "Встреча прошла при поддержке Представительства Агентства по делам молодёжи.",
+         "Представительство Агентства по делам молодёжи"),
+        # a society
+        ("tr", "Toplantıya Ahıska Türkleri Kültür ve Dayanışma Cemiyeti Başkanı Ali Yılmaz "
+               "katıldı.", "Ahıska Türkleri Kültür ve Dayanışma Cemiyeti"),
+        # a club, in the genitive
+        ("az", "Tədbirdə Bakı Azərbaycan-Türk Dostluq Klubunun sədri Elçin Məmmədov çıxış edib.",
+         "Bakı Azərbaycan-Türk Dostluq Klubu"),
+        # a society, in Cyrillic and in Latin
+        ("kk", "Кездесуге «Достық» қоғамының төрағасы Ерлан Сейітов қатысты.", "«Достық» қоғамы"),
+        ("kk", "Kezdesýge «Dostyq» qoǵamynyń tóraǵasy Erlan Seıitov qatysty.", "«Dostyq» qoǵamy"),
+        # a union, and a city's administration
+        ("kk", "Кездесуге Қазақ Мәдени Орталықтары Одағының төрағасы Ерлан Сейітов қатысты.",
+         "Қазақ Мәдени Орталықтары Одағы"),
+        ("ky", "Жолугушууга «Ала-Тоо» биримдигинин төрагасы Асан Усенов катышты.",
+         "«Ала-Тоо» биримдиги"),
+        ("ky", "Жолугушууга Бишкек Шаардык Администрациясынын өкүлдөрү катышты.",
+         "Бишкек Шаардык Администрациясы"),
+        # a union, in Latin and in the Cyrillic made from it
+        ("uz", "Uchrashuvda Oʻzbek Madaniyat Markazlari Ittifoqi raisi Anvar Karimov soʻzga "
+               "chiqdi.", "Oʻzbek Madaniyat Markazlari Ittifoqi"),
+        ("uz", "Учрашувда Ўзбек Маданият Марказлари Иттифоқи раиси Анвар Каримов сўзга чиқди.",
+         "Ўзбек Маданият Марказлари Иттифоқи"),
+    ],
+)  # fmt: skip
+def test_more_kinds_of_body_end_a_name(lang, text, org):
+    assert org in _orgs(_record(text, lang))
