@@ -21,6 +21,15 @@ def _people(record: dict) -> dict[str, dict]:
     return {p["name"]: p for e in record["events"] for p in e["participants"]}
 
 
+def _assert_person(text, lang, name, role, org, country) -> dict[str, dict]:
+    """The person is found with that title, body and state; all the people, for more checks."""
+    people = _people(_record(text, lang))
+    assert name in people, people
+    person = people[name]
+    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+    return people
+
+
 def _orgs(record: dict) -> dict[str, str | None]:
     return {o["name"]: o["country"] for e in record["events"] for o in e["organizations"]}
 
@@ -194,10 +203,7 @@ def test_people_only_quoted_recalled_or_commemorated_are_not_participants(lang, 
     ],
 )  # fmt: skip
 def test_title_institution_and_state_of_a_person(lang, text, name, role, org, country):
-    people = _people(_record(text, lang))
-    assert name in people, people
-    person = people[name]
-    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+    _assert_person(text, lang, name, role, org, country)
 
 
 @pytest.mark.parametrize(
@@ -319,10 +325,7 @@ def test_a_title_joined_by_and_to_a_named_body_is_a_title_in_it(
     ],
 )  # fmt: skip
 def test_honorifics_occupations_and_titles_in_the_genitive(lang, text, name, role, org, country):
-    people = _people(_record(text, lang))
-    assert name in people, people
-    person = people[name]
-    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+    _assert_person(text, lang, name, role, org, country)
 
 
 @pytest.mark.parametrize(
@@ -389,10 +392,7 @@ def test_lower_case_words_made_from_words_of_names_stay_inside_the_name(lang, te
     ],
 )  # fmt: skip
 def test_russian_adjectives_and_possessives_around_titles(lang, text, name, role, org, country):
-    people = _people(_record(text, lang))
-    assert name in people, people
-    person = people[name]
-    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+    _assert_person(text, lang, name, role, org, country)
 
 
 def test_a_catalog_body_is_known_with_its_abbreviation_after_it():
@@ -425,10 +425,7 @@ def test_a_quotation_mark_left_open_quotes_no_name():
     ],
 )  # fmt: skip
 def test_founders_of_bodies_named_after_places(lang, text, name, role, org, country):
-    people = _people(_record(text, lang))
-    assert name in people, people
-    person = people[name]
-    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+    people = _assert_person(text, lang, name, role, org, country)
     assert "Elnur Həsənov Gəncə" not in people
 
 
@@ -449,10 +446,7 @@ def test_founders_of_bodies_named_after_places(lang, text, name, role, org, coun
     ],
 )  # fmt: skip
 def test_abbreviations_in_titles(lang, text, name, role, org, country):
-    people = _people(_record(text, lang))
-    assert name in people, people
-    person = people[name]
-    assert (person["role"], person["organization"], person["country"]) == (role, org, country)
+    _assert_person(text, lang, name, role, org, country)
 
 
 @pytest.mark.parametrize(
